@@ -9,6 +9,8 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // forbidden() and app/forbidden.tsx give a real 403 page for a role's wrong door.
+  experimental: { authInterrupts: true },
   // The Prisma client runs through the pg driver adapter; keep pg out of the bundle.
   serverExternalPackages: ["pg", "@node-rs/argon2"],
   async headers() {

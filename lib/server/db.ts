@@ -1,15 +1,10 @@
 import "server-only";
-import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "./generated/prisma/client";
+import type { PrismaClient } from "./generated/prisma/client";
+import { createPrismaClient } from "./prisma-client";
 
 export type Db = PrismaClient;
-/** The client handed to work inside `db.$transaction(async (tx) => …)`. */
+/** The client handed to work inside `db().$transaction(async (tx) => …)`. */
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
-
-/** A Prisma client over the pg driver adapter (no engine binary needed). */
-export function createPrismaClient(connectionString: string): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString }) });
-}
 
 const globalForPrisma = globalThis as unknown as { stegvisPrisma?: PrismaClient };
 

@@ -8,7 +8,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import * as bg from "@prisma/schema-engine-wasm/schema_engine_bg";
 
-type SchemaEngine = InstanceType<typeof bg.SchemaEngine>;
+type SchemaEngine = bg.SchemaEngine;
 
 let loaded: Promise<void> | undefined;
 

@@ -1,0 +1,63 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+
+const MESSAGES = {
+  CredentialsSignin: "Fel e-postadress eller lösenord. Kontrollera uppgifterna och försök igen.",
+  RATE_LIMITED: "För många misslyckade försök. Vänta 15 minuter och försök sedan igen.",
+  unavailable: "Inloggningen fungerar inte just nu. Försök igen om en stund.",
+} as const;
+
+export function SignInForm({ returnTo }: { returnTo: string }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setPending(true);
+    setError(null);
+    try {
+      const result = await signIn("credentials", {
+        email: String(form.get("email") ?? ""),
+        password: String(form.get("password") ?? ""),
+        redirect: false,
+      });
+      if (result?.ok && !result.error) {
+        router.replace(returnTo);
+        router.refresh();
+        return;
+      }
+      setError(result?.error === "RATE_LIMITED" ? MESSAGES.RATE_LIMITED : result?.error === "CredentialsSignin" ? MESSAGES.CredentialsSignin : MESSAGES.unavailable);
+    } catch {
+      setError(MESSAGES.unavailable);
+    }
+    setPending(false);
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="mt-6 space-y-5 rounded-lg border border-stone-300 bg-white p-6 shadow-sm" noValidate>
+      <div role="alert" aria-live="assertive" className={error ? "rounded border border-red-700 bg-red-50 p-3 text-red-900" : "sr-only"}>
+        {error}
+      </div>
+      <div>
+        <label htmlFor="email" className="block font-medium">
+          E-postadress
+        </label>
+        <input id="email" name="email" type="email" autoComplete="username" required className="mt-1 w-full rounded border border-stone-500 px-3 py-2" />
+      </div>
+      <div>
+        <label htmlFor="password" className="block font-medium">
+          Lösenord
+        </label>
+        <input id="password" name="password" type="password" autoComplete="current-password" required className="mt-1 w-full rounded border border-stone-500 px-3 py-2" />
+      </div>
+      <button type="submit" disabled={pending} className="w-full rounded bg-brand-800 px-4 py-2 font-semibold text-white hover:bg-brand-900 disabled:opacity-70">
+        {pending ? "Loggar in …" : "Logga in"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,39 @@
+import Link from "next/link";
+import { currentUser } from "@/lib/server/session";
+import { NAVIGATION, ROLE_LABELS } from "./navigation";
+import { SignOutButton } from "./sign-out-button";
+
+export async function SiteHeader() {
+  const user = await currentUser();
+  return (
+    <header className="border-b border-brand-900 bg-brand-800 text-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-8 gap-y-2 px-4 py-3">
+        <Link href="/" className="text-xl font-bold tracking-tight">
+          Stegvis
+        </Link>
+        {user && (
+          <>
+            <nav aria-label="Huvudmeny" className="flex-1">
+              <ul className="flex gap-6">
+                {NAVIGATION[user.role].map((item) => (
+                  <li key={item.href}>
+                    <Link href={item.href} className="underline-offset-4 hover:underline">
+                      {item.label}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+            <div className="flex items-center gap-4 text-sm">
+              <p>
+                <span className="font-semibold">{user.name}</span>
+                <span className="block text-brand-100">{ROLE_LABELS[user.role]}</span>
+              </p>
+              <SignOutButton />
+            </div>
+          </>
+        )}
+      </div>
+    </header>
+  );
+}

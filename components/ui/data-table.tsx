@@ -1,0 +1,34 @@
+import type { ReactNode } from "react";
+
+export type Column<Row> = { header: string; cell: (row: Row) => ReactNode };
+
+/** A plain, accessible table: a caption, column headers, one row per item. */
+export function DataTable<Row>({ caption, columns, rows, rowKey }: { caption: string; columns: Column<Row>[]; rows: Row[]; rowKey: (row: Row) => string }) {
+  return (
+    <div className="overflow-x-auto rounded-lg border border-stone-300 bg-white">
+      <table className="w-full border-collapse text-left text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead className="bg-stone-100">
+          <tr>
+            {columns.map((c) => (
+              <th key={c.header} scope="col" className="px-4 py-3 font-semibold">
+                {c.header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={rowKey(row)} className="border-t border-stone-200">
+              {columns.map((c) => (
+                <td key={c.header} className="px-4 py-3 align-top">
+                  {c.cell(row)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import "server-only";
+import type { Prisma } from "./generated/prisma/client";
+import type { Role } from "./generated/prisma/enums";
+import type { SessionUser } from "./session-user";
+
+/** Refused by policy. Pages answer it with 403, actions with a Swedish message. */
+export class ForbiddenError extends Error {
+  constructor(readonly action: string) {
+    super(`Åtgärden ${action} är inte tillåten för den här användaren.`);
+  }
+}
+
+type Actor = Pick<SessionUser, "role" | "unitId" | "providerId" | "id">;
+
+const is = (actor: Actor, ...roles: Role[]) => roles.includes(actor.role);
+
+/**
+ * One policy per action. A resource argument is the smallest shape the decision needs;
+ * reads must still go through the scoped queries below.
+ */
+export const policies = {
+  viewCaseload: (a: Actor) => is(a, "HANDLAGGARE"),
+  readParticipant: (a: Actor, p: { unitId: string }) => is(a, "HANDLAGGARE") && a.unitId === p.unitId,
+  registerParticipant: (a: Actor) => is(a, "HANDLAGGARE") && a.unitId !== null,
+  registerPlacement: (a: Actor, p: { unitId: string }) => is(a, "HANDLAGGARE") && a.unitId === p.unitId,
+  viewOwnPlacements: (a: Actor) => is(a, "ANORDNARE") && a.providerId !== null,
+  logFollowUp: (a: Actor, placement: { providerId: string }) => is(a, "ANORDNARE") && a.providerId === placement.providerId,
+  reviewFollowUp: (a: Actor, participant: { unitId: string }) => is(a, "HANDLAGGARE") && a.unitId === participant.unitId,
+  viewDashboard: (a: Actor) => is(a, "KOORDINATOR"),
+  exportReport: (a: Actor) => is(a, "KOORDINATOR"),
+  manageProviders: (a: Actor) => is(a, "HANDLAGGARE", "ADMIN"),
+  manageUsers: (a: Actor) => is(a, "ADMIN"),
+} as const;
+
+export type PolicyName = keyof typeof policies;
+
+/** The start page of each role: where sign-in lands. */
+export const START_PAGE: Record<Role, string> = {
+  HANDLAGGARE: "/handlaggare",
+  ANORDNARE: "/anordnare",
+  KOORDINATOR: "/koordinator",
+  ADMIN: "/admin",
+};
+
+const NOTHING = { id: { in: [] as string[] } };
+
+/** Participants this user may see row by row: a case officer's unit; nobody else. */
+export function participantScope(actor: Actor): Prisma.ParticipantWhereInput {
+  if (actor.role === "HANDLAGGARE" && actor.unitId) return { unitId: actor.unitId };
+  return NOTHING;
+}
+
+/** Placements this user may see row by row: a provider's own, a case officer's unit. */
+export function placementScope(actor: Actor): Prisma.PlacementWhereInput {
+  if (actor.role === "ANORDNARE" && actor.providerId) return { providerId: actor.providerId };
+  if (actor.role === "HANDLAGGARE" && actor.unitId) return { participant: { unitId: actor.unitId } };
+  return NOTHING;
+}
+
+/** Users this user may manage: an admin all of them. */
+export function userScope(actor: Actor): Prisma.UserWhereInput {
+  return actor.role === "ADMIN" ? {} : NOTHING;
+}
+
+/** Participants a coordinator's figures cover: their unit when they belong to one, otherwise all. */
+export function aggregateScope(actor: Actor): Prisma.ParticipantWhereInput {
+  if (actor.role !== "KOORDINATOR") return NOTHING;
+  return actor.unitId ? { unitId: actor.unitId } : {};
+}

@@ -1,0 +1,13 @@
+import "server-only";
+
+const STOCKHOLM_DAY = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm", year: "numeric", month: "2-digit", day: "2-digit" });
+
+/**
+ * Today's calendar day in Sweden as "YYYY-MM-DD". STEGVIS_TODAY fixes it for tests and demos
+ * (time is the one boundary tests may fake).
+ */
+export function today(now: Date = new Date()): string {
+  const fixed = process.env.STEGVIS_TODAY;
+  if (fixed && /^\d{4}-\d{2}-\d{2}$/.test(fixed)) return fixed;
+  return STOCKHOLM_DAY.format(now);
+}

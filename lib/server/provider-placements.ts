@@ -1,0 +1,28 @@
+import "server-only";
+import { recordAudit } from "./audit";
+import { placementScope, policies, ForbiddenError } from "./authz";
+import { db } from "./db";
+import type { SessionUser } from "./session-user";
+
+/** The provider's current placements with their latest follow-up; the read is audited. */
+export async function listProviderPlacements(user: SessionUser) {
+  if (!policies.viewOwnPlacements(user)) throw new ForbiddenError("viewOwnPlacements");
+  return db().$transaction(async (tx) => {
+    const placements = await tx.placement.findMany({
+      where: { AND: [placementScope(user), { status: { in: ["PLANNED", "ACTIVE"] } }] },
+      orderBy: { plannedEndDate: "asc" },
+      select: {
+        id: true,
+        kind: true,
+        mode: true,
+        startDate: true,
+        plannedEndDate: true,
+        participant: { select: { id: true, firstName: true, lastName: true, protectedIdentity: true } },
+        supervisor: { select: { name: true } },
+        followUps: { where: { status: { not: "DRAFT" } }, orderBy: { date: "desc" }, take: 1, select: { date: true } },
+      },
+    });
+    await recordAudit(tx, user, { action: "READ", entity: "Placement", changes: { view: "provider-placements", ids: placements.map((p) => p.id) } });
+    return placements;
+  });
+}

@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { authorizeCredentials, RATE_LIMITED } from "@/lib/server/auth";
+import { createPrismaClient } from "@/lib/server/prisma-client";
+import { SIGN_IN_LIMIT } from "@/lib/server/sign-in-limit";
+import { createUnit, createUser } from "../support/factories";
+
+const db = createPrismaClient(process.env.DATABASE_URL!);
+// A second client on the same database stands in for a second app instance.
+const otherInstance = createPrismaClient(process.env.DATABASE_URL!);
+
+afterAll(async () => {
+  await db.$disconnect();
+  await otherInstance.$disconnect();
+});
+
+describe("sign-in with e-mail and password", () => {
+  let unitId: string;
+  beforeAll(async () => {
+    unitId = (await createUnit(db)).id;
+  });
+
+  it("signs in a known user with the right password, whatever the case of the e-mail, and logs it", async () => {
+    const user = await createUser(db, { role: "HANDLAGGARE", unitId });
+    const result = await authorizeCredentials({ email: user.email.toUpperCase(), password: user.password }, db);
+    expect(result).toMatchObject({ id: user.id, role: "HANDLAGGARE" });
+    const events = await db.auditEvent.findMany({ where: { entityId: user.id, action: "SIGN_IN" } });
+    expect(events).toHaveLength(1);
+    expect(events[0]!.actorId).toBe(user.id);
+  });
+
+  it("refuses a wrong password and an unknown address alike, and logs the failure", async () => {
+    const user = await createUser(db, { role: "KOORDINATOR" });
+    expect(await authorizeCredentials({ email: user.email, password: "fel-lösenord" }, db)).toBeNull();
+    expect(await authorizeCredentials({ email: "ingen@test.example", password: "fel-lösenord" }, db)).toBeNull();
+    expect(await db.auditEvent.count({ where: { entityId: user.id, action: "SIGN_IN_FAILED" } })).toBe(1);
+  });
+
+  it("refuses a deactivated account even with the right password", async () => {
+    const user = await createUser(db, { role: "ADMIN", active: false });
+    expect(await authorizeCredentials({ email: user.email, password: user.password }, db)).toBeNull();
+  });
+
+  it("refuses malformed and oversized input without touching the database", async () => {
+    expect(await authorizeCredentials(null, db)).toBeNull();
+    expect(await authorizeCredentials({ email: 42, password: [] }, db)).toBeNull();
+    expect(await authorizeCredentials({ email: "a".repeat(10_000), password: "x" }, db)).toBeNull();
+    expect(await db.signInAttempt.count({ where: { key: "a".repeat(10_000) } })).toBe(0);
+  });
+
+  it(`blocks an address after ${SIGN_IN_LIMIT.maxFailures} failures, even with the right password`, async () => {
+    const user = await createUser(db, { role: "HANDLAGGARE", unitId });
+    for (let i = 0; i < SIGN_IN_LIMIT.maxFailures; i++) {
+      expect(await authorizeCredentials({ email: user.email, password: `fel-${i}` }, db)).toBeNull();
+    }
+    await expect(authorizeCredentials({ email: user.email, password: user.password }, db)).rejects.toThrow(RATE_LIMITED);
+  });
+
+  it("holds the limit across two app instances guessing at once", async () => {
+    const user = await createUser(db, { role: "HANDLAGGARE", unitId });
+    const guesses = Array.from({ length: 12 }, (_, i) =>
+      authorizeCredentials({ email: user.email, password: `gissning-${i}` }, i % 2 === 0 ? db : otherInstance).then(
+        () => "refused",
+        (error: Error) => error.message,
+      ),
+    );
+    const outcomes = await Promise.all(guesses);
+    expect(outcomes.filter((o) => o === "refused")).toHaveLength(SIGN_IN_LIMIT.maxFailures);
+    expect(outcomes.filter((o) => o === RATE_LIMITED)).toHaveLength(12 - SIGN_IN_LIMIT.maxFailures);
+    expect(await db.signInAttempt.count({ where: { key: user.email } })).toBe(SIGN_IN_LIMIT.maxFailures);
+  });
+});

@@ -1,0 +1,93 @@
+// Small builders for integration tests: each creates exactly what a test names, with unique values.
+import { randomUUID } from "node:crypto";
+import type { PrismaClient } from "../../lib/server/generated/prisma/client";
+import type { Role } from "../../lib/server/generated/prisma/enums";
+import { hashPassword } from "../../lib/server/password";
+import type { SessionUser } from "../../lib/server/session-user";
+
+let sequence = 0;
+const next = () => ++sequence + Math.floor(Math.random() * 1_000_000);
+
+function luhnDigit(digits: string): number {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = Number(digits[i]) * (i % 2 === 0 ? 2 : 1);
+    if (d > 9) d -= 9;
+    sum += d;
+  }
+  return (10 - (sum % 10)) % 10;
+}
+
+/** A valid personnummer in Skatteverket's test series (birth number 980–999), 12 digits. */
+export function testPersonalNumber(n = next()): string {
+  const year = 1960 + (n % 40);
+  const month = String(1 + (n % 12)).padStart(2, "0");
+  const day = String(1 + (n % 28)).padStart(2, "0");
+  const serial = String(980 + (n % 20));
+  const ten = `${String(year).slice(2)}${month}${day}${serial}`;
+  return `${year}${month}${day}${serial}${luhnDigit(ten)}`;
+}
+
+export async function createUnit(db: PrismaClient, data: Partial<{ name: string; municipalityCode: string }> = {}) {
+  return db.unit.create({ data: { name: data.name ?? `Enhet ${next()}`, kind: "ARBETSFORMEDLINGEN", municipalityCode: data.municipalityCode ?? "0980" } });
+}
+
+export async function createProvider(db: PrismaClient, data: Partial<{ name: string }> = {}) {
+  const n = next();
+  return db.provider.create({
+    data: { organisationNumber: `55${String(n).padStart(8, "0").slice(-8)}`, name: data.name ?? `Anordnare ${n} AB`, kind: "EMPLOYER", municipalityCode: "0980", fieldsOfWork: ["Lager"], capacity: 3 },
+  });
+}
+
+export async function createUser(
+  db: PrismaClient,
+  data: { role: Role; unitId?: string | null; providerId?: string | null; password?: string; active?: boolean; email?: string },
+): Promise<SessionUser & { password: string }> {
+  const password = data.password ?? `Lösen-${randomUUID()}`;
+  const user = await db.user.create({
+    data: {
+      email: data.email ?? `user${next()}@test.example`,
+      name: `Testperson ${next()}`,
+      role: data.role,
+      unitId: data.unitId ?? null,
+      providerId: data.providerId ?? null,
+      active: data.active ?? true,
+      passwordHash: await hashPassword(password),
+    },
+  });
+  return { id: user.id, name: user.name, email: user.email, role: user.role, unitId: user.unitId, providerId: user.providerId, password };
+}
+
+export async function createParticipant(db: PrismaClient, data: { unitId: string; responsibleOfficerId?: string | null; programme?: string }) {
+  return db.participant.create({
+    data: {
+      personalIdentityNumber: testPersonalNumber(),
+      firstName: "Test",
+      lastName: `Deltagare ${next()}`,
+      gender: "FEMALE",
+      municipalityCode: "0980",
+      programme: data.programme ?? "JOB",
+      unitId: data.unitId,
+      responsibleOfficerId: data.responsibleOfficerId ?? null,
+    },
+  });
+}
+
+export async function createPlacement(db: PrismaClient, data: { participantId: string; providerId: string; status?: "PLANNED" | "ACTIVE" | "ENDED" }) {
+  return db.placement.create({
+    data: {
+      participantId: data.participantId,
+      providerId: data.providerId,
+      programme: "JOB",
+      kind: "ARBETSTRANING",
+      decisionDate: new Date("2026-01-10T00:00:00Z"),
+      startDate: new Date("2026-01-15T00:00:00Z"),
+      plannedEndDate: new Date("2026-07-14T00:00:00Z"),
+      hoursPerWeek: 20,
+      goals: "Träna arbetsrutiner",
+      tasks: "Plock och pack",
+      aioReason: "QUEUE",
+      status: data.status ?? "ACTIVE",
+    },
+  });
+}
