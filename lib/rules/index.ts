@@ -1,0 +1,58 @@
+/**
+ * The programme rules of Stegvis: dated data and pure functions that explain
+ * themselves. No I/O: only date-fns and the modules beside this one.
+ * Dates cross this boundary as ISO calendar dates, "YYYY-MM-DD".
+ */
+export {
+  AIO_REASONS,
+  BUILT_IN_PROGRAMMES,
+  PLACEMENT_KINDS,
+  PLACEMENT_MODES,
+  VIOLATION_CODES,
+  isAioReason,
+  type AioReason,
+  type BuiltInProgramme,
+  type CustomProgramme,
+  type IsoDate,
+  type PlacementKind,
+  type PlacementMode,
+  type Programme,
+  type ViolationCode,
+} from "./codes";
+export { MAX_PERIOD_MONTHS, isIsoDate, periodEnd } from "./dates";
+export { maxPeriod, type MaxPeriodInput, type MaxPeriodResult } from "./duration";
+export {
+  FOLLOW_UP_STATUS_LABELS,
+  followUpCadence,
+  followUpStatus,
+  nextFollowUpDue,
+  type FollowUpCadence,
+  type FollowUpInput,
+  type FollowUpStatus,
+} from "./follow-up";
+export { AIO_REASON_LABELS, AIO_REASON_QUESTION, KIND_LABELS, MODE_LABELS, PROGRAMME_LABELS } from "./labels";
+export { checkPlacement, type OtherPlacement, type PlacementInput } from "./placement-check";
+export { ruleTable, type RuleRow } from "./rule-table";
+export {
+  AF_DECISION_2023,
+  AF_GUIDELINES,
+  RULE_SETS,
+  STEGVIS_FOLLOW_UP,
+  ruleSetFor,
+  type DurationLimit,
+  type FollowUpRules,
+  type KindWithdrawal,
+  type ProcuredServiceFirst,
+  type RuleSet,
+} from "./rule-sets";
+export {
+  STAGES,
+  STAGE_DIRECTION_LABELS,
+  STAGE_LABELS,
+  stageDirection,
+  timeInStages,
+  type Stage,
+  type StageChange,
+  type StageDirection,
+} from "./stages";
+export type { Violation, ViolationField } from "./violations";

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { policies, type PolicyName, START_PAGE } from "@/lib/server/authz";
+import type { Role } from "@/lib/server/generated/prisma/enums";
+
+const UNIT = "unit-1";
+const PROVIDER = "provider-1";
+const actors: Record<Role, { id: string; role: Role; unitId: string | null; providerId: string | null }> = {
+  HANDLAGGARE: { id: "h", role: "HANDLAGGARE", unitId: UNIT, providerId: null },
+  ANORDNARE: { id: "a", role: "ANORDNARE", unitId: null, providerId: PROVIDER },
+  KOORDINATOR: { id: "k", role: "KOORDINATOR", unitId: UNIT, providerId: null },
+  ADMIN: { id: "x", role: "ADMIN", unitId: null, providerId: null },
+};
+// Every policy, asked about a resource that belongs to the actor's own unit or provider.
+const ownResource = { unitId: UNIT, providerId: PROVIDER };
+
+/** Exactly who may do what. A new policy must be added here, or this test fails. */
+const EXPECTED: Record<PolicyName, Role[]> = {
+  viewCaseload: ["HANDLAGGARE"],
+  readParticipant: ["HANDLAGGARE"],
+  registerParticipant: ["HANDLAGGARE"],
+  registerPlacement: ["HANDLAGGARE"],
+  viewOwnPlacements: ["ANORDNARE"],
+  logFollowUp: ["ANORDNARE"],
+  reviewFollowUp: ["HANDLAGGARE"],
+  viewDashboard: ["KOORDINATOR"],
+  exportReport: ["KOORDINATOR"],
+  manageProviders: ["HANDLAGGARE", "ADMIN"],
+  manageUsers: ["ADMIN"],
+};
+
+describe("authorization matrix", () => {
+  it("lists every policy", () => {
+    expect(Object.keys(policies).sort()).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  for (const [policy, allowed] of Object.entries(EXPECTED) as [PolicyName, Role[]][]) {
+    it(`${policy} is allowed for exactly ${allowed.join(", ")}`, () => {
+      const granted = (Object.keys(actors) as Role[]).filter((role) => (policies[policy] as (a: unknown, r: unknown) => boolean)(actors[role], ownResource));
+      expect(granted).toEqual(allowed);
+    });
+  }
+
+  it("refuses resources of another unit or provider, even to the right role", () => {
+    const foreign = { unitId: "unit-2", providerId: "provider-2" };
+    expect(policies.readParticipant(actors.HANDLAGGARE, foreign)).toBe(false);
+    expect(policies.registerPlacement(actors.HANDLAGGARE, foreign)).toBe(false);
+    expect(policies.reviewFollowUp(actors.HANDLAGGARE, foreign)).toBe(false);
+    expect(policies.logFollowUp(actors.ANORDNARE, foreign)).toBe(false);
+  });
+
+  it("refuses a case officer without a unit and an anordnare without a provider", () => {
+    expect(policies.registerParticipant({ ...actors.HANDLAGGARE, unitId: null })).toBe(false);
+    expect(policies.viewOwnPlacements({ ...actors.ANORDNARE, providerId: null })).toBe(false);
+  });
+
+  it("gives each role a start page it may open", () => {
+    expect(START_PAGE).toEqual({ HANDLAGGARE: "/handlaggare", ANORDNARE: "/anordnare", KOORDINATOR: "/koordinator", ADMIN: "/admin" });
+  });
+});
