@@ -28,7 +28,12 @@ export function buildIsCurrent(): boolean {
 }
 
 export function runNext(args: string[], env: NodeJS.ProcessEnv = process.env) {
-  return spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), ...args], { cwd: ROOT, env, stdio: "inherit" });
+  // Telemetry would try to reach the internet, which these machines cannot.
+  return spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), ...args], {
+    cwd: ROOT,
+    env: { NEXT_TELEMETRY_DISABLED: "1", ...env },
+    stdio: "inherit",
+  });
 }
 
 /** Runs `next build` unless the build in .next is of the current sources. */

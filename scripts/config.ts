@@ -1,8 +1,10 @@
 // Start-up configuration, checked once with one clear line per problem instead of a stack trace.
 export class ConfigError extends Error {}
 
+type Env = Record<string, string | undefined>;
+
 /** DATABASE_URL when set (validated), otherwise null: the embedded database. */
-export function readDatabaseUrl(env: NodeJS.ProcessEnv): string | null {
+export function readDatabaseUrl(env: Env): string | null {
   const raw = env.DATABASE_URL?.trim();
   if (!raw) return null;
   let url: URL;
@@ -21,7 +23,7 @@ export function readDatabaseUrl(env: NodeJS.ProcessEnv): string | null {
 }
 
 /** The port the app listens on: PORT, default 3000. */
-export function readPort(env: NodeJS.ProcessEnv): number {
+export function readPort(env: Env): number {
   const raw = env.PORT?.trim();
   if (!raw) return 3000;
   const port = Number(raw);
@@ -32,7 +34,7 @@ export function readPort(env: NodeJS.ProcessEnv): number {
 }
 
 /** NEXTAUTH_SECRET: required in production when set explicitly; must be long enough to sign sessions. */
-export function readAuthSecret(env: NodeJS.ProcessEnv): string | null {
+export function readAuthSecret(env: Env): string | null {
   const raw = env.NEXTAUTH_SECRET?.trim();
   if (!raw) return null;
   if (raw.length < 32) throw new ConfigError("NEXTAUTH_SECRET är för kort: använd minst 32 tecken (t.ex. openssl rand -base64 32).");
@@ -40,7 +42,7 @@ export function readAuthSecret(env: NodeJS.ProcessEnv): string | null {
 }
 
 /** NEXTAUTH_URL when set must be an absolute http(s) address. */
-export function readAuthUrl(env: NodeJS.ProcessEnv): string | null {
+export function readAuthUrl(env: Env): string | null {
   const raw = env.NEXTAUTH_URL?.trim();
   if (!raw) return null;
   try {

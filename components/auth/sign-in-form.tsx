@@ -1,7 +1,6 @@
 "use client";
 
 import { signIn } from "next-auth/react";
-import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 
 const MESSAGES = {
@@ -11,7 +10,6 @@ const MESSAGES = {
 } as const;
 
 export function SignInForm({ returnTo }: { returnTo: string }) {
-  const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
@@ -27,8 +25,8 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
         redirect: false,
       });
       if (result?.ok && !result.error) {
-        router.replace(returnTo);
-        router.refresh();
+        // A full load, so the header and every server component render with the new session.
+        window.location.assign(returnTo);
         return;
       }
       setError(result?.error === "RATE_LIMITED" ? MESSAGES.RATE_LIMITED : result?.error === "CredentialsSignin" ? MESSAGES.CredentialsSignin : MESSAGES.unavailable);
@@ -40,7 +38,7 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
 
   return (
     <form onSubmit={onSubmit} className="mt-6 space-y-5 rounded-lg border border-stone-300 bg-white p-6 shadow-sm" noValidate>
-      <div role="alert" aria-live="assertive" className={error ? "rounded border border-red-700 bg-red-50 p-3 text-red-900" : "sr-only"}>
+      <div role="alert" aria-live="assertive" id="sign-in-error" className={error ? "rounded border border-red-700 bg-red-50 p-3 text-red-900" : "sr-only"}>
         {error}
       </div>
       <div>

@@ -1,0 +1,62 @@
+// npm run test:e2e: a fresh database with demo data, the built app on a free port, Playwright in Chromium.
+import { randomBytes } from "node:crypto";
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { seedDemoData } from "../prisma/seed";
+import { createPrismaClient } from "../lib/server/prisma-client";
+import { createScratchDatabase } from "../tests/support/scratch-database";
+import { ensureBuild, runNext } from "./build-state";
+import { CHROMIUM_HINT, findChromium } from "./chromium";
+import { freePort } from "./db/embedded";
+
+const chromiumPath = findChromium();
+if (!chromiumPath) {
+  console.error(CHROMIUM_HINT);
+  process.exit(1);
+}
+
+await ensureBuild();
+const database = await createScratchDatabase("stegvis_e2e");
+const prisma = createPrismaClient(database.url);
+await seedDemoData(prisma);
+await prisma.$disconnect();
+
+const port = await freePort();
+const baseUrl = `http://localhost:${port}`;
+const server = runNext(["start", "-p", String(port)], {
+  ...process.env,
+  DATABASE_URL: database.url,
+  NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+  NEXTAUTH_URL: baseUrl,
+});
+
+async function serving(): Promise<boolean> {
+  for (let i = 0; i < 240; i++) {
+    try {
+      if ((await fetch(`${baseUrl}/api/health`)).ok) return true;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return false;
+}
+
+let code = 1;
+try {
+  if (!(await serving())) throw new Error(`Appen svarade inte på ${baseUrl}/api/health`);
+  code = await new Promise<number>((resolve) => {
+    const playwright = spawn(process.execPath, [path.resolve("node_modules/@playwright/test/cli.js"), "test", ...process.argv.slice(2)], {
+      stdio: "inherit",
+      env: { ...process.env, E2E_BASE_URL: baseUrl, CHROMIUM_PATH: chromiumPath, E2E_DATABASE_URL: database.url },
+    });
+    playwright.on("exit", (c) => resolve(c ?? 1));
+  });
+} catch (error) {
+  console.error((error as Error).message);
+} finally {
+  server.kill("SIGTERM");
+  await new Promise((r) => server.once("exit", r));
+  await database.drop();
+}
+process.exit(code);

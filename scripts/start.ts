@@ -1,0 +1,140 @@
+// npm start / npm run dev: checks the configuration, starts the embedded database when no DATABASE_URL
+// is given, migrates, seeds demo data on a new embedded database, builds when needed and serves the app.
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import path from "node:path";
+import { formatDemoLogins } from "../prisma/demo-users";
+import { seedDemoData } from "../prisma/seed";
+import { createPrismaClient } from "../lib/server/prisma-client";
+import { ensureBuild, runNext } from "./build-state";
+import { ConfigError, readAuthSecret, readAuthUrl, readDatabaseUrl, readPort } from "./config";
+import { DATA_DIR, startProjectEmbedded } from "./db/configured-database";
+import type { EmbeddedPostgres } from "./db/embedded";
+import { applyMigrations } from "./db/migrations";
+
+const dev = process.argv.includes("--dev");
+
+function fail(message: string): never {
+  console.error(`Stegvis kan inte starta: ${message}`);
+  process.exit(1);
+}
+
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once("error", () => resolve(false));
+    probe.listen(port, () => probe.close(() => resolve(true)));
+  });
+}
+
+/** A signing secret kept under .data/ so sessions survive a restart when NEXTAUTH_SECRET is not set. */
+function localAuthSecret(): string {
+  const file = path.join(DATA_DIR, "auth-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(DATA_DIR, { recursive: true });
+  const secret = randomBytes(32).toString("base64url");
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+async function waitUntilServing(port: number, timeoutMs = 120_000): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/api/health`);
+      if (response.ok) return true;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  return false;
+}
+
+async function main() {
+  let configuredUrl: string | null;
+  let port: number;
+  let secret: string | null;
+  let authUrl: string | null;
+  try {
+    configuredUrl = readDatabaseUrl(process.env);
+    port = readPort(process.env);
+    secret = readAuthSecret(process.env);
+    authUrl = readAuthUrl(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) fail(error.message);
+    throw error;
+  }
+  if (!(await portIsFree(port))) fail(`port ${port} används redan av ett annat program. Stoppa det, eller välj en annan port: PORT=3001 npm start`);
+
+  let embedded: EmbeddedPostgres | null = null;
+  if (!configuredUrl) {
+    console.log("Startar den inbyggda databasen (data i .data/) …");
+    try {
+      embedded = await startProjectEmbedded();
+    } catch (error) {
+      fail(`den inbyggda databasen kunde inte starta (${(error as Error).message}). Kör en annan Stegvis redan i samma mapp?`);
+    }
+  }
+  const databaseUrl = configuredUrl ?? embedded!.url;
+
+  try {
+    await applyMigrations(databaseUrl);
+  } catch (error) {
+    await embedded?.stop();
+    fail(`databasen kunde inte nås eller uppdateras: ${(error as Error).message.split("\n")[0]}`);
+  }
+
+  // Demo data goes only into the embedded database: a real server never gets known passwords.
+  if (embedded || process.env.STEGVIS_SEED_DEMO === "true") {
+    const prisma = createPrismaClient(databaseUrl);
+    try {
+      const { created } = await seedDemoData(prisma);
+      if (created) console.log("Demodata är inlagd.");
+    } finally {
+      await prisma.$disconnect();
+    }
+  }
+
+  if (!dev) {
+    try {
+      await ensureBuild();
+    } catch (error) {
+      await embedded?.stop();
+      fail((error as Error).message);
+    }
+  }
+
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    NEXTAUTH_SECRET: secret ?? localAuthSecret(),
+    NEXTAUTH_URL: authUrl ?? `http://localhost:${port}`,
+    PORT: String(port),
+  };
+  const child = runNext([dev ? "dev" : "start", "-p", String(port)], env);
+
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    if (child.exitCode === null) {
+      child.kill("SIGTERM");
+      await new Promise((r) => child.once("exit", r));
+    }
+    await embedded?.stop();
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void stop(0));
+  process.on("SIGTERM", () => void stop(0));
+  child.on("exit", (code) => void stop(code ?? 0));
+
+  if (await waitUntilServing(port)) {
+    console.log(`\nStegvis är igång: http://localhost:${port}`);
+    if (embedded || process.env.STEGVIS_SEED_DEMO === "true") console.log(`\nDemoinloggningar:\n${formatDemoLogins()}`);
+    console.log("\nStoppa med Ctrl-C.");
+  }
+}
+
+await main();

@@ -1,0 +1,22 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+import { DEMO_USERS, type DemoRole } from "../../prisma/demo-users";
+
+export function demoUser(role: DemoRole, index = 0) {
+  const user = DEMO_USERS.filter((u) => u.role === role)[index];
+  if (!user) throw new Error(`Ingen demoanvändare med rollen ${role}`);
+  return user;
+}
+
+export async function signIn(page: Page, email: string, password: string) {
+  await page.getByLabel("E-postadress").fill(email);
+  await page.getByLabel("Lösenord").fill(password);
+  await page.getByRole("button", { name: "Logga in" }).click();
+}
+
+/** Fails on any serious or critical WCAG 2.1 A/AA violation axe finds on the page. */
+export async function expectAccessible(page: Page) {
+  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const severe = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(severe.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+}

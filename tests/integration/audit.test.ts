@@ -1,0 +1,36 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { recordAudit } from "@/lib/server/audit";
+import { listCaseload } from "@/lib/server/caseload";
+import { createPrismaClient } from "@/lib/server/prisma-client";
+import { createParticipant, createUnit, createUser } from "../support/factories";
+
+const db = createPrismaClient(process.env.DATABASE_URL!);
+afterAll(() => db.$disconnect());
+
+describe("audit events", () => {
+  it("are written in the same transaction as the change: a rolled-back change leaves no event", async () => {
+    const unit = await createUnit(db);
+    const user = await createUser(db, { role: "HANDLAGGARE", unitId: unit.id });
+    await expect(
+      db.$transaction(async (tx) => {
+        await tx.unit.update({ where: { id: unit.id }, data: { name: "Nytt namn" } });
+        await recordAudit(tx, user, { action: "UPDATE", entity: "Unit", entityId: unit.id, changes: { name: ["gammalt", "Nytt namn"] } });
+        throw new Error("avbrutet");
+      }),
+    ).rejects.toThrow("avbrutet");
+    expect(await db.auditEvent.count({ where: { entityId: unit.id } })).toBe(0);
+    expect((await db.unit.findUniqueOrThrow({ where: { id: unit.id } })).name).toBe(unit.name);
+  });
+
+  it("record who read which participants when a case officer opens the caseload", async () => {
+    const unit = await createUnit(db);
+    const officer = await createUser(db, { role: "HANDLAGGARE", unitId: unit.id });
+    const mine = await createParticipant(db, { unitId: unit.id, responsibleOfficerId: officer.id });
+    await createParticipant(db, { unitId: unit.id });
+    const shown = await listCaseload(officer);
+    expect(shown.map((p) => p.id)).toEqual([mine.id]);
+    const event = await db.auditEvent.findFirstOrThrow({ where: { actorId: officer.id, action: "READ", entity: "Participant" }, orderBy: { id: "desc" } });
+    expect(event.changes).toEqual({ view: "caseload", ids: [mine.id] });
+    expect(event.actorRole).toBe("HANDLAGGARE");
+  });
+});
