@@ -9,6 +9,7 @@ const alias = {
 export default defineConfig({
   resolve: { alias },
   test: {
+    allowOnly: false,
     coverage: {
       provider: "v8",
       include: ["lib/rules/**/*.ts"],

@@ -1,14 +1,16 @@
 "use client";
 
+import { FailureNotice } from "@/components/layout/failure-notice";
+import "./globals.css";
+
+// Shown when the root layout itself fails; it replaces the whole document.
 export default function GlobalError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
     <html lang="sv">
-      <body style={{ fontFamily: "system-ui, sans-serif", padding: "2rem" }}>
-        <h1>Något gick fel</h1>
-        <p>Stegvis kan inte visa sidan just nu. Försök igen om en stund.</p>
-        <button type="button" onClick={reset}>
-          Försök igen
-        </button>
+      <body className="min-h-screen bg-stone-50 font-sans text-stone-900">
+        <main className="mx-auto max-w-6xl px-4 py-8">
+          <FailureNotice onRetry={reset} />
+        </main>
       </body>
     </html>
   );

@@ -4,7 +4,9 @@ import { NAVIGATION, ROLE_LABELS } from "./navigation";
 import { SignOutButton } from "./sign-out-button";
 
 export async function SiteHeader() {
-  const user = await currentUser();
+  // The header must not take the page down with it: when the database is unreachable the page's
+  // own error boundary explains that, inside the normal layout.
+  const user = await currentUser().catch(() => null);
   return (
     <header className="border-b border-brand-900 bg-brand-800 text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-8 gap-y-2 px-4 py-3">

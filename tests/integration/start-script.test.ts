@@ -1,0 +1,63 @@
+import { spawn } from "node:child_process";
+import { createServer, type Server } from "node:net";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freePort } from "../../scripts/db/embedded";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+
+/** Runs `npm start`'s script with the given environment and returns what it printed and its exit code. */
+function start(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/start.ts"], {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: "", PORT: "", NEXTAUTH_SECRET: "", NEXTAUTH_URL: "", ...env },
+    });
+    let output = "";
+    child.stdout.on("data", (d) => (output += d));
+    child.stderr.on("data", (d) => (output += d));
+    child.on("exit", (code) => resolve({ code, output: output.trim() }));
+  });
+}
+
+function expectOneClearLine(output: string, message: RegExp) {
+  expect(output.split("\n")).toHaveLength(1);
+  expect(output).toMatch(/^Stegvis kan inte starta: /);
+  expect(output).toMatch(message);
+  expect(output).not.toMatch(/\n\s+at /);
+}
+
+describe("npm start refuses bad configuration with one clear line", () => {
+  let busy: Server;
+  let busyPort: number;
+  beforeAll(async () => {
+    busyPort = await freePort();
+    busy = createServer().listen(busyPort, "0.0.0.0");
+  });
+  afterAll(() => new Promise<void>((r) => busy.close(() => r())));
+
+  it("names a DATABASE_URL that is not PostgreSQL", async () => {
+    const { code, output } = await start({ DATABASE_URL: "mysql://db/stegvis" });
+    expect(code).toBe(1);
+    expectOneClearLine(output, /DATABASE_URL måste börja med postgresql/);
+  });
+
+  it("names a PORT that is not a port", async () => {
+    const { code, output } = await start({ PORT: "abc" });
+    expect(code).toBe(1);
+    expectOneClearLine(output, /PORT måste vara ett heltal/);
+  });
+
+  it("says so when the port is already in use", async () => {
+    const { code, output } = await start({ PORT: String(busyPort) });
+    expect(code).toBe(1);
+    expectOneClearLine(output, new RegExp(`port ${busyPort} används redan`));
+  });
+
+  it("says so when the database server cannot be reached", async () => {
+    const closedPort = await freePort();
+    const { code, output } = await start({ DATABASE_URL: `postgresql://postgres@127.0.0.1:${closedPort}/stegvis`, PORT: String(await freePort()) });
+    expect(code).toBe(1);
+    expectOneClearLine(output, /databasen kunde inte nås/);
+  }, 60_000);
+});
