@@ -56,7 +56,7 @@ const ROLE_LABELS: Record<DemoRole, string> = {
   HANDLAGGARE: "Handläggare",
   ANORDNARE: "Anordnare",
   KOORDINATOR: "Koordinator",
-  ADMIN: "Admin",
+  ADMIN: "Administratör",
 };
 
 /** The demo logins as a plain-text table with a header row, one line per user. */

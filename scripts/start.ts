@@ -2,6 +2,7 @@
 // is given, migrates, seeds demo data on a new embedded database, builds when needed and serves the app.
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import type { ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import path from "node:path";
 import { formatDemoLogins } from "../prisma/demo-users";
@@ -32,7 +33,7 @@ function portIsFree(port: number): Promise<boolean> {
 function localAuthSecret(): string {
   const file = path.join(DATA_DIR, "auth-secret");
   if (existsSync(file)) return readFileSync(file, "utf8").trim();
-  mkdirSync(DATA_DIR, { recursive: true });
+  mkdirSync(DATA_DIR, { recursive: true, mode: 0o700 });
   const secret = randomBytes(32).toString("base64url");
   writeFileSync(file, secret, { mode: 0o600 });
   return secret;
@@ -67,31 +68,56 @@ async function main() {
     throw error;
   }
   if (!(await portIsFree(port))) fail(`port ${port} används redan av ett annat program. Stoppa det, eller välj en annan port: PORT=3001 npm start`);
+  if (configuredUrl && !secret) {
+    console.warn("Obs: NEXTAUTH_SECRET saknas, så en hemlighet i .data/auth-secret används. Flera instanser behöver samma NEXTAUTH_SECRET.");
+  }
 
   let embedded: EmbeddedPostgres | null = null;
+  let child: ChildProcess | null = null;
+  let stopping = false;
+  // Registered before anything is opened: PGlite must be closed properly, or its data can be damaged.
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    if (child && child.exitCode === null) {
+      child.kill("SIGTERM");
+      await new Promise((r) => child!.once("exit", r));
+    }
+    await embedded?.stop();
+    process.exit(code);
+  };
+  const failAndStop = async (message: string) => {
+    console.error(`Stegvis kan inte starta: ${message}`);
+    await stop(1);
+  };
+  process.on("SIGINT", () => void stop(0));
+  process.on("SIGTERM", () => void stop(0));
+
   if (!configuredUrl) {
     console.log("Startar den inbyggda databasen (data i .data/) …");
     try {
       embedded = await startProjectEmbedded();
     } catch (error) {
-      fail(`den inbyggda databasen kunde inte starta (${(error as Error).message}). Kör en annan Stegvis redan i samma mapp?`);
+      return failAndStop((error as Error).message);
     }
   }
   const databaseUrl = configuredUrl ?? embedded!.url;
+  const demo = Boolean(embedded) || process.env.STEGVIS_SEED_DEMO === "true";
 
   try {
     await applyMigrations(databaseUrl);
   } catch (error) {
-    await embedded?.stop();
-    fail(`databasen kunde inte nås eller uppdateras: ${(error as Error).message.split("\n")[0]}`);
+    return failAndStop(`databasen kunde inte nås eller uppdateras: ${firstLine(error)}`);
   }
 
   // Demo data goes only into the embedded database: a real server never gets known passwords.
-  if (embedded || process.env.STEGVIS_SEED_DEMO === "true") {
+  if (demo) {
     const prisma = createPrismaClient(databaseUrl);
     try {
       const { created } = await seedDemoData(prisma);
       if (created) console.log("Demodata är inlagd.");
+    } catch (error) {
+      return failAndStop(`demodatan kunde inte läggas in: ${firstLine(error)}`);
     } finally {
       await prisma.$disconnect();
     }
@@ -101,10 +127,10 @@ async function main() {
     try {
       await ensureBuild();
     } catch (error) {
-      await embedded?.stop();
-      fail((error as Error).message);
+      return failAndStop(firstLine(error));
     }
   }
+  if (stopping) return;
 
   const env = {
     ...process.env,
@@ -113,28 +139,20 @@ async function main() {
     NEXTAUTH_URL: authUrl ?? `http://localhost:${port}`,
     PORT: String(port),
   };
-  const child = runNext([dev ? "dev" : "start", "-p", String(port)], env);
-
-  let stopping = false;
-  const stop = async (code: number) => {
-    if (stopping) return;
-    stopping = true;
-    if (child.exitCode === null) {
-      child.kill("SIGTERM");
-      await new Promise((r) => child.once("exit", r));
-    }
-    await embedded?.stop();
-    process.exit(code);
-  };
-  process.on("SIGINT", () => void stop(0));
-  process.on("SIGTERM", () => void stop(0));
+  // The embedded demo, with its published passwords, answers only on this machine unless HOST says otherwise.
+  const host = process.env.HOST ?? (embedded ? "127.0.0.1" : undefined);
+  child = runNext([dev ? "dev" : "start", "-p", String(port), ...(host ? ["-H", host] : [])], env);
   child.on("exit", (code) => void stop(code ?? 0));
 
   if (await waitUntilServing(port)) {
     console.log(`\nStegvis är igång: http://localhost:${port}`);
-    if (embedded || process.env.STEGVIS_SEED_DEMO === "true") console.log(`\nDemoinloggningar:\n${formatDemoLogins()}`);
+    if (demo) console.log(`\nDemoinloggningar:\n${formatDemoLogins()}`);
     console.log("\nStoppa med Ctrl-C.");
   }
+}
+
+function firstLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split("\n")[0]!;
 }
 
 await main();

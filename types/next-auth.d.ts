@@ -2,7 +2,7 @@ import type { Role } from "@/lib/server/generated/prisma/enums";
 
 declare module "next-auth" {
   interface Session {
-    user: { id: string; name: string; email: string; role: Role };
+    user: { id: string; name: string; email: string; role: Role; signedInAt: number };
   }
   interface User {
     id: string;
@@ -16,5 +16,7 @@ declare module "next-auth/jwt" {
   interface JWT {
     uid: string;
     role: Role;
+    /** Seconds since the epoch when the user signed in; the session ends a working day later. */
+    signedInAt: number;
   }
 }

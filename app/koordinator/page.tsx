@@ -41,7 +41,8 @@ export default async function DashboardPage() {
               Placeringar
             </h2>
             <p className="mt-2">
-              {overview.activePlacements} pågående placeringar, varav {overview.endingSoon} slutar inom {ENDING_SOON_DAYS} dagar.
+              {overview.activePlacements} pågående placeringar. {overview.endingSoon} slutar inom {ENDING_SOON_DAYS} dagar, och {overview.followUpsOverdue} har en försenad
+              uppföljning.
             </p>
           </section>
           <section aria-labelledby="per-program">

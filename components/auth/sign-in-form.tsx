@@ -1,7 +1,7 @@
 "use client";
 
 import { signIn } from "next-auth/react";
-import { useState, type FormEvent } from "react";
+import { useState, useSyncExternalStore, type FormEvent } from "react";
 
 const MESSAGES = {
   CredentialsSignin: "Fel e-postadress eller lösenord. Kontrollera uppgifterna och försök igen.",
@@ -9,9 +9,13 @@ const MESSAGES = {
   unavailable: "Inloggningen fungerar inte just nu. Försök igen om en stund.",
 } as const;
 
+const noSubscription = () => () => {};
+
 export function SignInForm({ returnTo }: { returnTo: string }) {
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  // Until React has taken over, a submit would be a plain browser post; keep the button off until then.
+  const ready = useSyncExternalStore(noSubscription, () => true, () => false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -29,7 +33,7 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
         window.location.assign(returnTo);
         return;
       }
-      setError(result?.error === "RATE_LIMITED" ? MESSAGES.RATE_LIMITED : result?.error === "CredentialsSignin" ? MESSAGES.CredentialsSignin : MESSAGES.unavailable);
+      setError(MESSAGES[(result?.error ?? "unavailable") as keyof typeof MESSAGES] ?? MESSAGES.unavailable);
     } catch {
       setError(MESSAGES.unavailable);
     }
@@ -37,7 +41,7 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
   }
 
   return (
-    <form onSubmit={onSubmit} className="mt-6 space-y-5 rounded-lg border border-stone-300 bg-white p-6 shadow-sm" noValidate>
+    <form method="post" onSubmit={onSubmit} className="mt-6 space-y-5 rounded-lg border border-stone-300 bg-white p-6 shadow-sm" noValidate>
       <div role="alert" aria-live="assertive" id="sign-in-error" className={error ? "rounded border border-red-700 bg-red-50 p-3 text-red-900" : "sr-only"}>
         {error}
       </div>
@@ -53,7 +57,7 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
         </label>
         <input id="password" name="password" type="password" autoComplete="current-password" required className="mt-1 w-full rounded border border-stone-500 px-3 py-2" />
       </div>
-      <button type="submit" disabled={pending} className="w-full rounded bg-brand-800 px-4 py-2 font-semibold text-white hover:bg-brand-900 disabled:opacity-70">
+      <button type="submit" disabled={pending || !ready} className="w-full rounded bg-brand-800 px-4 py-2 font-semibold text-white hover:bg-brand-900 disabled:opacity-70">
         {pending ? "Loggar in …" : "Logga in"}
       </button>
     </form>

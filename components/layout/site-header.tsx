@@ -6,7 +6,10 @@ import { SignOutButton } from "./sign-out-button";
 export async function SiteHeader() {
   // The header must not take the page down with it: when the database is unreachable the page's
   // own error boundary explains that, inside the normal layout.
-  const user = await currentUser().catch(() => null);
+  const user = await currentUser().catch((error: unknown) => {
+    console.error("Sidhuvudet kunde inte läsa inloggningen", error);
+    return null;
+  });
   return (
     <header className="border-b border-brand-900 bg-brand-800 text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-8 gap-y-2 px-4 py-3">

@@ -1,7 +1,19 @@
-/** A same-site path to return to after sign-in; anything else (other hosts, odd schemes) goes to the start page. */
+const ORIGIN = "http://stegvis.invalid";
+
+/**
+ * A same-site path to return to after sign-in; anything else goes to the start page.
+ * The value is resolved as a browser would (browsers drop tabs and newlines, so "/\t/evil.example"
+ * would leave the site), and only a result on our own origin is kept.
+ */
 export function safeReturnPath(raw: string | string[] | undefined | null): string {
   const value = Array.isArray(raw) ? raw[0] : raw;
-  if (!value || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return "/";
-  if (value.startsWith("/logga-in") || value.startsWith("/api/")) return "/";
-  return value;
+  if (!value || !value.startsWith("/") || /[\u0000-\u001f\u007f\\]/.test(value)) return "/";
+  let url: URL;
+  try {
+    url = new URL(value, ORIGIN);
+  } catch {
+    return "/";
+  }
+  if (url.origin !== ORIGIN || url.pathname.startsWith("/logga-in") || url.pathname.startsWith("/api/")) return "/";
+  return url.pathname + url.search + url.hash;
 }

@@ -4,17 +4,21 @@ import type { AuditAction } from "./generated/prisma/enums";
 import type { InputJsonValue } from "./generated/prisma/internal/prismaNamespace";
 import type { SessionUser } from "./session-user";
 
+/** A transaction client, or the plain client for an event that stands alone. */
+type AuditWriter = Pick<Tx, "auditEvent">;
+type Actor = Pick<SessionUser, "id" | "role">;
+
 export type AuditEntry = {
   action: AuditAction;
   entity: string;
   entityId?: string | null;
-  /** What changed (before/after) or, for reads, what was shown. Never secrets. */
+  /** What changed (before/after) or, for reads, which view showed it. Never secrets. */
   changes?: InputJsonValue;
 };
 
 /** Writes an audit event; call it with the transaction that makes the change, so both land or neither. */
-export async function recordAudit(tx: Tx, actor: Pick<SessionUser, "id" | "role"> | null, entry: AuditEntry): Promise<void> {
-  await tx.auditEvent.create({
+export async function recordAudit(writer: AuditWriter, actor: Actor | null, entry: AuditEntry): Promise<void> {
+  await writer.auditEvent.create({
     data: {
       actorId: actor?.id ?? null,
       actorRole: actor?.role ?? null,
@@ -23,5 +27,13 @@ export async function recordAudit(tx: Tx, actor: Pick<SessionUser, "id" | "role"
       entityId: entry.entityId ?? null,
       changes: entry.changes,
     },
+  });
+}
+
+/** One READ event per record shown, so a register extract finds every read of a person by id. */
+export async function recordReads(writer: AuditWriter, actor: Actor, entity: string, ids: string[], view: string): Promise<void> {
+  if (ids.length === 0) return;
+  await writer.auditEvent.createMany({
+    data: ids.map((entityId) => ({ actorId: actor.id, actorRole: actor.role, action: "READ" as const, entity, entityId, changes: { view } })),
   });
 }

@@ -62,8 +62,11 @@ export function userScope(actor: Actor): Prisma.UserWhereInput {
   return actor.role === "ADMIN" ? {} : NOTHING;
 }
 
-/** Participants a coordinator's figures cover: their unit when they belong to one, otherwise all. */
+/**
+ * Participants a coordinator's figures cover: their unit's. A coordinator without a unit sees nothing
+ * rather than everything (a wider scope will be an explicit grant, not a missing value).
+ */
 export function aggregateScope(actor: Actor): Prisma.ParticipantWhereInput {
-  if (actor.role !== "KOORDINATOR") return NOTHING;
-  return actor.unitId ? { unitId: actor.unitId } : {};
+  if (actor.role === "KOORDINATOR" && actor.unitId) return { unitId: actor.unitId };
+  return NOTHING;
 }

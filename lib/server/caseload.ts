@@ -1,5 +1,5 @@
 import "server-only";
-import { recordAudit } from "./audit";
+import { recordReads } from "./audit";
 import { participantScope, policies, ForbiddenError } from "./authz";
 import { db } from "./db";
 import type { SessionUser } from "./session-user";
@@ -27,7 +27,7 @@ export async function listCaseload(user: SessionUser) {
         },
       },
     });
-    await recordAudit(tx, user, { action: "READ", entity: "Participant", changes: { view: "caseload", ids: participants.map((p) => p.id) } });
+    await recordReads(tx, user, "Participant", participants.map((p) => p.id), "caseload");
     return participants;
   });
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { recordAudit } from "./audit";
+import { recordReads } from "./audit";
 import { placementScope, policies, ForbiddenError } from "./authz";
 import { db } from "./db";
 import type { SessionUser } from "./session-user";
@@ -22,7 +22,7 @@ export async function listProviderPlacements(user: SessionUser) {
         followUps: { where: { status: { not: "DRAFT" } }, orderBy: { date: "desc" }, take: 1, select: { date: true } },
       },
     });
-    await recordAudit(tx, user, { action: "READ", entity: "Placement", changes: { view: "provider-placements", ids: placements.map((p) => p.id) } });
+    await recordReads(tx, user, "Participant", placements.map((p) => p.participant.id), "provider-placements");
     return placements;
   });
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Tx } from "./db";
+import type { Db } from "./db";
 
 /** Failed attempts per e-mail address allowed inside the window before sign-in is refused. */
 export const SIGN_IN_LIMIT = { maxFailures: 5, windowMinutes: 15 } as const;
@@ -9,17 +9,20 @@ export function signInKey(email: string): string {
 }
 
 /**
- * Kept in PostgreSQL, not in memory, so the limit holds across app instances.
- * The count and the new attempt run in one transaction holding an advisory lock on the key,
- * so parallel guesses cannot slip past the limit.
+ * Registers an attempt before the password is checked, or refuses it when the address has had too many
+ * failures since the later of the window's start and its last successful sign-in. Kept in PostgreSQL,
+ * not in memory, so the limit holds across app instances; the short transaction holds an advisory lock
+ * on the address so parallel guesses are counted one at a time. The attempt counts as failed until
+ * `markSignInSucceeded`. Returns the attempt's id, or null when refused.
  */
-export async function isSignInBlocked(tx: Tx, key: string, now = new Date()): Promise<boolean> {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${key}))`;
-  const since = new Date(now.getTime() - SIGN_IN_LIMIT.windowMinutes * 60_000);
-  const failures = await tx.signInAttempt.count({ where: { key, succeeded: false, at: { gte: since } } });
-  return failures >= SIGN_IN_LIMIT.maxFailures;
-}
-
-export async function recordSignInAttempt(tx: Tx, key: string, succeeded: boolean): Promise<void> {
-  await tx.signInAttempt.create({ data: { key, succeeded } });
+export async function beginSignInAttempt(client: Db, key: string, now = new Date()): Promise<bigint | null> {
+  return client.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${key}))`;
+    const windowStart = new Date(now.getTime() - SIGN_IN_LIMIT.windowMinutes * 60_000);
+    const lastSuccess = await tx.signInAttempt.findFirst({ where: { key, succeeded: true, at: { gte: windowStart } }, orderBy: { at: "desc" }, select: { at: true } });
+    const failures = await tx.signInAttempt.count({ where: { key, succeeded: false, at: { gte: lastSuccess?.at ?? windowStart } } });
+    if (failures >= SIGN_IN_LIMIT.maxFailures) return null;
+    const attempt = await tx.signInAttempt.create({ data: { key, succeeded: false }, select: { id: true } });
+    return attempt.id;
+  });
 }

@@ -19,6 +19,7 @@ import { addDays, addMonths, daysBetween, dbDate, instant, periodEnd, type IsoDa
 import { seedId } from "./ids";
 import { fictiveOrganisationNumber, testIdentityNumber, type Sex } from "./identity";
 import { Rng } from "./random";
+import { nextFollowUpDue } from "../../lib/rules";
 
 /** The PRNG seed: change it and every generated detail changes with it. */
 export const SEED = 20261123;
@@ -465,6 +466,7 @@ export function buildSeedData(today: IsoDate): SeedData {
         id: d.id,
         participantId,
         providerId: seedId(`provider:${d.provider.key}`),
+        unitId: UNIT_IDS[story.unit],
         supervisorId: d.supervisorId,
         programme: story.programme,
         kind: d.kind,
@@ -560,8 +562,29 @@ export function buildSeedData(today: IsoDate): SeedData {
       updatedAt: instant(consent, 9),
     });
   }
+  recordFollowUpDates(data);
   return data;
 }
+
+/** Each placement's latest submitted follow-up and, while it runs, when the next is due (lib/rules' cadence). */
+function recordFollowUpDates(data: SeedData) {
+  const latest = new Map<string, IsoDate>();
+  for (const f of data.followUps) {
+    if (f.status === "DRAFT") continue;
+    const day = isoOf(f.date);
+    if (day > (latest.get(f.placementId) ?? "")) latest.set(f.placementId, day);
+  }
+  for (const p of data.placements) {
+    const last = latest.get(p.id!) ?? null;
+    p.lastFollowUpOn = last ? dbDate(last) : null;
+    const running = p.status === "ACTIVE" || p.status === "PLANNED";
+    p.nextFollowUpDueOn = running
+      ? dbDate(nextFollowUpDue({ startDate: isoOf(p.startDate), kind: p.kind, mode: p.mode ?? "ON_SITE", lastFollowUpDate: last, decisionDate: isoOf(p.decisionDate) }))
+      : null;
+  }
+}
+
+const isoOf = (value: Date | string): IsoDate => (typeof value === "string" ? value.slice(0, 10) : value.toISOString().slice(0, 10));
 
 function pickName(rng: Rng, programme: Programme, gender: Gender, used: Set<string>): { firstName: string; lastName: string } {
   for (;;) {

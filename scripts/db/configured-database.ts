@@ -1,5 +1,5 @@
 // Which database the scripts talk to: DATABASE_URL when set, otherwise the embedded one under .data/.
-import { existsSync, readFileSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded";
 import { readDatabaseUrl } from "../config";
@@ -7,6 +7,8 @@ import { readDatabaseUrl } from "../config";
 export const DATA_DIR = path.resolve(import.meta.dirname, "../../.data");
 const PG_DIR = path.join(DATA_DIR, "pg");
 const LOCK_FILE = path.join(DATA_DIR, "embedded.json");
+
+type Lock = { pid: number; url: string | null };
 
 function isAlive(pid: number): boolean {
   try {
@@ -17,33 +19,62 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/** The embedded server another process (npm start) is already serving, if any: PGlite's data must have one owner. */
-function runningEmbedded(): string | null {
-  if (!existsSync(LOCK_FILE)) return null;
-  const { pid, url } = JSON.parse(readFileSync(LOCK_FILE, "utf8")) as { pid: number; url: string };
-  if (pid !== process.pid && isAlive(pid)) return url;
-  rmSync(LOCK_FILE, { force: true });
-  return null;
+function readLock(): Lock | null {
+  try {
+    return JSON.parse(readFileSync(LOCK_FILE, "utf8")) as Lock;
+  } catch {
+    return null;
+  }
+}
+
+/** The embedded server another live process (npm start) is serving, if any. */
+export function runningEmbedded(): Lock | null {
+  const lock = readLock();
+  return lock && lock.pid !== process.pid && isAlive(lock.pid) ? lock : null;
+}
+
+/**
+ * PGlite does not lock its data folder, and opening it twice corrupts it: the lock file is created
+ * exclusively before PGlite opens, and a stale one (its process gone) is taken over.
+ */
+function acquireLock(): void {
+  mkdirSync(DATA_DIR, { recursive: true, mode: 0o700 });
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      writeFileSync(LOCK_FILE, JSON.stringify({ pid: process.pid, url: null } satisfies Lock), { flag: "wx", mode: 0o600 });
+      return;
+    } catch {
+      const holder = runningEmbedded();
+      if (holder) throw new Error(`den inbyggda databasen används redan av en annan Stegvis (process ${holder.pid}). Stoppa den först.`);
+      rmSync(LOCK_FILE, { force: true });
+    }
+  }
+  throw new Error("den inbyggda databasens låsfil (.data/embedded.json) kunde inte skapas.");
 }
 
 /** Starts the embedded database on `.data/pg` and records it so other scripts share it. */
 export async function startProjectEmbedded(port?: number): Promise<EmbeddedPostgres> {
-  mkdirSync(DATA_DIR, { recursive: true });
-  const embedded = await startEmbeddedPostgres({ dataDir: PG_DIR, port });
-  writeFileSync(LOCK_FILE, JSON.stringify({ pid: process.pid, url: embedded.url }));
+  acquireLock();
+  let embedded: EmbeddedPostgres;
+  try {
+    embedded = await startEmbeddedPostgres({ dataDir: PG_DIR, port });
+  } catch (error) {
+    rmSync(LOCK_FILE, { force: true });
+    throw error;
+  }
+  writeFileSync(LOCK_FILE, JSON.stringify({ pid: process.pid, url: embedded.url } satisfies Lock), { mode: 0o600 });
   return {
     ...embedded,
     stop: async () => {
-      rmSync(LOCK_FILE, { force: true });
       await embedded.stop();
+      rmSync(LOCK_FILE, { force: true });
     },
   };
 }
 
 /** Runs `work` against the configured database, starting the embedded one for the duration when needed. */
 export async function withConfiguredDatabase(work: (url: string) => Promise<void>): Promise<void> {
-  const configured = readDatabaseUrl(process.env);
-  const shared = configured ?? runningEmbedded();
+  const shared = readDatabaseUrl(process.env) ?? runningEmbedded()?.url;
   if (shared) return work(shared);
   const embedded = await startProjectEmbedded();
   try {

@@ -45,20 +45,24 @@ function wholeScriptAdapter(connectionString: string): PgFactory {
   return factory;
 }
 
-/** Opens a schema engine bound to the database at `connectionString`; close it with `engine.free()`. */
-export async function openSchemaEngine(connectionString: string, datamodel?: { path: string; content: string }): Promise<SchemaEngine> {
-  await loadWasm();
-  const adapter = bindMigrationAwareSqlAdapterFactory(wholeScriptAdapter(connectionString));
-  const log = () => {};
-  return bg.SchemaEngine.new({ datamodels: datamodel ? [[datamodel.path, datamodel.content]] : undefined }, log, adapter);
-}
-
-/** Runs `work` with an engine and frees it afterwards. */
+/** Runs `work` with an engine on the database at `connectionString`, then frees it and closes its connections. */
 export async function withSchemaEngine<T>(connectionString: string, work: (engine: SchemaEngine) => Promise<T>): Promise<T> {
-  const engine = await openSchemaEngine(connectionString);
+  await loadWasm();
+  const opened: PgAdapter[] = [];
+  const factory = wholeScriptAdapter(connectionString);
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    opened.push(adapter);
+    return adapter;
+  };
+  const log = () => {};
+  const engine = await bg.SchemaEngine.new({ datamodels: undefined }, log, bindMigrationAwareSqlAdapterFactory(factory));
   try {
     return await work(engine);
   } finally {
     engine.free();
+    // Freeing the engine leaves the adapter's pool open; a script would then wait for its idle timeout.
+    await Promise.all(opened.map((adapter) => adapter.dispose()));
   }
 }

@@ -8,6 +8,7 @@ import { seedDemoData } from "../../prisma/seed";
 import { buildSeedData } from "../../prisma/seed/plan";
 import { PrismaClient } from "../../lib/server/generated/prisma/client";
 import { verifyPassword } from "../../lib/server/password";
+import { nextFollowUpDue } from "../../lib/rules";
 import { startEmbeddedPostgres } from "../../scripts/db/embedded";
 import { applyMigrations } from "../../scripts/db/migrations";
 import { createScratchDatabase, testServerUrl, type ScratchDatabase } from "../support/scratch-database";
@@ -224,5 +225,18 @@ describe("the demo seed", () => {
     expect(overdue.length).toBeGreaterThanOrEqual(2);
     const endSoon = iso(new Date(Date.parse(`${TODAY}T00:00:00Z`) + 30 * 86_400_000));
     expect(active.filter((p) => iso(p.plannedEndDate) <= endSoon).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("records each running placement's latest follow-up and next due date by lib/rules' cadence", async () => {
+    const placements = await prisma.placement.findMany({ include: { followUps: { where: { status: { not: "DRAFT" } } }, participant: true } });
+    for (const p of placements) {
+      const last = p.followUps.map((f) => iso(f.date)).sort().at(-1) ?? null;
+      expect(p.lastFollowUpOn ? iso(p.lastFollowUpOn) : null, p.id).toBe(last);
+      expect(p.unitId).toBe(p.participant.unitId);
+      const running = p.status === "ACTIVE" || p.status === "PLANNED";
+      const due = running ? nextFollowUpDue({ startDate: iso(p.startDate), kind: p.kind, mode: p.mode, lastFollowUpDate: last, decisionDate: iso(p.decisionDate) }) : null;
+      expect(p.nextFollowUpDueOn ? iso(p.nextFollowUpDueOn) : null, p.id).toBe(due);
+    }
+    expect(await prisma.placement.count({ where: { status: "ACTIVE", nextFollowUpDueOn: { lt: new Date(`${TODAY}T00:00:00Z`) } } })).toBeGreaterThanOrEqual(2);
   });
 });

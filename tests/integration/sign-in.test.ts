@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { authorizeCredentials, RATE_LIMITED } from "@/lib/server/auth";
+import { sessionHasExpired, SESSION_MAX_AGE_SECONDS } from "@/lib/server/session-lifetime";
 import { createPrismaClient } from "@/lib/server/prisma-client";
 import { SIGN_IN_LIMIT } from "@/lib/server/sign-in-limit";
 import { createUnit, createUser } from "../support/factories";
@@ -55,6 +56,21 @@ describe("sign-in with e-mail and password", () => {
     await expect(authorizeCredentials({ email: user.email, password: user.password }, db)).rejects.toThrow(RATE_LIMITED);
   });
 
+  it("counts failures afresh after a successful sign-in", async () => {
+    const user = await createUser(db, { role: "HANDLAGGARE", unitId });
+    for (let i = 0; i < SIGN_IN_LIMIT.maxFailures - 1; i++) await authorizeCredentials({ email: user.email, password: `fel-${i}` }, db);
+    expect(await authorizeCredentials({ email: user.email, password: user.password }, db)).not.toBeNull();
+    for (let i = 0; i < SIGN_IN_LIMIT.maxFailures - 1; i++) await authorizeCredentials({ email: user.email, password: `fel-igen-${i}` }, db);
+    expect(await authorizeCredentials({ email: user.email, password: user.password }, db)).not.toBeNull();
+  });
+
+  it("says the service is unavailable, without database details, when the database cannot be reached", async () => {
+    const unreachable = createPrismaClient("postgresql://postgres@127.0.0.1:1/stegvis");
+    await expect(authorizeCredentials({ email: "vem@test.example", password: "x" }, unreachable)).rejects.toThrow(/^UNAVAILABLE$/);
+    await unreachable.$disconnect();
+  });
+
+  // On the embedded database transactions already run one at a time; against a server this proves the lock.
   it("holds the limit across two app instances guessing at once", async () => {
     const user = await createUser(db, { role: "HANDLAGGARE", unitId });
     const guesses = Array.from({ length: 12 }, (_, i) =>
@@ -67,5 +83,14 @@ describe("sign-in with e-mail and password", () => {
     expect(outcomes.filter((o) => o === "refused")).toHaveLength(SIGN_IN_LIMIT.maxFailures);
     expect(outcomes.filter((o) => o === RATE_LIMITED)).toHaveLength(12 - SIGN_IN_LIMIT.maxFailures);
     expect(await db.signInAttempt.count({ where: { key: user.email } })).toBe(SIGN_IN_LIMIT.maxFailures);
+  });
+});
+
+describe("session lifetime", () => {
+  it("ends a working day after sign-in, however active the session was", () => {
+    const signedInAt = 1_800_000_000;
+    expect(sessionHasExpired(signedInAt, signedInAt + SESSION_MAX_AGE_SECONDS)).toBe(false);
+    expect(sessionHasExpired(signedInAt, signedInAt + SESSION_MAX_AGE_SECONDS + 1)).toBe(true);
+    expect(sessionHasExpired(undefined)).toBe(true);
   });
 });

@@ -56,7 +56,11 @@ describe("npm start refuses bad configuration with one clear line", () => {
 
   it("says so when the database server cannot be reached", async () => {
     const closedPort = await freePort();
-    const { code, output } = await start({ DATABASE_URL: `postgresql://postgres@127.0.0.1:${closedPort}/stegvis`, PORT: String(await freePort()) });
+    const { code, output } = await start({
+      DATABASE_URL: `postgresql://postgres@127.0.0.1:${closedPort}/stegvis`,
+      NEXTAUTH_SECRET: "x".repeat(32),
+      PORT: String(await freePort()),
+    });
     expect(code).toBe(1);
     expectOneClearLine(output, /databasen kunde inte nås/);
   }, 60_000);

@@ -3,20 +3,11 @@ import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "../../lib/server/generated/prisma/client";
 import type { Role } from "../../lib/server/generated/prisma/enums";
 import { hashPassword } from "../../lib/server/password";
+import { luhnCheckDigit } from "../../prisma/seed/identity";
 import type { SessionUser } from "../../lib/server/session-user";
 
 let sequence = 0;
 const next = () => ++sequence + Math.floor(Math.random() * 1_000_000);
-
-function luhnDigit(digits: string): number {
-  let sum = 0;
-  for (let i = 0; i < digits.length; i++) {
-    let d = Number(digits[i]) * (i % 2 === 0 ? 2 : 1);
-    if (d > 9) d -= 9;
-    sum += d;
-  }
-  return (10 - (sum % 10)) % 10;
-}
 
 /** A valid personnummer in Skatteverket's test series (birth number 980–999), 12 digits. */
 export function testPersonalNumber(n = next()): string {
@@ -25,7 +16,7 @@ export function testPersonalNumber(n = next()): string {
   const day = String(1 + (n % 28)).padStart(2, "0");
   const serial = String(980 + (n % 20));
   const ten = `${String(year).slice(2)}${month}${day}${serial}`;
-  return `${year}${month}${day}${serial}${luhnDigit(ten)}`;
+  return `${year}${month}${day}${serial}${luhnCheckDigit(ten)}`;
 }
 
 export async function createUnit(db: PrismaClient, data: Partial<{ name: string; municipalityCode: string }> = {}) {
@@ -46,7 +37,7 @@ export async function createUser(
   const password = data.password ?? `Lösen-${randomUUID()}`;
   const user = await db.user.create({
     data: {
-      email: data.email ?? `user${next()}@test.example`,
+      email: (data.email ?? `user${next()}@test.example`).toLowerCase(),
       name: `Testperson ${next()}`,
       role: data.role,
       unitId: data.unitId ?? null,
@@ -74,8 +65,10 @@ export async function createParticipant(db: PrismaClient, data: { unitId: string
 }
 
 export async function createPlacement(db: PrismaClient, data: { participantId: string; providerId: string; status?: "PLANNED" | "ACTIVE" | "ENDED" }) {
+  const { unitId } = await db.participant.findUniqueOrThrow({ where: { id: data.participantId }, select: { unitId: true } });
   return db.placement.create({
     data: {
+      unitId,
       participantId: data.participantId,
       providerId: data.providerId,
       programme: "JOB",

@@ -7,7 +7,7 @@ describe("returning after sign-in", () => {
     expect(safeReturnPath("/anordnare?flik=2")).toBe("/anordnare?flik=2");
   });
 
-  it.each([undefined, "", "https://evil.example/", "//evil.example", "/\\evil.example", "javascript:alert(1)", "/logga-in", "/api/auth/signout"])(
+  it.each([undefined, "", "https://evil.example/", "//evil.example", "/\\evil.example", "javascript:alert(1)", "/logga-in", "/api/auth/signout", "/\t/evil.example", "/\n/evil.example", "/\r\n//evil.example"])(
     "sends %s to the start page instead",
     (value) => expect(safeReturnPath(value)).toBe("/"),
   );

@@ -132,6 +132,7 @@ CREATE TABLE "Placement" (
     "id" UUID NOT NULL,
     "participantId" UUID NOT NULL,
     "providerId" UUID NOT NULL,
+    "unitId" UUID NOT NULL,
     "supervisorId" UUID,
     "programme" VARCHAR(32) NOT NULL,
     "kind" "PlacementKind" NOT NULL,
@@ -151,6 +152,8 @@ CREATE TABLE "Placement" (
     "status" "PlacementStatus" NOT NULL DEFAULT 'PLANNED',
     "endReason" TEXT,
     "outcomeId" UUID,
+    "lastFollowUpOn" DATE,
+    "nextFollowUpDueOn" DATE,
     "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMPTZ(3) NOT NULL,
     "version" INTEGER NOT NULL DEFAULT 1,
@@ -309,13 +312,28 @@ CREATE UNIQUE INDEX "Placement_outcomeId_key" ON "Placement"("outcomeId");
 CREATE INDEX "Placement_participantId_startDate_idx" ON "Placement"("participantId", "startDate");
 
 -- CreateIndex
-CREATE INDEX "Placement_providerId_status_plannedEndDate_idx" ON "Placement"("providerId", "status", "plannedEndDate");
+CREATE INDEX "Placement_participantId_status_idx" ON "Placement"("participantId", "status");
 
 -- CreateIndex
 CREATE INDEX "Placement_status_plannedEndDate_idx" ON "Placement"("status", "plannedEndDate");
 
 -- CreateIndex
-CREATE INDEX "Placement_programme_status_idx" ON "Placement"("programme", "status");
+CREATE INDEX "Placement_providerId_status_plannedEndDate_idx" ON "Placement"("providerId", "status", "plannedEndDate");
+
+-- CreateIndex
+CREATE INDEX "Placement_unitId_status_plannedEndDate_idx" ON "Placement"("unitId", "status", "plannedEndDate");
+
+-- CreateIndex
+CREATE INDEX "Placement_programme_status_plannedEndDate_idx" ON "Placement"("programme", "status", "plannedEndDate");
+
+-- CreateIndex
+CREATE INDEX "Placement_status_nextFollowUpDueOn_idx" ON "Placement"("status", "nextFollowUpDueOn");
+
+-- CreateIndex
+CREATE INDEX "Placement_providerId_status_nextFollowUpDueOn_idx" ON "Placement"("providerId", "status", "nextFollowUpDueOn");
+
+-- CreateIndex
+CREATE INDEX "Placement_unitId_status_nextFollowUpDueOn_idx" ON "Placement"("unitId", "status", "nextFollowUpDueOn");
 
 -- CreateIndex
 CREATE INDEX "IndividualAssessment_participantId_date_idx" ON "IndividualAssessment"("participantId", "date");
@@ -369,6 +387,9 @@ ALTER TABLE "Placement" ADD CONSTRAINT "Placement_participantId_fkey" FOREIGN KE
 ALTER TABLE "Placement" ADD CONSTRAINT "Placement_providerId_fkey" FOREIGN KEY ("providerId") REFERENCES "Provider"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
+ALTER TABLE "Placement" ADD CONSTRAINT "Placement_unitId_fkey" FOREIGN KEY ("unitId") REFERENCES "Unit"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
 ALTER TABLE "Placement" ADD CONSTRAINT "Placement_supervisorId_fkey" FOREIGN KEY ("supervisorId") REFERENCES "Supervisor"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
@@ -400,6 +421,9 @@ ALTER TABLE "StageAssessment" ADD CONSTRAINT "StageAssessment_participantId_fkey
 
 -- AddForeignKey
 ALTER TABLE "StageAssessment" ADD CONSTRAINT "StageAssessment_assessedById_fkey" FOREIGN KEY ("assessedById") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "StageAssessment" ADD CONSTRAINT "StageAssessment_followUpId_fkey" FOREIGN KEY ("followUpId") REFERENCES "FollowUp"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "Outcome" ADD CONSTRAINT "Outcome_participantId_fkey" FOREIGN KEY ("participantId") REFERENCES "Participant"("id") ON DELETE RESTRICT ON UPDATE CASCADE;

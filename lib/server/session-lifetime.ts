@@ -1,0 +1,10 @@
+/** A working day: a session signed in at 08:00 ends by 18:00, however active it is. */
+export const SESSION_MAX_AGE_SECONDS = 10 * 60 * 60;
+
+/**
+ * next-auth renews a token's expiry whenever the session is read, so its own maxAge is an idle timeout.
+ * The sign-in time carried in the token makes the limit absolute.
+ */
+export function sessionHasExpired(signedInAt: number | undefined, nowSeconds = Math.floor(Date.now() / 1000)): boolean {
+  return typeof signedInAt !== "number" || nowSeconds - signedInAt > SESSION_MAX_AGE_SECONDS;
+}
