@@ -18,6 +18,8 @@ export default async function ProviderPlacementsPage() {
     const cadence = { startDate: isoDay(p.startDate), kind: p.kind, mode: p.mode, lastFollowUpDate: p.followUps[0] ? isoDay(p.followUps[0].date) : null };
     return { ...p, due: nextFollowUpDue(cadence), followUp: followUpStatus({ ...cadence, today: day }) };
   });
+  // The follow-up due first, overdue ones included, comes first: that is what the host has to act on.
+  placements.sort((a, b) => a.due.localeCompare(b.due));
   type Row = (typeof placements)[number];
   return (
     <>
@@ -34,9 +36,9 @@ export default async function ProviderPlacementsPage() {
           columns={[
             { header: "Deltagare", cell: (p) => (p.participant.protectedIdentity ? `${p.participant.firstName} (skyddad identitet)` : `${p.participant.firstName} ${p.participant.lastName}`) },
             { header: "Placering", cell: (p) => `${KIND_LABELS[p.kind]}, ${MODE_LABELS[p.mode].toLowerCase()}` },
-            { header: "Period", cell: (p) => `${isoDay(p.startDate)} – ${isoDay(p.plannedEndDate)}` },
+            { header: "Period", cell: (p) => `${isoDay(p.startDate)} – ${isoDay(p.plannedEndDate)}`, nowrap: true },
             { header: "Handledare", cell: (p) => p.supervisor?.name ?? "Ingen utsedd" },
-            { header: "Nästa uppföljning", cell: (p) => <FollowUpBadge status={p.followUp} due={p.due} /> },
+            { header: "Nästa uppföljning", cell: (p) => <FollowUpBadge status={p.followUp} due={p.due} />, nowrap: true },
           ]}
         />
       )}

@@ -38,14 +38,18 @@ export default async function CaseloadPage() {
                 </>
               ),
             },
-            { header: "Personnummer", cell: (p) => maskPersonalNumber(p.personalIdentityNumber) },
+            { header: "Personnummer", cell: (p) => maskPersonalNumber(p.personalIdentityNumber), nowrap: true },
             { header: "Program", cell: (p) => <abbr title={programmeLabel(p.programme)}>{p.programme}</abbr> },
-            { header: "Steg", cell: (p) => STAGE_LABELS[p.currentStage] },
+            { header: "Steg", cell: (p) => STAGE_LABELS[p.currentStage], nowrap: true },
             {
               header: "Placering",
               cell: (p) => {
                 const placement = p.placements[0];
-                return placement ? `${KIND_LABELS[placement.kind]} hos ${placement.provider.name}, till ${isoDay(placement.plannedEndDate)}` : "Ingen pågående";
+                if (!placement) return "Ingen pågående";
+                const what = `${KIND_LABELS[placement.kind]} hos ${placement.provider.name}`;
+                return placement.status === "PLANNED"
+                  ? `Planerad: ${what}, ${isoDay(placement.startDate)} – ${isoDay(placement.plannedEndDate)}`
+                  : `${what}, till ${isoDay(placement.plannedEndDate)}`;
               },
             },
           ]}

@@ -1,7 +1,7 @@
 "use client";
 
 import { signIn } from "next-auth/react";
-import { useState, useSyncExternalStore, type FormEvent } from "react";
+import { useEffect, useRef, useState, useSyncExternalStore, type FormEvent } from "react";
 
 const MESSAGES = {
   CredentialsSignin: "Fel e-postadress eller lösenord. Kontrollera uppgifterna och försök igen.",
@@ -16,6 +16,11 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
   const [pending, setPending] = useState(false);
   // Until React has taken over, a submit would be a plain browser post; keep the button off until then.
   const ready = useSyncExternalStore(noSubscription, () => true, () => false);
+  const errorRef = useRef<HTMLDivElement>(null);
+  // The button is disabled while the request runs, which drops keyboard focus; put it on the message.
+  useEffect(() => {
+    if (error) errorRef.current?.focus();
+  }, [error]);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -42,7 +47,7 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
 
   return (
     <form method="post" onSubmit={onSubmit} className="mt-6 space-y-5 rounded-lg border border-stone-300 bg-white p-6 shadow-sm" noValidate>
-      <div role="alert" aria-live="assertive" id="sign-in-error" className={error ? "rounded border border-red-700 bg-red-50 p-3 text-red-900" : "sr-only"}>
+      <div ref={errorRef} tabIndex={-1} role="alert" aria-live="assertive" id="sign-in-error" className={error ? "rounded border border-red-700 bg-red-50 p-3 text-red-900" : "sr-only"}>
         {error}
       </div>
       <div>

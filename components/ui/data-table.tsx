@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 
-export type Column<Row> = { header: string; cell: (row: Row) => ReactNode };
+/** `nowrap` keeps short values (dates, stages) on one line. */
+export type Column<Row> = { header: string; cell: (row: Row) => ReactNode; nowrap?: boolean };
 
 /** A plain, accessible table: a caption, column headers, one row per item. */
 export function DataTable<Row>({ caption, columns, rows, rowKey }: { caption: string; columns: Column<Row>[]; rows: Row[]; rowKey: (row: Row) => string }) {
@@ -21,7 +22,7 @@ export function DataTable<Row>({ caption, columns, rows, rowKey }: { caption: st
           {rows.map((row) => (
             <tr key={rowKey(row)} className="border-t border-stone-200">
               {columns.map((c) => (
-                <td key={c.header} className="px-4 py-3 align-top">
+                <td key={c.header} className={`px-4 py-3 align-top ${c.nowrap ? "whitespace-nowrap" : ""}`}>
                   {c.cell(row)}
                 </td>
               ))}

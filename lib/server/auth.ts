@@ -12,9 +12,12 @@ import { beginSignInAttempt, signInKey } from "./sign-in-limit";
 export const RATE_LIMITED = "RATE_LIMITED";
 export const UNAVAILABLE = "UNAVAILABLE";
 
+// Control characters (a NUL byte, say) are never part of a real address or password; refusing them here
+// keeps them out of the database driver, which would fail on them with an internal error.
+const printable = /^[^\u0000-\u001f\u007f]*$/;
 const credentialsInput = z.object({
-  email: z.string().max(254).transform(signInKey),
-  password: z.string().max(200),
+  email: z.string().max(254).regex(printable).transform(signInKey),
+  password: z.string().max(200).regex(printable),
 });
 
 // Checked when the e-mail is unknown, so that a wrong address takes as long as a wrong password.

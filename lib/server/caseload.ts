@@ -23,7 +23,7 @@ export async function listCaseload(user: SessionUser) {
           where: { status: { in: ["PLANNED", "ACTIVE"] } },
           orderBy: { startDate: "desc" },
           take: 1,
-          select: { id: true, kind: true, plannedEndDate: true, provider: { select: { name: true } } },
+          select: { id: true, kind: true, status: true, startDate: true, plannedEndDate: true, provider: { select: { name: true } } },
         },
       },
     });

@@ -34,6 +34,7 @@ test("a wrong password gets the Swedish message and stays on sign-in", async ({ 
   await page.goto("/logga-in");
   await signIn(page, user.email, "fel-lösenord");
   await expect(page.locator("#sign-in-error")).toHaveText("Fel e-postadress eller lösenord. Kontrollera uppgifterna och försök igen.");
+  await expect(page.locator("#sign-in-error")).toBeFocused();
   await expect(page).toHaveURL(/\/logga-in/);
   await expectAccessible(page);
 });
@@ -55,6 +56,7 @@ test("a role opening another role's page gets a 403 page in Swedish", async ({ p
   const response = await page.goto("/handlaggare");
   expect(response?.status()).toBe(403);
   await expect(page.getByRole("heading", { level: 1, name: "Du har inte behörighet" })).toBeVisible();
+  await expect(page).toHaveTitle("Du har inte behörighet – Stegvis");
   await expect(page.getByText("Mina deltagare")).toHaveCount(0);
 });
 

@@ -45,6 +45,8 @@ describe("sign-in with e-mail and password", () => {
     expect(await authorizeCredentials(null, db)).toBeNull();
     expect(await authorizeCredentials({ email: 42, password: [] }, db)).toBeNull();
     expect(await authorizeCredentials({ email: "a".repeat(10_000), password: "x" }, db)).toBeNull();
+    expect(await authorizeCredentials({ email: "\u0000admin@test.example", password: "x" }, db)).toBeNull();
+    expect(await authorizeCredentials({ email: "admin@test.example", password: "x\u0000" }, db)).toBeNull();
     expect(await db.signInAttempt.count({ where: { key: "a".repeat(10_000) } })).toBe(0);
   });
 

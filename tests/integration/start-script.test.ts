@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:net";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -64,4 +65,21 @@ describe("npm start refuses bad configuration with one clear line", () => {
     expect(code).toBe(1);
     expectOneClearLine(output, /databasen kunde inte nås/);
   }, 60_000);
+
+  it("refuses to open the embedded database a second time while another Stegvis holds it", async () => {
+    const lock = path.join(ROOT, ".data/embedded.json");
+    // A running `npm start` in this checkout holds the lock already; otherwise this test process poses as one.
+    const posing = !existsSync(lock);
+    if (posing) {
+      mkdirSync(path.dirname(lock), { recursive: true });
+      writeFileSync(lock, JSON.stringify({ pid: process.pid, url: null }));
+    }
+    try {
+      const { code, output } = await start({ PORT: String(await freePort()) });
+      expect(code).toBe(1);
+      expect(output).toMatch(/Stegvis kan inte starta: den inbyggda databasen används redan av en annan Stegvis \(process \d+\)/);
+    } finally {
+      if (posing) rmSync(lock, { force: true });
+    }
+  });
 });
