@@ -2,8 +2,8 @@
 // Running it again changes nothing: the data is written once, in one transaction.
 import { randomBytes } from "node:crypto";
 import { pathToFileURL } from "node:url";
-import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "../lib/server/generated/prisma/client";
+import type { PrismaClient } from "../lib/server/generated/prisma/client";
+import { createPrismaClient } from "../lib/server/prisma-client";
 import { hashPassword } from "../lib/server/password";
 import { DEMO_USERS } from "./demo-users";
 import { assertIsoDate, todayInStockholm } from "./seed/dates";
@@ -72,7 +72,7 @@ async function main(): Promise<void> {
   const { applyMigrations } = await import("../scripts/db/migrations");
   await withConfiguredDatabase(async (url) => {
     await applyMigrations(url);
-    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+    const prisma = createPrismaClient(url);
     try {
       const started = Date.now();
       const { created } = await seedDemoData(prisma);

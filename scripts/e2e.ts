@@ -17,6 +17,7 @@ if (!chromiumPath) {
 
 await ensureBuild();
 const database = await createScratchDatabase("stegvis_e2e");
+if (database.embedded) process.env.DATABASE_POOL_MAX = "1";
 const prisma = createPrismaClient(database.url);
 await seedDemoData(prisma);
 await prisma.$disconnect();

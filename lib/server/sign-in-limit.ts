@@ -24,5 +24,7 @@ export async function beginSignInAttempt(client: Db, key: string, now = new Date
     if (failures >= SIGN_IN_LIMIT.maxFailures) return null;
     const attempt = await tx.signInAttempt.create({ data: { key, succeeded: false }, select: { id: true } });
     return attempt.id;
-  });
+    // Attempts on one address queue for the lock, and on the embedded database every transaction queues:
+    // wait longer than Prisma's default 2 s rather than fail a sign-in in a burst.
+  }, { maxWait: 15_000, timeout: 15_000 });
 }

@@ -63,6 +63,8 @@ export async function startProjectEmbedded(port?: number): Promise<EmbeddedPostg
     throw error;
   }
   writeFileSync(LOCK_FILE, JSON.stringify({ pid: process.pid, url: embedded.url } satisfies Lock), { mode: 0o600 });
+  // One PostgreSQL session serves every connection here: clients of this process (and its children) keep to one.
+  process.env.DATABASE_POOL_MAX = "1";
   return {
     ...embedded,
     stop: async () => {

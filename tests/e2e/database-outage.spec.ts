@@ -44,7 +44,7 @@ test.beforeAll(async () => {
   await prisma.$disconnect();
   const port = await freePort();
   baseUrl = `http://localhost:${port}`;
-  app = runNext(["start", "-p", String(port)], { ...process.env, DATABASE_URL: url, NEXTAUTH_SECRET: randomBytes(32).toString("base64url"), NEXTAUTH_URL: baseUrl });
+  app = runNext(["start", "-p", String(port)], { ...process.env, DATABASE_URL: url, DATABASE_POOL_MAX: "1", NEXTAUTH_SECRET: randomBytes(32).toString("base64url"), NEXTAUTH_URL: baseUrl });
   await expect.poll(health, { timeout: 60_000 }).toBe(200);
 });
 

@@ -6,11 +6,13 @@ import { createScratchDatabase } from "../support/scratch-database";
 declare module "vitest" {
   export interface ProvidedContext {
     databaseUrl: string;
+    databaseEmbedded: boolean;
   }
 }
 
 export default async function setup(project: TestProject) {
   const scratch = await createScratchDatabase("stegvis_it");
   project.provide("databaseUrl", scratch.url);
+  project.provide("databaseEmbedded", scratch.embedded);
   return scratch.drop;
 }

@@ -1,12 +1,12 @@
 // The demo seed, in a database of its own: the run's shared database must never hold demo data.
-import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import Personnummer from "personnummer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_USERS, formatDemoLogins } from "../../prisma/demo-users";
 import { seedDemoData } from "../../prisma/seed";
 import { buildSeedData } from "../../prisma/seed/plan";
-import { PrismaClient } from "../../lib/server/generated/prisma/client";
+import type { PrismaClient } from "../../lib/server/generated/prisma/client";
+import { createPrismaClient } from "../../lib/server/prisma-client";
 import { verifyPassword } from "../../lib/server/password";
 import { nextFollowUpDue } from "../../lib/rules";
 import { startEmbeddedPostgres } from "../../scripts/db/embedded";
@@ -32,7 +32,7 @@ async function freshDatabase(): Promise<ScratchDatabase> {
   if (server && !(await isEmbedded(server))) return createScratchDatabase("seedtest");
   const embedded = await startEmbeddedPostgres();
   await applyMigrations(embedded.url);
-  return { url: embedded.url, drop: embedded.stop };
+  return { url: embedded.url, embedded: true, drop: embedded.stop };
 }
 
 const TABLES = [
@@ -71,7 +71,7 @@ const LIMITS: Record<string, Record<string, number>> = {
 
 beforeAll(async () => {
   database = await freshDatabase();
-  prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url }) });
+  prisma = createPrismaClient(database.url);
 }, 120_000);
 
 afterAll(async () => {

@@ -4,7 +4,8 @@ import pg from "pg";
 import { startEmbeddedPostgres } from "../../scripts/db/embedded";
 import { applyMigrations } from "../../scripts/db/migrations";
 
-export type ScratchDatabase = { url: string; drop: () => Promise<void> };
+/** `embedded`: served by PGlite, where a client must keep to one connection (DATABASE_POOL_MAX=1). */
+export type ScratchDatabase = { url: string; embedded: boolean; drop: () => Promise<void> };
 
 export function testServerUrl(): string | null {
   return process.env.TEST_DATABASE_URL?.trim() || process.env.DATABASE_URL?.trim() || null;
@@ -15,7 +16,7 @@ export async function createScratchDatabase(prefix: string): Promise<ScratchData
   if (!server) {
     const embedded = await startEmbeddedPostgres();
     await applyMigrations(embedded.url);
-    return { url: embedded.url, drop: embedded.stop };
+    return { url: embedded.url, embedded: true, drop: embedded.stop };
   }
   const name = `${prefix}_${Date.now()}_${randomBytes(3).toString("hex")}`;
   const admin = new pg.Client({ connectionString: server });
@@ -27,6 +28,7 @@ export async function createScratchDatabase(prefix: string): Promise<ScratchData
   await applyMigrations(url.toString());
   return {
     url: url.toString(),
+    embedded: false,
     drop: async () => {
       const client = new pg.Client({ connectionString: server });
       await client.connect();
