@@ -14,6 +14,16 @@ export async function signIn(page: Page, email: string, password: string) {
   await page.getByRole("button", { name: "Logga in" }).click();
 }
 
+export const START_PAGES: Record<DemoRole, string> = { HANDLAGGARE: "/handlaggare", ANORDNARE: "/anordnare", KOORDINATOR: "/koordinator", ADMIN: "/admin" };
+
+/** Signs in from the sign-in page as a demo user and waits for the role's start page. */
+export async function signInAs(page: Page, user: { role: DemoRole; email: string; password: string }) {
+  await page.goto("/logga-in");
+  await signIn(page, user.email, user.password);
+  await expect(page).toHaveURL(new RegExp(`${START_PAGES[user.role]}$`));
+}
+
+
 /** Fails on any serious or critical WCAG 2.1 A/AA violation axe finds on the page. */
 export async function expectAccessible(page: Page) {
   const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_USERS } from "../../prisma/demo-users";
-import { demoUser, expectAccessible, signIn } from "./fixtures";
+import { demoUser, expectAccessible, signIn, signInAs } from "./fixtures";
 
 const START: Record<string, { path: string; heading: string }> = {
   HANDLAGGARE: { path: "/handlaggare", heading: "Mina deltagare" },
@@ -49,10 +49,7 @@ test("a signed-out deep link goes to sign-in and back after it", async ({ page }
 });
 
 test("a role opening another role's page gets a 403 page in Swedish", async ({ page }) => {
-  const user = demoUser("ANORDNARE");
-  await page.goto("/logga-in");
-  await signIn(page, user.email, user.password);
-  await expect(page).toHaveURL(/\/anordnare$/);
+  await signInAs(page, demoUser("ANORDNARE"));
   const response = await page.goto("/handlaggare");
   expect(response?.status()).toBe(403);
   await expect(page.getByRole("heading", { level: 1, name: "Du har inte behörighet" })).toBeVisible();
@@ -61,10 +58,7 @@ test("a role opening another role's page gets a 403 page in Swedish", async ({ p
 });
 
 test("signing out ends the session", async ({ page }) => {
-  const user = demoUser("ADMIN");
-  await page.goto("/logga-in");
-  await signIn(page, user.email, user.password);
-  await expect(page).toHaveURL(/\/admin$/);
+  await signInAs(page, demoUser("ADMIN"));
   await page.getByRole("button", { name: "Logga ut" }).click();
   await expect(page).toHaveURL(/\/logga-in/);
   await page.goto("/admin");
@@ -72,10 +66,7 @@ test("signing out ends the session", async ({ page }) => {
 });
 
 test("an unknown page gets the Swedish not-found page", async ({ page }) => {
-  const user = demoUser("HANDLAGGARE");
-  await page.goto("/logga-in");
-  await signIn(page, user.email, user.password);
-  await expect(page).toHaveURL(/\/handlaggare$/);
+  await signInAs(page, demoUser("HANDLAGGARE"));
   const response = await page.goto("/finns-inte");
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1, name: "Sidan finns inte" })).toBeVisible();
