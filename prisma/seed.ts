@@ -48,15 +48,15 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions = 
       if (await demoDataExists(tx)) return { created: false };
       await tx.unit.createMany({ data: data.units });
       await tx.provider.createMany({ data: data.providers });
-      await tx.supervisor.createMany({ data: data.supervisors });
       await tx.user.createMany({ data: users });
+      await tx.supervisor.createMany({ data: data.supervisors });
       await tx.customProgramme.createMany({ data: data.customProgrammes });
       await tx.participant.createMany({ data: data.participants });
       await tx.outcome.createMany({ data: data.outcomes });
       // First periods before the periods that point back at them.
       const ordered = [...data.placements].sort((a, b) => (a.periodNumber ?? 1) - (b.periodNumber ?? 1));
-      await tx.placement.createMany({ data: ordered });
       await tx.individualAssessment.createMany({ data: data.assessments });
+      await tx.placement.createMany({ data: ordered });
       await tx.followUp.createMany({ data: data.followUps });
       await tx.stageAssessment.createMany({ data: data.stageAssessments });
       return { created: true };

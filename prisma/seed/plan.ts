@@ -4,6 +4,7 @@ import type { Prisma } from "../../lib/server/generated/prisma/client";
 import type {
   AioReason,
   Attendance,
+  Compensation,
   FollowUpStatus,
   Gender,
   OutcomeKind,
@@ -20,6 +21,13 @@ import { seedId } from "./ids";
 import { fictiveOrganisationNumber, testIdentityNumber, type Sex } from "./identity";
 import { Rng } from "./random";
 import { nextFollowUpDue } from "../../lib/rules";
+
+/** What participants of each programme live on (a municipality's own measure: social assistance). */
+const COMPENSATION: Record<string, Compensation> = {
+  JOB: "ACTIVITY_SUPPORT",
+  UGA: "DEVELOPMENT_COMPENSATION",
+  ETP: "ESTABLISHMENT_BENEFIT",
+};
 
 /** The PRNG seed: change it and every generated detail changes with it. */
 export const SEED = 20261123;
@@ -407,6 +415,10 @@ export function buildSeedData(today: IsoDate): SeedData {
         addUser({ email: p.supervisor.email, name: p.supervisor.name, role: "ANORDNARE", unitId: null, providerId: seedId(`provider:${p.key}`), demoPassword: null }),
     );
   }
+  // Every supervisor logs follow-ups with their own login.
+  for (const supervisor of data.supervisors) {
+    supervisor.userId = userIdByEmail.get(supervisor.email!) ?? null;
+  }
 
   // Participants and their paths.
   const stories = [...COVERAGE];
@@ -478,6 +490,7 @@ export function buildSeedData(today: IsoDate): SeedData {
         actualEndDate: d.actualEndDate ? dbDate(d.actualEndDate) : null,
         periodNumber: d.periodNumber,
         previousPlacementId: d.previousPlacementId,
+        assessmentId: seedId(`assessment:${d.key}`),
         aioReason:
           builtIn && d.decisionDate >= AIO_CUTOFF
             ? rng.weighted<AioReason>([["NOT_AVAILABLE", 3], ["NOT_IN_FIELD", 3], ["QUEUE", 2]])
@@ -553,6 +566,7 @@ export function buildSeedData(today: IsoDate): SeedData {
       municipalityCode: unitCode,
       programme: story.programme,
       jobCompensableDays: jobDays,
+      compensation: COMPENSATION[story.programme] ?? "SOCIAL_ASSISTANCE",
       unitId: UNIT_IDS[story.unit],
       responsibleOfficerId: officerId,
       protectedIdentity: story.protectedIdentity === true,

@@ -239,4 +239,15 @@ describe("the demo seed", () => {
     }
     expect(await prisma.placement.count({ where: { status: "ACTIVE", nextFollowUpDueOn: { lt: new Date(`${TODAY}T00:00:00Z`) } } })).toBeGreaterThanOrEqual(2);
   });
+
+  it("ties each placement to the assessment that justified it, and each supervisor to their own login", async () => {
+    const placements = await prisma.placement.findMany({ include: { assessment: true } });
+    for (const p of placements) {
+      expect(p.assessment?.participantId, p.id).toBe(p.participantId);
+      expect(iso(p.assessment!.date) <= iso(p.decisionDate), p.id).toBe(true);
+    }
+    const supervisors = await prisma.supervisor.findMany({ include: { user: true } });
+    for (const s of supervisors) expect(s.user?.providerId, s.name).toBe(s.providerId);
+    expect(await prisma.participant.count({ where: { compensation: null } })).toBe(0);
+  });
 });

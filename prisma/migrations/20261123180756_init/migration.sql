@@ -41,6 +41,12 @@ CREATE TYPE "Attendance" AS ENUM ('AS_AGREED', 'MOSTLY', 'PARTLY', 'RARELY', 'AB
 CREATE TYPE "FollowUpStatus" AS ENUM ('DRAFT', 'SUBMITTED', 'REVIEWED');
 
 -- CreateEnum
+CREATE TYPE "Compensation" AS ENUM ('ACTIVITY_SUPPORT', 'DEVELOPMENT_COMPENSATION', 'ESTABLISHMENT_BENEFIT', 'SOCIAL_ASSISTANCE', 'NONE', 'OTHER');
+
+-- CreateEnum
+CREATE TYPE "MilestoneKind" AS ENUM ('CV_DONE', 'COVER_LETTER_DONE', 'EMPLOYER_CONTACT', 'JOB_INTERVIEW', 'NEXT_STEP_PROPOSED', 'PREPARATORY_TRAINING', 'WORK_TRIAL');
+
+-- CreateEnum
 CREATE TYPE "AuditAction" AS ENUM ('READ', 'CREATE', 'UPDATE', 'DELETE', 'EXPORT', 'SIGN_IN', 'SIGN_IN_FAILED', 'SIGN_OUT');
 
 -- CreateTable
@@ -100,6 +106,7 @@ CREATE TABLE "Supervisor" (
     "phone" TEXT,
     "title" TEXT,
     "active" BOOLEAN NOT NULL DEFAULT true,
+    "userId" UUID,
 
     CONSTRAINT "Supervisor_pkey" PRIMARY KEY ("id")
 );
@@ -115,6 +122,7 @@ CREATE TABLE "Participant" (
     "municipalityCode" CHAR(4) NOT NULL,
     "programme" VARCHAR(32) NOT NULL,
     "jobCompensableDays" INTEGER,
+    "compensation" "Compensation",
     "unitId" UUID NOT NULL,
     "responsibleOfficerId" UUID,
     "protectedIdentity" BOOLEAN NOT NULL DEFAULT false,
@@ -148,6 +156,7 @@ CREATE TABLE "Placement" (
     "hoursPerWeek" INTEGER NOT NULL,
     "goals" TEXT NOT NULL,
     "tasks" TEXT NOT NULL,
+    "assessmentId" UUID,
     "ruleSetId" TEXT,
     "status" "PlacementStatus" NOT NULL DEFAULT 'PLANNED',
     "endReason" TEXT,
@@ -229,6 +238,34 @@ CREATE TABLE "Outcome" (
 );
 
 -- CreateTable
+CREATE TABLE "ActionPlan" (
+    "id" UUID NOT NULL,
+    "participantId" UUID NOT NULL,
+    "goals" TEXT NOT NULL,
+    "competenceAnalysis" TEXT NOT NULL,
+    "supportNeeds" TEXT,
+    "updatedById" UUID NOT NULL,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMPTZ(3) NOT NULL,
+    "version" INTEGER NOT NULL DEFAULT 1,
+
+    CONSTRAINT "ActionPlan_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Milestone" (
+    "id" UUID NOT NULL,
+    "participantId" UUID NOT NULL,
+    "kind" "MilestoneKind" NOT NULL,
+    "date" DATE NOT NULL,
+    "note" TEXT,
+    "recordedById" UUID NOT NULL,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "Milestone_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
 CREATE TABLE "AuditEvent" (
     "id" BIGSERIAL NOT NULL,
     "at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
@@ -280,6 +317,9 @@ CREATE INDEX "User_providerId_idx" ON "User"("providerId");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Provider_organisationNumber_key" ON "Provider"("organisationNumber");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Supervisor_userId_key" ON "Supervisor"("userId");
 
 -- CreateIndex
 CREATE INDEX "Supervisor_providerId_idx" ON "Supervisor"("providerId");
@@ -357,6 +397,15 @@ CREATE INDEX "Outcome_participantId_idx" ON "Outcome"("participantId");
 CREATE INDEX "Outcome_date_kind_idx" ON "Outcome"("date", "kind");
 
 -- CreateIndex
+CREATE UNIQUE INDEX "ActionPlan_participantId_key" ON "ActionPlan"("participantId");
+
+-- CreateIndex
+CREATE INDEX "Milestone_participantId_date_idx" ON "Milestone"("participantId", "date");
+
+-- CreateIndex
+CREATE INDEX "Milestone_kind_date_idx" ON "Milestone"("kind", "date");
+
+-- CreateIndex
 CREATE INDEX "AuditEvent_entity_entityId_at_idx" ON "AuditEvent"("entity", "entityId", "at");
 
 -- CreateIndex
@@ -373,6 +422,9 @@ ALTER TABLE "User" ADD CONSTRAINT "User_providerId_fkey" FOREIGN KEY ("providerI
 
 -- AddForeignKey
 ALTER TABLE "Supervisor" ADD CONSTRAINT "Supervisor_providerId_fkey" FOREIGN KEY ("providerId") REFERENCES "Provider"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Supervisor" ADD CONSTRAINT "Supervisor_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "Participant" ADD CONSTRAINT "Participant_unitId_fkey" FOREIGN KEY ("unitId") REFERENCES "Unit"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
@@ -397,6 +449,9 @@ ALTER TABLE "Placement" ADD CONSTRAINT "Placement_decidedById_fkey" FOREIGN KEY 
 
 -- AddForeignKey
 ALTER TABLE "Placement" ADD CONSTRAINT "Placement_previousPlacementId_fkey" FOREIGN KEY ("previousPlacementId") REFERENCES "Placement"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Placement" ADD CONSTRAINT "Placement_assessmentId_fkey" FOREIGN KEY ("assessmentId") REFERENCES "IndividualAssessment"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "Placement" ADD CONSTRAINT "Placement_outcomeId_fkey" FOREIGN KEY ("outcomeId") REFERENCES "Outcome"("id") ON DELETE SET NULL ON UPDATE CASCADE;
@@ -430,6 +485,18 @@ ALTER TABLE "Outcome" ADD CONSTRAINT "Outcome_participantId_fkey" FOREIGN KEY ("
 
 -- AddForeignKey
 ALTER TABLE "Outcome" ADD CONSTRAINT "Outcome_recordedById_fkey" FOREIGN KEY ("recordedById") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ActionPlan" ADD CONSTRAINT "ActionPlan_participantId_fkey" FOREIGN KEY ("participantId") REFERENCES "Participant"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ActionPlan" ADD CONSTRAINT "ActionPlan_updatedById_fkey" FOREIGN KEY ("updatedById") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Milestone" ADD CONSTRAINT "Milestone_participantId_fkey" FOREIGN KEY ("participantId") REFERENCES "Participant"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Milestone" ADD CONSTRAINT "Milestone_recordedById_fkey" FOREIGN KEY ("recordedById") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "AuditEvent" ADD CONSTRAINT "AuditEvent_actorId_fkey" FOREIGN KEY ("actorId") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
