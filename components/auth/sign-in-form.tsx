@@ -38,7 +38,8 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
         window.location.assign(returnTo);
         return;
       }
-      setError(MESSAGES[(result?.error ?? "unavailable") as keyof typeof MESSAGES] ?? MESSAGES.unavailable);
+      const code = result?.error ?? "";
+      setError(Object.hasOwn(MESSAGES, code) ? MESSAGES[code as keyof typeof MESSAGES] : MESSAGES.unavailable);
     } catch {
       setError(MESSAGES.unavailable);
     }
