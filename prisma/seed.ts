@@ -96,7 +96,8 @@ async function main(): Promise<void> {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  main().catch((error: unknown) => {
+  // Exit once done: the WebAssembly schema engine leaves a timer that would hold the process ~10 s.
+  main().then(() => process.exit(0), (error: unknown) => {
     const message = error instanceof Error ? error.message.split("\n").filter((l) => l.trim()).at(-1)?.trim() ?? error.name : String(error);
     console.error(`Demodata kunde inte skapas: ${message}`);
     process.exit(1);

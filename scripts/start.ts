@@ -12,6 +12,7 @@ import { ensureBuild, runNext } from "./build-state";
 import { ConfigError, readAuthSecret, readAuthUrl, readDatabaseUrl, readPort } from "./config";
 import { DATA_DIR, startProjectEmbedded } from "./db/configured-database";
 import type { EmbeddedPostgres } from "./db/embedded";
+import { migrationErrorLine } from "./db/migration-error";
 import { applyMigrations } from "./db/migrations";
 
 const dev = process.argv.includes("--dev");
@@ -39,11 +40,11 @@ function localAuthSecret(): string {
   return secret;
 }
 
-async function waitUntilServing(port: number, timeoutMs = 120_000): Promise<boolean> {
+async function waitUntilServing(host: string, port: number, timeoutMs = 120_000): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     try {
-      const response = await fetch(`http://127.0.0.1:${port}/api/health`);
+      const response = await fetch(`http://${host.includes(":") ? `[${host}]` : host}:${port}/api/health`);
       if (response.ok) return true;
     } catch {
       // not listening yet
@@ -75,10 +76,16 @@ async function main() {
   let embedded: EmbeddedPostgres | null = null;
   let child: ChildProcess | null = null;
   let stopping = false;
-  // Registered before anything is opened: PGlite must be closed properly, or its data can be damaged.
+  // The step under way (opening, migrating, seeding): a stop waits for it, so PGlite is never closed mid-write.
+  let step: Promise<unknown> = Promise.resolve();
+  const run = <T>(work: Promise<T>): Promise<T> => {
+    step = work.catch(() => undefined);
+    return work;
+  };
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
+    await step;
     if (child && child.exitCode === null) {
       child.kill("SIGTERM");
       await new Promise((r) => child!.once("exit", r));
@@ -90,64 +97,65 @@ async function main() {
     console.error(`Stegvis kan inte starta: ${message}`);
     await stop(1);
   };
-  process.on("SIGINT", () => void stop(0));
-  process.on("SIGTERM", () => void stop(0));
+  // Registered before anything is opened: PGlite must be closed properly, or its data can be damaged.
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => void stop(0));
 
-  if (!configuredUrl) {
-    console.log("Startar den inbyggda databasen (data i .data/) …");
-    try {
-      embedded = await startProjectEmbedded();
-    } catch (error) {
-      return failAndStop((error as Error).message);
+  try {
+    if (!configuredUrl) {
+      console.log("Startar den inbyggda databasen (data i .data/) …");
+      embedded = await run(startProjectEmbedded());
     }
+  } catch (error) {
+    return failAndStop(firstLine(error));
   }
   const databaseUrl = configuredUrl ?? embedded!.url;
   const demo = Boolean(embedded) || process.env.STEGVIS_SEED_DEMO === "true";
 
   try {
-    await applyMigrations(databaseUrl);
+    await run(applyMigrations(databaseUrl));
   } catch (error) {
-    return failAndStop(`databasen kunde inte nås eller uppdateras: ${firstLine(error)}`);
+    const hint = embedded ? " Kommer .data/ från en äldre version? Ta bort mappen, så skapas databasen och demodatan på nytt." : "";
+    return failAndStop(`databasen kunde inte nås eller uppdateras: ${migrationErrorLine(error)}.${hint}`);
   }
 
-  // Demo data goes only into the embedded database: a real server never gets known passwords.
-  if (demo) {
-    const prisma = createPrismaClient(databaseUrl);
-    try {
-      const { created } = await seedDemoData(prisma);
-      if (created) console.log("Demodata är inlagd.");
-    } catch (error) {
-      return failAndStop(`demodatan kunde inte läggas in: ${firstLine(error)}`);
-    } finally {
-      await prisma.$disconnect();
+  try {
+    // Demo data goes only into the embedded database: a real server never gets known passwords.
+    if (demo && !stopping) {
+      const prisma = createPrismaClient(databaseUrl);
+      try {
+        const { created } = await run(seedDemoData(prisma));
+        if (created) console.log("Demodata är inlagd.");
+      } finally {
+        await prisma.$disconnect();
+      }
     }
+  } catch (error) {
+    return failAndStop(`demodatan kunde inte läggas in: ${firstLine(error)}`);
   }
 
-  if (!dev) {
-    try {
-      await ensureBuild();
-    } catch (error) {
-      return failAndStop(firstLine(error));
+  try {
+    if (!dev && !stopping) await run(ensureBuild());
+    if (stopping) return;
+    const env = {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      NEXTAUTH_SECRET: secret ?? localAuthSecret(),
+      NEXTAUTH_URL: authUrl ?? `http://localhost:${port}`,
+      PORT: String(port),
+    };
+    // A demo, with its published passwords, answers only on this machine unless HOST says otherwise.
+    const host = process.env.HOST ?? (demo ? "127.0.0.1" : undefined);
+    child = runNext([dev ? "dev" : "start", "-p", String(port), ...(host ? ["-H", host] : [])], env);
+    child.on("error", (error) => void failAndStop(`webbservern kunde inte startas: ${error.message}`));
+    child.on("exit", (code) => void stop(code ?? 0));
+
+    if (await waitUntilServing(host && host !== "0.0.0.0" && host !== "::" ? host : "127.0.0.1", port)) {
+      console.log(`\nStegvis är igång: http://localhost:${port}`);
+      if (demo) console.log(`\nDemoinloggningar:\n${formatDemoLogins()}`);
+      console.log("\nStoppa med Ctrl-C.");
     }
-  }
-  if (stopping) return;
-
-  const env = {
-    ...process.env,
-    DATABASE_URL: databaseUrl,
-    NEXTAUTH_SECRET: secret ?? localAuthSecret(),
-    NEXTAUTH_URL: authUrl ?? `http://localhost:${port}`,
-    PORT: String(port),
-  };
-  // The embedded demo, with its published passwords, answers only on this machine unless HOST says otherwise.
-  const host = process.env.HOST ?? (embedded ? "127.0.0.1" : undefined);
-  child = runNext([dev ? "dev" : "start", "-p", String(port), ...(host ? ["-H", host] : [])], env);
-  child.on("exit", (code) => void stop(code ?? 0));
-
-  if (await waitUntilServing(port)) {
-    console.log(`\nStegvis är igång: http://localhost:${port}`);
-    if (demo) console.log(`\nDemoinloggningar:\n${formatDemoLogins()}`);
-    console.log("\nStoppa med Ctrl-C.");
+  } catch (error) {
+    return failAndStop(firstLine(error));
   }
 }
 

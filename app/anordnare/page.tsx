@@ -15,7 +15,13 @@ export default async function ProviderPlacementsPage() {
   const user = await requirePolicy("viewOwnPlacements", "/anordnare");
   const day = today();
   const placements = (await listProviderPlacements(user)).map((p) => {
-    const cadence = { startDate: isoDay(p.startDate), kind: p.kind, mode: p.mode, lastFollowUpDate: p.followUps[0] ? isoDay(p.followUps[0].date) : null };
+    const cadence = {
+      startDate: isoDay(p.startDate),
+      decisionDate: isoDay(p.decisionDate),
+      kind: p.kind,
+      mode: p.mode,
+      lastFollowUpDate: p.followUps[0] ? isoDay(p.followUps[0].date) : null,
+    };
     return { ...p, due: nextFollowUpDue(cadence), followUp: followUpStatus({ ...cadence, today: day }) };
   });
   // The follow-up due first, overdue ones included, comes first: that is what the host has to act on.

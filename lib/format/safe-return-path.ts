@@ -14,6 +14,8 @@ export function safeReturnPath(raw: string | string[] | undefined | null): strin
   } catch {
     return "/";
   }
-  if (url.origin !== ORIGIN || url.pathname.startsWith("/logga-in") || url.pathname.startsWith("/api/")) return "/";
-  return url.pathname + url.search + url.hash;
+  const path = url.pathname + url.search + url.hash;
+  // Resolving "." and ".." segments can itself produce "//host" (from "/.//host"), which leaves the site.
+  if (url.origin !== ORIGIN || path.startsWith("//") || url.pathname.startsWith("/logga-in") || url.pathname.startsWith("/api/")) return "/";
+  return path;
 }

@@ -70,3 +70,9 @@ export function aggregateScope(actor: Actor): Prisma.ParticipantWhereInput {
   if (actor.role === "KOORDINATOR" && actor.unitId) return { unitId: actor.unitId };
   return NOTHING;
 }
+
+/** The same coverage for placements, through the unit recorded on each placement. */
+export function placementAggregateScope(actor: Actor): Prisma.PlacementWhereInput {
+  if (actor.role === "KOORDINATOR" && actor.unitId) return { unitId: actor.unitId };
+  return NOTHING;
+}

@@ -1,7 +1,7 @@
 import "server-only";
 import { addDaysIso } from "@/lib/rules";
 import { dayToDate } from "@/lib/format/date";
-import { aggregateScope, policies, ForbiddenError } from "./authz";
+import { aggregateScope, placementAggregateScope, policies, ForbiddenError } from "./authz";
 import { today } from "./clock";
 import { db } from "./db";
 import type { Stage } from "./generated/prisma/enums";
@@ -21,7 +21,7 @@ export type StageOverview = {
 export async function stageOverview(user: SessionUser): Promise<StageOverview> {
   if (!policies.viewDashboard(user)) throw new ForbiddenError("viewDashboard");
   const scope = aggregateScope(user);
-  const active = { status: "ACTIVE" as const, participant: scope };
+  const active = { ...placementAggregateScope(user), status: "ACTIVE" as const };
   const day = today();
   const [groups, activePlacements, endingSoon, followUpsOverdue] = await Promise.all([
     db().participant.groupBy({ by: ["programme", "currentStage"], where: { ...scope, placements: { some: { status: "ACTIVE" } } }, _count: { _all: true } }),

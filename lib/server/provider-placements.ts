@@ -15,6 +15,7 @@ export async function listProviderPlacements(user: SessionUser) {
         id: true,
         kind: true,
         mode: true,
+        decisionDate: true,
         startDate: true,
         plannedEndDate: true,
         participant: { select: { id: true, firstName: true, lastName: true, protectedIdentity: true } },

@@ -39,17 +39,24 @@ export function runningEmbedded(): Lock | null {
  */
 function acquireLock(): void {
   mkdirSync(DATA_DIR, { recursive: true, mode: 0o700 });
-  for (let attempt = 0; attempt < 2; attempt++) {
+  for (let attempt = 0; attempt < 3; attempt++) {
     try {
       writeFileSync(LOCK_FILE, JSON.stringify({ pid: process.pid, url: null } satisfies Lock), { flag: "wx", mode: 0o600 });
       return;
-    } catch {
-      const holder = runningEmbedded();
-      if (holder) throw new Error(`den inbyggda databasen används redan av en annan Stegvis (process ${holder.pid}). Stoppa den först.`);
-      rmSync(LOCK_FILE, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      const holder = readLock();
+      if (holder && isAlive(holder.pid)) throw new Error(`den inbyggda databasen används redan av en annan Stegvis (process ${holder.pid}). Stoppa den först.`);
+      // Unreadable: another process may be writing it this instant; only a lock whose process is gone is taken over.
+      if (holder) rmSync(LOCK_FILE, { force: true });
+      else sleepSync(100);
     }
   }
-  throw new Error("den inbyggda databasens låsfil (.data/embedded.json) kunde inte skapas.");
+  throw new Error("den inbyggda databasens låsfil (.data/embedded.json) kunde inte tas; försök igen.");
+}
+
+function sleepSync(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
 /** Starts the embedded database on `.data/pg` and records it so other scripts share it. */
@@ -74,10 +81,15 @@ export async function startProjectEmbedded(port?: number): Promise<EmbeddedPostg
   };
 }
 
-/** Runs `work` against the configured database, starting the embedded one for the duration when needed. */
+/**
+ * Runs `work` against the configured database, starting the embedded one for the duration when needed.
+ * Not while `npm start` serves the embedded one: its single session would mix this work with the app's.
+ */
 export async function withConfiguredDatabase(work: (url: string) => Promise<void>): Promise<void> {
-  const shared = readDatabaseUrl(process.env) ?? runningEmbedded()?.url;
-  if (shared) return work(shared);
+  const configured = readDatabaseUrl(process.env);
+  if (configured) return work(configured);
+  const running = runningEmbedded();
+  if (running) throw new Error(`Stegvis körs med den inbyggda databasen (process ${running.pid}). Stoppa den först.`);
   const embedded = await startProjectEmbedded();
   try {
     await work(embedded.url);

@@ -9,3 +9,5 @@ try {
   console.error((error as Error).message);
   process.exitCode = 1;
 }
+// Exit once done: the WebAssembly schema engine leaves a timer that would hold the process ~10 s.
+process.exit(process.exitCode ?? 0);

@@ -33,7 +33,8 @@ type PgAdapter = Awaited<ReturnType<PgFactory["connect"]>>;
  * simple query protocol runs several statements, as one implicit transaction.
  */
 function wholeScriptAdapter(connectionString: string): PgFactory {
-  const factory = new PrismaPg({ connectionString });
+  // One connection: the engine's work is sequential, and the embedded database serves one session anyway.
+  const factory = new PrismaPg({ connectionString, max: 2 });
   const connect = factory.connect.bind(factory);
   factory.connect = async () => {
     const adapter: PgAdapter = await connect();
@@ -57,11 +58,12 @@ export async function withSchemaEngine<T>(connectionString: string, work: (engin
     return adapter;
   };
   const log = () => {};
-  const engine = await bg.SchemaEngine.new({ datamodels: undefined }, log, bindMigrationAwareSqlAdapterFactory(factory));
+  let engine: SchemaEngine | undefined;
   try {
+    engine = await bg.SchemaEngine.new({ datamodels: undefined }, log, bindMigrationAwareSqlAdapterFactory(factory));
     return await work(engine);
   } finally {
-    engine.free();
+    engine?.free();
     // Freeing the engine leaves the adapter's pool open; a script would then wait for its idle timeout.
     await Promise.all(opened.map((adapter) => adapter.dispose()));
   }

@@ -1,8 +1,9 @@
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:net";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runningEmbedded } from "../../scripts/db/configured-database";
 import { freePort } from "../../scripts/db/embedded";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -17,7 +18,12 @@ function start(env: Record<string, string>): Promise<{ code: number | null; outp
     let output = "";
     child.stdout.on("data", (d) => (output += d));
     child.stderr.on("data", (d) => (output += d));
-    child.on("exit", (code) => resolve({ code, output: output.trim() }));
+    // A start that gets past its checks would go on to serve; it must not outlive the test.
+    const timer = setTimeout(() => child.kill("SIGINT"), 20_000);
+    child.on("exit", (code) => {
+      clearTimeout(timer);
+      resolve({ code, output: output.trim() });
+    });
   });
 }
 
@@ -68,8 +74,10 @@ describe("npm start refuses bad configuration with one clear line", () => {
 
   it("refuses to open the embedded database a second time while another Stegvis holds it", async () => {
     const lock = path.join(ROOT, ".data/embedded.json");
-    // A running `npm start` in this checkout holds the lock already; otherwise this test process poses as one.
-    const posing = !existsSync(lock);
+    // A running `npm start` in this checkout holds the lock already; otherwise this test process poses as
+    // one, keeping any stale lock file to put back afterwards.
+    const posing = !runningEmbedded();
+    const stale = posing && existsSync(lock) ? readFileSync(lock, "utf8") : null;
     if (posing) {
       mkdirSync(path.dirname(lock), { recursive: true });
       writeFileSync(lock, JSON.stringify({ pid: process.pid, url: null }));
@@ -79,7 +87,10 @@ describe("npm start refuses bad configuration with one clear line", () => {
       expect(code).toBe(1);
       expect(output).toMatch(/Stegvis kan inte starta: den inbyggda databasen används redan av en annan Stegvis \(process \d+\)/);
     } finally {
-      if (posing) rmSync(lock, { force: true });
+      if (posing) {
+        if (stale === null) rmSync(lock, { force: true });
+        else writeFileSync(lock, stale);
+      }
     }
   });
 });

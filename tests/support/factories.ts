@@ -66,9 +66,14 @@ export async function createParticipant(db: PrismaClient, data: { unitId: string
 
 export async function createPlacement(db: PrismaClient, data: { participantId: string; providerId: string; status?: "PLANNED" | "ACTIVE" | "ENDED" }) {
   const { unitId } = await db.participant.findUniqueOrThrow({ where: { id: data.participantId }, select: { unitId: true } });
+  const officer = await createUser(db, { role: "HANDLAGGARE", unitId });
+  const assessment = await db.individualAssessment.create({
+    data: { participantId: data.participantId, date: new Date("2026-01-05T00:00:00Z"), assessedById: officer.id, reasoning: "Behöver träna arbetsrutiner", conclusion: "Arbetsträning är lämpligast" },
+  });
   return db.placement.create({
     data: {
       unitId,
+      assessmentId: assessment.id,
       participantId: data.participantId,
       providerId: data.providerId,
       programme: "JOB",

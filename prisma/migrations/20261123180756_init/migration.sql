@@ -156,7 +156,7 @@ CREATE TABLE "Placement" (
     "hoursPerWeek" INTEGER NOT NULL,
     "goals" TEXT NOT NULL,
     "tasks" TEXT NOT NULL,
-    "assessmentId" UUID,
+    "assessmentId" UUID NOT NULL,
     "ruleSetId" TEXT,
     "status" "PlacementStatus" NOT NULL DEFAULT 'PLANNED',
     "endReason" TEXT,
@@ -379,6 +379,9 @@ CREATE INDEX "Placement_unitId_status_nextFollowUpDueOn_idx" ON "Placement"("uni
 CREATE INDEX "IndividualAssessment_participantId_date_idx" ON "IndividualAssessment"("participantId", "date");
 
 -- CreateIndex
+CREATE UNIQUE INDEX "IndividualAssessment_id_participantId_key" ON "IndividualAssessment"("id", "participantId");
+
+-- CreateIndex
 CREATE INDEX "FollowUp_placementId_date_idx" ON "FollowUp"("placementId", "date");
 
 -- CreateIndex
@@ -451,7 +454,7 @@ ALTER TABLE "Placement" ADD CONSTRAINT "Placement_decidedById_fkey" FOREIGN KEY 
 ALTER TABLE "Placement" ADD CONSTRAINT "Placement_previousPlacementId_fkey" FOREIGN KEY ("previousPlacementId") REFERENCES "Placement"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "Placement" ADD CONSTRAINT "Placement_assessmentId_fkey" FOREIGN KEY ("assessmentId") REFERENCES "IndividualAssessment"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+ALTER TABLE "Placement" ADD CONSTRAINT "Placement_assessmentId_participantId_fkey" FOREIGN KEY ("assessmentId", "participantId") REFERENCES "IndividualAssessment"("id", "participantId") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "Placement" ADD CONSTRAINT "Placement_outcomeId_fkey" FOREIGN KEY ("outcomeId") REFERENCES "Outcome"("id") ON DELETE SET NULL ON UPDATE CASCADE;
