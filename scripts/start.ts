@@ -103,11 +103,13 @@ async function main() {
   try {
     if (!configuredUrl) {
       console.log("Startar den inbyggda databasen (data i .data/) …");
-      embedded = await run(startProjectEmbedded());
+      // Assigned inside the step, so a stop that waits for the step also sees the database to close.
+      await run(startProjectEmbedded().then((started) => (embedded = started)));
     }
   } catch (error) {
     return failAndStop(firstLine(error));
   }
+  if (stopping) return;
   const databaseUrl = configuredUrl ?? embedded!.url;
   const demo = Boolean(embedded) || process.env.STEGVIS_SEED_DEMO === "true";
 
@@ -117,10 +119,11 @@ async function main() {
     const hint = embedded ? " Kommer .data/ från en äldre version? Ta bort mappen, så skapas databasen och demodatan på nytt." : "";
     return failAndStop(`databasen kunde inte nås eller uppdateras: ${migrationErrorLine(error)}.${hint}`);
   }
+  if (stopping) return;
 
   try {
     // Demo data goes only into the embedded database: a real server never gets known passwords.
-    if (demo && !stopping) {
+    if (demo) {
       const prisma = createPrismaClient(databaseUrl);
       try {
         const { created } = await run(seedDemoData(prisma));
@@ -132,9 +135,10 @@ async function main() {
   } catch (error) {
     return failAndStop(`demodatan kunde inte läggas in: ${firstLine(error)}`);
   }
+  if (stopping) return;
 
   try {
-    if (!dev && !stopping) await run(ensureBuild());
+    if (!dev) await run(ensureBuild());
     if (stopping) return;
     const env = {
       ...process.env,

@@ -11,7 +11,7 @@ const ROOT = path.resolve(import.meta.dirname, "../..");
 /** Runs `npm start`'s script with the given environment and returns what it printed and its exit code. */
 function start(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/start.ts"], {
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
       cwd: ROOT,
       env: { ...process.env, DATABASE_URL: "", PORT: "", NEXTAUTH_SECRET: "", NEXTAUTH_URL: "", ...env },
     });
