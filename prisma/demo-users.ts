@@ -1,8 +1,10 @@
 // The demo logins the seed creates. The start script and the README print this
-// same list, so it stays plain data: no imports, nothing that touches a database.
+// same list, so it stays plain data: nothing that touches a database.
 // The passwords are public on purpose; they exist only in demo databases.
 
-export type DemoRole = "HANDLAGGARE" | "ANORDNARE" | "KOORDINATOR" | "ADMIN";
+import { ROLE_LABELS } from "../lib/format/roles";
+
+export type DemoRole = keyof typeof ROLE_LABELS;
 
 export interface DemoUser {
   role: DemoRole;
@@ -51,13 +53,6 @@ export const DEMO_USERS: readonly DemoUser[] = [
     organisation: "—",
   },
 ];
-
-const ROLE_LABELS: Record<DemoRole, string> = {
-  HANDLAGGARE: "Handläggare",
-  ANORDNARE: "Anordnare",
-  KOORDINATOR: "Koordinator",
-  ADMIN: "Administratör",
-};
 
 /** The demo logins as a plain-text table with a header row, one line per user. */
 export function formatDemoLogins(users: readonly DemoUser[] = DEMO_USERS): string {

@@ -8,6 +8,7 @@ import { createScratchDatabase } from "../tests/support/scratch-database";
 import { ensureBuild, runNext } from "./build-state";
 import { CHROMIUM_HINT, findChromium } from "./chromium";
 import { freePort } from "./db/embedded";
+import { waitUntilServing } from "./serving";
 
 const chromiumPath = findChromium();
 if (!chromiumPath) {
@@ -31,21 +32,9 @@ const server = runNext(["start", "-p", String(port)], {
   NEXTAUTH_URL: baseUrl,
 });
 
-async function serving(): Promise<boolean> {
-  for (let i = 0; i < 240; i++) {
-    try {
-      if ((await fetch(`${baseUrl}/api/health`)).ok) return true;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  return false;
-}
-
 let code = 1;
 try {
-  if (!(await serving())) throw new Error(`Appen svarade inte på ${baseUrl}/api/health`);
+  if (!(await waitUntilServing(baseUrl, 60_000))) throw new Error(`Appen svarade inte på ${baseUrl}/api/health`);
   code = await new Promise<number>((resolve) => {
     const playwright = spawn(process.execPath, [path.resolve("node_modules/@playwright/test/cli.js"), "test", ...process.argv.slice(2)], {
       stdio: "inherit",

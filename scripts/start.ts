@@ -9,6 +9,7 @@ import { formatDemoLogins } from "../prisma/demo-users";
 import { seedDemoData } from "../prisma/seed";
 import { createPrismaClient } from "../lib/server/prisma-client";
 import { ensureBuild, runNext } from "./build-state";
+import { waitUntilServing } from "./serving";
 import { ConfigError, readAuthSecret, readAuthUrl, readDatabaseUrl, readPort } from "./config";
 import { DATA_DIR, startProjectEmbedded } from "./db/configured-database";
 import type { EmbeddedPostgres } from "./db/embedded";
@@ -38,20 +39,6 @@ function localAuthSecret(): string {
   const secret = randomBytes(32).toString("base64url");
   writeFileSync(file, secret, { mode: 0o600 });
   return secret;
-}
-
-async function waitUntilServing(host: string, port: number, timeoutMs = 120_000): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      const response = await fetch(`http://${host.includes(":") ? `[${host}]` : host}:${port}/api/health`);
-      if (response.ok) return true;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  return false;
 }
 
 async function main() {
@@ -153,7 +140,8 @@ async function main() {
     child.on("error", (error) => void failAndStop(`webbservern kunde inte startas: ${error.message}`));
     child.on("exit", (code) => void stop(code ?? 0));
 
-    if (await waitUntilServing(host && host !== "0.0.0.0" && host !== "::" ? host : "127.0.0.1", port)) {
+    const probeHost = host && host !== "0.0.0.0" && host !== "::" ? host : "127.0.0.1";
+    if (await waitUntilServing(`http://${probeHost.includes(":") ? `[${probeHost}]` : probeHost}:${port}`)) {
       console.log(`\nStegvis är igång: http://localhost:${port}`);
       if (demo) console.log(`\nDemoinloggningar:\n${formatDemoLogins()}`);
       console.log("\nStoppa med Ctrl-C.");

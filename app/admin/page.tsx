@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { ROLE_LABELS } from "@/components/layout/navigation";
+import { ROLE_LABELS } from "@/lib/format/roles";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { formatDateTime } from "@/lib/format/date";

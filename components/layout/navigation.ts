@@ -9,10 +9,3 @@ export const NAVIGATION: Record<Role, NavItem[]> = {
   KOORDINATOR: [{ href: "/koordinator", label: "Översikt" }],
   ADMIN: [{ href: "/admin", label: "Användare" }],
 };
-
-export const ROLE_LABELS: Record<Role, string> = {
-  HANDLAGGARE: "Handläggare",
-  ANORDNARE: "Anordnare",
-  KOORDINATOR: "Koordinator",
-  ADMIN: "Administratör",
-};

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { currentUser } from "@/lib/server/session";
-import { NAVIGATION, ROLE_LABELS } from "./navigation";
+import { ROLE_LABELS } from "@/lib/format/roles";
+import { NAVIGATION } from "./navigation";
 import { SignOutButton } from "./sign-out-button";
 
 export async function SiteHeader() {

@@ -19,7 +19,7 @@ export {
   type Programme,
   type ViolationCode,
 } from "./codes";
-export { MAX_PERIOD_MONTHS, addDaysIso, isIsoDate, periodEnd } from "./dates";
+export { MAX_PERIOD_MONTHS, addDaysIso, daysBetween, isIsoDate, periodEnd } from "./dates";
 export { maxPeriod, type MaxPeriodInput, type MaxPeriodResult } from "./duration";
 export {
   FOLLOW_UP_STATUS_LABELS,

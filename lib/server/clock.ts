@@ -1,6 +1,5 @@
 import "server-only";
-
-const STOCKHOLM_DAY = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm", year: "numeric", month: "2-digit", day: "2-digit" });
+import { stockholmDay } from "@/lib/format/date";
 
 /**
  * Today's calendar day in Sweden as "YYYY-MM-DD". STEGVIS_TODAY fixes it for tests and demos
@@ -9,5 +8,5 @@ const STOCKHOLM_DAY = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stock
 export function today(now: Date = new Date()): string {
   const fixed = process.env.STEGVIS_TODAY;
   if (fixed && /^\d{4}-\d{2}-\d{2}$/.test(fixed)) return fixed;
-  return STOCKHOLM_DAY.format(now);
+  return stockholmDay(now);
 }

@@ -30,8 +30,11 @@ export async function requireUser(returnTo = "/"): Promise<SessionUser> {
   return user;
 }
 
+/** Policies that decide a whole page, with no resource to look at. */
+type PagePolicy = Extract<PolicyName, "viewCaseload" | "viewOwnPlacements" | "viewDashboard" | "manageUsers">;
+
 /** The signed-in user when `policy` allows them; a 403 page otherwise. */
-export async function requirePolicy(policy: PolicyName & ("viewCaseload" | "viewOwnPlacements" | "viewDashboard" | "manageUsers"), returnTo: string): Promise<SessionUser> {
+export async function requirePolicy(policy: PagePolicy, returnTo: string): Promise<SessionUser> {
   const user = await requireUser(returnTo);
   if (!policies[policy](user)) forbidden();
   return user;

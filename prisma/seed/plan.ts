@@ -21,6 +21,7 @@ import { seedId } from "./ids";
 import { fictiveOrganisationNumber, testIdentityNumber, type Sex } from "./identity";
 import { Rng } from "./random";
 import { nextFollowUpDue } from "../../lib/rules";
+import { isoDay } from "../../lib/format/date";
 
 /** What participants of each programme live on (a municipality's own measure: social assistance). */
 const COMPENSATION: Record<string, Compensation> = {
@@ -598,7 +599,7 @@ function recordFollowUpDates(data: SeedData) {
   }
 }
 
-const isoOf = (value: Date | string): IsoDate => (typeof value === "string" ? value.slice(0, 10) : value.toISOString().slice(0, 10));
+const isoOf = (value: Date | string): IsoDate => (typeof value === "string" ? value.slice(0, 10) : isoDay(value));
 
 function pickName(rng: Rng, programme: Programme, gender: Gender, used: Set<string>): { firstName: string; lastName: string } {
   for (;;) {

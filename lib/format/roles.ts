@@ -1,0 +1,7 @@
+/** The roles as users read them, in the header, the user list and the demo logins. */
+export const ROLE_LABELS = {
+  HANDLAGGARE: "Handläggare",
+  ANORDNARE: "Anordnare",
+  KOORDINATOR: "Koordinator",
+  ADMIN: "Administratör",
+} as const;
