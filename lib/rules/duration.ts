@@ -2,7 +2,7 @@
 import type { CustomProgramme, IsoDate, PlacementKind, Programme, ViolationCode } from "./codes";
 import { isIsoDate, isValidMonths, MAX_PERIOD_MONTHS, periodEnd } from "./dates";
 import { KIND_LABELS, kindInSentence, programmeInSentence } from "./labels";
-import { ruleSetFor, type RuleSet } from "./rule-sets";
+import { RULE_SETS, ruleSetFor, type RuleSet } from "./rule-sets";
 import { invalidDate, type Violation } from "./violations";
 
 export interface MaxPeriodInput {
@@ -59,6 +59,14 @@ export function unknownProgramme(ctx: RuleContext): Violation | null {
       `Programmet ”${ctx.programme}” finns inte i Stegvis. Välj jobb- och utvecklingsgarantin, ` +
       "jobbgarantin för ungdomar, etableringsprogrammet eller ett program som har lagts upp i inställningarna.",
   };
+}
+
+/**
+ * UNKNOWN_PROGRAMME when a participant or placement names a programme that is neither built in nor
+ * configured (and active); null when the programme exists. Judged by the newest rule set.
+ */
+export function checkProgramme(programme: Programme, customProgrammes: readonly CustomProgramme[] = []): Violation | null {
+  return unknownProgramme({ programme, kind: "ARBETSTRANING", jobCompensableDays: undefined, ruleSet: RULE_SETS.at(-1)!, customProgrammes });
 }
 
 /** KIND_NOT_ASSIGNABLE when the rule set has withdrawn the kind, whatever the programme. */

@@ -20,7 +20,7 @@ export {
   type ViolationCode,
 } from "./codes";
 export { MAX_PERIOD_MONTHS, addDaysIso, daysBetween, isIsoDate, periodEnd } from "./dates";
-export { maxPeriod, type MaxPeriodInput, type MaxPeriodResult } from "./duration";
+export { checkProgramme, maxPeriod, type MaxPeriodInput, type MaxPeriodResult } from "./duration";
 export {
   FOLLOW_UP_STATUS_LABELS,
   followUpCadence,

@@ -22,13 +22,21 @@ export const policies = {
   viewCaseload: (a: Actor) => is(a, "HANDLAGGARE"),
   readParticipant: (a: Actor, p: { unitId: string }) => is(a, "HANDLAGGARE") && a.unitId === p.unitId,
   registerParticipant: (a: Actor) => is(a, "HANDLAGGARE") && a.unitId !== null,
+  /** Edit, transfer, record assessments, plans and milestones: the participant's own unit. */
+  manageParticipant: (a: Actor, p: { unitId: string }) => is(a, "HANDLAGGARE") && a.unitId === p.unitId,
   registerPlacement: (a: Actor, p: { unitId: string }) => is(a, "HANDLAGGARE") && a.unitId === p.unitId,
+  /** Extend, shorten, end or cancel: the participant's own unit. */
+  changePlacement: (a: Actor, p: { unitId: string }) => is(a, "HANDLAGGARE") && a.unitId === p.unitId,
   viewOwnPlacements: (a: Actor) => is(a, "ANORDNARE") && a.providerId !== null,
   logFollowUp: (a: Actor, placement: { providerId: string }) => is(a, "ANORDNARE") && a.providerId === placement.providerId,
   reviewFollowUp: (a: Actor, participant: { unitId: string }) => is(a, "HANDLAGGARE") && a.unitId === participant.unitId,
   viewDashboard: (a: Actor) => is(a, "KOORDINATOR"),
   exportReport: (a: Actor) => is(a, "KOORDINATOR"),
-  manageProviders: (a: Actor) => is(a, "HANDLAGGARE", "ADMIN"),
+  /** Every case officer may look providers up and place participants there, whichever unit registered them. */
+  viewProviders: (a: Actor) => is(a, "HANDLAGGARE") && a.unitId !== null,
+  registerProvider: (a: Actor) => (is(a, "HANDLAGGARE") && a.unitId !== null) || is(a, "ADMIN"),
+  /** Only the unit that registered a provider edits it (and an admin); a provider nobody owns, only an admin. */
+  editProvider: (a: Actor, p: { unitId: string | null }) => (is(a, "HANDLAGGARE") && p.unitId !== null && a.unitId === p.unitId) || is(a, "ADMIN"),
   manageUsers: (a: Actor) => is(a, "ADMIN"),
 } as const;
 

@@ -1,11 +1,11 @@
 import { randomBytes } from "node:crypto";
 import type { ChildProcess } from "node:child_process";
-import { PGlite } from "@electric-sql/pglite";
+import type { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import { expect, test } from "@playwright/test";
 import { createPrismaClient } from "../../lib/server/prisma-client";
 import { runNext } from "../../scripts/build-state";
-import { freePort } from "../../scripts/db/embedded";
+import { freePort, openPGlite } from "../../scripts/db/embedded";
 import { applyMigrations } from "../../scripts/db/migrations";
 import { createUser } from "../support/factories";
 import { signIn } from "./fixtures";
@@ -34,7 +34,7 @@ async function health(): Promise<number> {
 test.describe.configure({ mode: "serial", timeout: 120_000 });
 
 test.beforeAll(async () => {
-  database = await PGlite.create();
+  database = await openPGlite();
   databasePort = await freePort();
   await serveDatabase();
   const url = `postgresql://postgres@127.0.0.1:${databasePort}/postgres?sslmode=disable`;

@@ -18,13 +18,17 @@ const EXPECTED: Record<PolicyName, Role[]> = {
   viewCaseload: ["HANDLAGGARE"],
   readParticipant: ["HANDLAGGARE"],
   registerParticipant: ["HANDLAGGARE"],
+  manageParticipant: ["HANDLAGGARE"],
   registerPlacement: ["HANDLAGGARE"],
+  changePlacement: ["HANDLAGGARE"],
   viewOwnPlacements: ["ANORDNARE"],
   logFollowUp: ["ANORDNARE"],
   reviewFollowUp: ["HANDLAGGARE"],
   viewDashboard: ["KOORDINATOR"],
   exportReport: ["KOORDINATOR"],
-  manageProviders: ["HANDLAGGARE", "ADMIN"],
+  viewProviders: ["HANDLAGGARE"],
+  registerProvider: ["HANDLAGGARE", "ADMIN"],
+  editProvider: ["HANDLAGGARE", "ADMIN"],
   manageUsers: ["ADMIN"],
 };
 
@@ -46,6 +50,14 @@ describe("authorization matrix", () => {
     expect(policies.registerPlacement(actors.HANDLAGGARE, foreign)).toBe(false);
     expect(policies.reviewFollowUp(actors.HANDLAGGARE, foreign)).toBe(false);
     expect(policies.logFollowUp(actors.ANORDNARE, foreign)).toBe(false);
+    expect(policies.manageParticipant(actors.HANDLAGGARE, foreign)).toBe(false);
+    expect(policies.changePlacement(actors.HANDLAGGARE, foreign)).toBe(false);
+    expect(policies.editProvider(actors.HANDLAGGARE, foreign)).toBe(false);
+  });
+
+  it("lets only an admin edit a provider that no unit registered", () => {
+    expect(policies.editProvider(actors.HANDLAGGARE, { unitId: null })).toBe(false);
+    expect(policies.editProvider(actors.ADMIN, { unitId: null })).toBe(true);
   });
 
   it("refuses a case officer without a unit and an anordnare without a provider", () => {

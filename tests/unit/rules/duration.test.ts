@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AF_DECISION_2023, AF_GUIDELINES, maxPeriod, type CustomProgramme, type PlacementKind, type Programme } from "@/lib/rules";
+import { AF_DECISION_2023, AF_GUIDELINES, checkProgramme, maxPeriod, type CustomProgramme, type PlacementKind, type Programme } from "@/lib/rules";
 import { quotes, SEED_002 } from "./support";
 
 type Row = [programme: Programme, kind: PlacementKind, months: number, lastDay: string, seed: string];
@@ -110,6 +110,12 @@ describe("other programmes from configuration", () => {
     maxMonths: { ARBETSTRANING: 9, FORSTARKT_ARBETSTRANING: 1 },
     source: "Finsam Gotland, projektplan 2025",
   };
+
+  it("exist for registration only while configured; an unknown code is refused with the rules' message", () => {
+    expect(checkProgramme("JOB")).toBeNull();
+    expect(checkProgramme("FINSAM_UNGA_KVINNOR", [finsam])).toBeNull();
+    expect(checkProgramme("FINSAM_UNGA_KVINNOR")).toMatchObject({ code: "UNKNOWN_PROGRAMME", field: "programme", message: expect.stringContaining("finns inte i Stegvis") });
+  });
 
   it("use their configured limit and source", () => {
     const result = maxPeriod({ programme: "FINSAM_UNGA_KVINNOR", kind: "ARBETSTRANING", startDate: "2026-01-31", customProgrammes: [finsam] });

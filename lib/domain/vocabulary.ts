@@ -1,0 +1,80 @@
+/**
+ * The closed lists of the domain that are not programme rules, with their Swedish labels. These
+ * are the source: the Prisma enums mirror them, and tests/unit/vocabulary.test.ts keeps the two in
+ * step. (Programme rules' own codes, such as placement kinds and modes, live in lib/rules.)
+ */
+
+const labelled = <Code extends string>(labels: Record<Code, string>) => ({
+  codes: Object.keys(labels) as Code[],
+  labels,
+  options: (Object.entries(labels) as [Code, string][]).map(([value, label]) => ({ value, label })),
+});
+
+export const GENDER = labelled({ FEMALE: "Kvinna", MALE: "Man", OTHER: "Annat", UNKNOWN: "Vill inte ange / okänt" });
+export type Gender = (typeof GENDER.codes)[number];
+
+export const COMPENSATION = labelled({
+  ACTIVITY_SUPPORT: "Aktivitetsstöd",
+  DEVELOPMENT_COMPENSATION: "Utvecklingsersättning",
+  ESTABLISHMENT_BENEFIT: "Etableringsersättning",
+  SOCIAL_ASSISTANCE: "Ekonomiskt bistånd",
+  NONE: "Ingen ersättning",
+  OTHER: "Annan ersättning",
+});
+export type Compensation = (typeof COMPENSATION.codes)[number];
+
+export const PROVIDER_KIND = labelled({
+  EMPLOYER: "Arbetsgivare",
+  ASF: "Arbetsintegrerande socialt företag",
+  MUNICIPAL: "Kommunal verksamhet",
+  NON_PROFIT: "Ideell organisation",
+});
+export type ProviderKind = (typeof PROVIDER_KIND.codes)[number];
+
+/** The provider's intresseanmälan (interest registration) and where it stands. */
+export const INTEREST_STATUS = labelled({ RECEIVED: "Mottagen", APPROVED: "Godkänd", DECLINED: "Avböjd", WITHDRAWN: "Återkallad" });
+export type InterestStatus = (typeof INTEREST_STATUS.codes)[number];
+
+export const PLACEMENT_STATUS = labelled({ PLANNED: "Planerad", ACTIVE: "Pågår", ENDED: "Avslutad", CANCELLED: "Makulerad" });
+export type PlacementStatus = (typeof PLACEMENT_STATUS.codes)[number];
+
+export const END_REASON = labelled({
+  STARTED_WORK: "Fick arbete",
+  STARTED_STUDIES: "Började studera",
+  WORK_TRIAL: "Går vidare till arbetsprövning",
+  OTHER_MEASURE: "Går vidare till en annan insats",
+  ILLNESS: "Sjukdom",
+  DID_NOT_ATTEND: "Kom inte till platsen",
+  COMPLETED: "Perioden är genomförd",
+  OTHER: "Annat skäl",
+});
+export type EndReason = (typeof END_REASON.codes)[number];
+
+export const OUTCOME_KIND = labelled({
+  WORK: "Arbete",
+  STUDIES: "Studier",
+  WORK_TRIAL: "Arbetsprövning",
+  OTHER_MEASURE: "Annan insats",
+  INTERRUPTED: "Avbrott",
+});
+export type OutcomeKind = (typeof OUTCOME_KIND.codes)[number];
+
+export const PLACEMENT_EVENT = labelled({
+  REGISTERED: "Registrerad",
+  EXTENDED: "Förlängd",
+  SHORTENED: "Förkortad",
+  ENDED: "Avslutad",
+  CANCELLED: "Makulerad (registrerad av misstag)",
+});
+export type PlacementEventKind = (typeof PLACEMENT_EVENT.codes)[number];
+
+export const MILESTONE = labelled({
+  CV_DONE: "CV klart",
+  COVER_LETTER_DONE: "Personligt brev klart",
+  EMPLOYER_CONTACT: "Kontakt med arbetsgivare",
+  JOB_INTERVIEW: "Anställningsintervju",
+  NEXT_STEP_PROPOSED: "Nästa steg föreslaget",
+  PREPARATORY_TRAINING: "Förberedande arbetsträning",
+  WORK_TRIAL: "Arbetsprövning",
+});
+export type MilestoneKind = (typeof MILESTONE.codes)[number];

@@ -1,0 +1,60 @@
+import "server-only";
+import type { SubmissionResult } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { revalidatePath } from "next/cache";
+import { forbidden, notFound, redirect } from "next/navigation";
+import type { z } from "zod";
+import type { Confirmation } from "@/lib/format/confirmations";
+import type { Result } from "./result";
+import { currentUser } from "./session";
+import type { SessionUser } from "./session-user";
+
+/** What a form's action returns to `useActionState`: conform's reply, with per-field errors. */
+export type FormReply = SubmissionResult<string[]>;
+
+/** Where a successful command leads, and the short confirmation shown there. */
+export type Done = { to: string; confirm: Confirmation };
+
+/**
+ * The one way a form is handled on the server: parse with the same schema the form validates with,
+ * run one service command as the signed-in user, and map its result. Field errors go to their
+ * fields (or to the form when the field is not in it), a stale edit or other conflict to the form,
+ * a record the user may not see to 404; success revalidates and redirects with a confirmation.
+ * Faults are not caught: error.tsx shows them.
+ */
+export async function handleForm<Schema extends z.ZodObject, T>(
+  formData: FormData,
+  schema: Schema,
+  command: (user: SessionUser, input: z.output<Schema>) => Promise<Result<T>>,
+  done: (value: T) => Done,
+): Promise<FormReply> {
+  const user = await currentUser();
+  if (!user) redirect("/logga-in");
+  const submission = parseWithZod(formData, { schema });
+  if (submission.status !== "success") return submission.reply();
+
+  const result = await command(user, submission.value);
+  if (result.ok) {
+    const { to, confirm } = done(result.value);
+    revalidatePath("/", "layout");
+    redirect(`${to}${to.includes("?") ? "&" : "?"}klart=${confirm}`);
+  }
+  switch (result.reason) {
+    case "invalid": {
+      const known = new Set(Object.keys(schema.shape));
+      const fieldErrors: Record<string, string[]> = {};
+      const formErrors: string[] = [];
+      for (const { field, message } of result.errors) {
+        if (known.has(field)) (fieldErrors[field] ??= []).push(message);
+        else formErrors.push(message);
+      }
+      return submission.reply({ fieldErrors, formErrors });
+    }
+    case "conflict":
+      return submission.reply({ formErrors: [result.message] });
+    case "not-found":
+      notFound();
+    case "forbidden":
+      forbidden();
+  }
+}

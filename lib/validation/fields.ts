@@ -1,0 +1,62 @@
+/**
+ * Building blocks for the input schemas, with Swedish messages. Forms (in the browser) and server
+ * actions parse with the same schemas. Conform turns an empty field into `undefined`, so "required"
+ * is the message for a missing value.
+ */
+import { z } from "zod";
+import { isIsoDate } from "@/lib/rules";
+
+/** Control characters other than tab and line breaks have no place in what a person types. */
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+const missing = (message: string) => (issue: { input?: unknown }) => (issue.input === undefined ? message : undefined);
+
+/** Required text of at most `max` characters, trimmed. `label` reads inside a sentence: "förnamn". */
+export function requiredText(label: string, max: number) {
+  return z
+    .string({ error: missing(`Fyll i ${label}.`) })
+    .trim()
+    .min(1, `Fyll i ${label}.`)
+    .max(max, `Skriv högst ${max} tecken i ${label}.`)
+    .refine((value) => !CONTROL_CHARACTERS.test(value), `Fältet ${label} innehåller tecken som inte går att spara.`);
+}
+
+/** Optional text: absent or at most `max` characters. */
+export function optionalText(label: string, max: number) {
+  return requiredText(label, max).optional();
+}
+
+/** A calendar date "YYYY-MM-DD" (what a date field sends). */
+export function isoDate(label: string) {
+  return z
+    .string({ error: missing(`Fyll i ${label}.`) })
+    .refine(isIsoDate, `${capitalise(label)} är inte ett giltigt datum. Skriv det som ÅÅÅÅ-MM-DD, till exempel 2026-01-15.`);
+}
+
+/** A whole number from `min` to `max`, typed in a text or number field. */
+export function wholeNumber(label: string, min: number, max: number) {
+  return z.coerce
+    .number({ error: missing(`Fyll i ${label}.`) })
+    .refine(Number.isFinite, `Skriv ${label} som ett tal.`)
+    .refine(Number.isInteger, `Skriv ${label} som ett helt tal.`)
+    .refine((n) => n >= min && n <= max, `${capitalise(label)} ska vara från ${min} till ${max}.`);
+}
+
+/** One of a closed list of codes, chosen in a select or radio group. */
+export function choice<const Code extends string>(codes: readonly Code[], message: string) {
+  return z.enum(codes as [Code, ...Code[]], { error: message });
+}
+
+/** A checkbox: checked is "on", unchecked sends nothing. */
+export const checkbox = () => z.boolean().optional().default(false);
+
+/** The version a form was opened at; a stale one is refused. */
+export const version = () => z.coerce.number().int().min(1);
+
+/** A record id carried by a form. Anything else is not a record anyone can see. */
+export const recordId = (message = "Posten finns inte.") => z.uuid({ error: message });
+
+export const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** Whether a path segment can be a record id at all; anything else is answered 404 without a query. */
+export const isUuid = (value: string): boolean => z.uuid().safeParse(value).success;
