@@ -10,20 +10,30 @@ class Rollback {
 /** A promise the database keeps and a race can break: which one, by its PostgreSQL code and constraint name. */
 export type DatabaseRefusal = { code: string; constraint: string | null };
 
-/** The PostgreSQL error inside whatever Prisma and the pg adapter wrapped around it, if any. */
+const constraintName = (record: Record<string, unknown>): string | null => {
+  const { constraint, originalMessage, message } = record;
+  if (typeof constraint === "string") return constraint;
+  if (constraint && typeof constraint === "object") {
+    const named = (constraint as { index?: unknown; name?: unknown }).index ?? (constraint as { name?: unknown }).name;
+    if (typeof named === "string") return named;
+  }
+  const text = typeof originalMessage === "string" ? originalMessage : typeof message === "string" ? message : "";
+  return /constraint "([^"]+)"/.exec(text)?.[1] ?? null;
+};
+
+/**
+ * The PostgreSQL error inside whatever Prisma and the pg adapter wrapped around it, if any: Prisma's
+ * driver-adapter error carries the SQLSTATE as `originalCode`; pg's own error as `code` beside `severity`.
+ */
 export function databaseRefusal(error: unknown): DatabaseRefusal | null {
-  for (let e: unknown = error, depth = 0; e && typeof e === "object" && depth < 6; e = (e as { cause?: unknown }).cause, depth++) {
-    const record = e as { code?: unknown; originalCode?: unknown; constraint?: unknown; message?: unknown; meta?: { driverAdapterError?: unknown } };
-    const code = [record.originalCode, record.code].find((c): c is string => typeof c === "string" && /^[0-9A-Z]{5}$/.test(c));
-    if (code) {
-      const named = typeof record.constraint === "string" ? record.constraint : null;
-      const fromMessage = typeof record.message === "string" ? /constraint "([^"]+)"/.exec(record.message)?.[1] ?? null : null;
-      return { code, constraint: named ?? fromMessage };
-    }
-    if (record.meta?.driverAdapterError) {
-      const inner = databaseRefusal(record.meta.driverAdapterError);
-      if (inner) return inner;
-    }
+  const queue: unknown[] = [error];
+  for (let steps = 0; queue.length > 0 && steps < 12; steps++) {
+    const record = queue.shift();
+    if (!record || typeof record !== "object") continue;
+    const r = record as Record<string, unknown>;
+    if (typeof r.originalCode === "string") return { code: r.originalCode, constraint: constraintName(r) };
+    if (typeof r.code === "string" && typeof r.severity === "string") return { code: r.code, constraint: constraintName(r) };
+    queue.push(r.cause, (r.meta as { driverAdapterError?: unknown } | undefined)?.driverAdapterError);
   }
   return null;
 }
