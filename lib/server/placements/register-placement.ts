@@ -29,11 +29,13 @@ const FORM_FIELD: Record<ViolationField, string> = {
 const atField = (violation: Violation): FieldError => ({ field: FORM_FIELD[violation.field], message: violation.message });
 
 /** Said when a parallel registration won the race the exclusion constraint referees. */
-export const OVERLAP_LOST_RACE =
+const OVERLAP_LOST_RACE =
   "Deltagaren fick nyss en annan placering som överlappar den här perioden. En deltagare har en placering i taget (Stegvis regel). Ladda om sidan och se deltagarens placeringar.";
 
 const NOT_SUITABLE =
   "Bedömningen kom fram till att arbetsträning inte är den mest lämpliga insatsen, så en placering kan inte grundas på den. Gör en ny bedömning.";
+
+const places = (n: number) => (n === 1 ? "1 plats" : `${n} platser`);
 
 /** A participant's placement as the rules see it: the actual end, or the planned end while it runs. */
 const endOf = (p: { actualEndDate: Date | null; plannedEndDate: Date }) => isoDay(p.actualEndDate ?? p.plannedEndDate);
@@ -132,7 +134,7 @@ export async function registerPlacement(user: SessionUser, input: PlacementRegis
               {
                 field: "capacityOverrideReason",
                 message:
-                  `${provider.name} har ${provider.capacity} platser och ${load} av dem är upptagna i dag. ` +
+                  `${provider.name} har ${places(provider.capacity)} och ${load} är upptagna i dag. ` +
                   "Välj en annan anordnare, eller skriv varför placeringen ändå ska göras här.",
               },
             ]
