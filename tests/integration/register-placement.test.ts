@@ -197,7 +197,7 @@ describe("the provider's capacity", () => {
 
     const errors = errorsOf(await registerPlacement(officer, registration(participant.id, provider.id)));
     expect(errors.capacityOverrideReason).toBe(
-      `${provider.name} har 1 plats och 1 är upptagna i dag. Välj en annan anordnare, eller skriv varför placeringen ändå ska göras här.`,
+      `${provider.name} har 1 plats och redan 1 placering som pågår eller ska börja. Välj en annan anordnare, eller skriv varför placeringen ändå ska göras här.`,
     );
     const reason = "Anordnaren har tagit in en extra handledare under våren.";
     const { id } = valueOf(await registerPlacement(officer, registration(participant.id, provider.id, { capacityOverrideReason: reason })));

@@ -134,7 +134,7 @@ export async function registerPlacement(user: SessionUser, input: PlacementRegis
               {
                 field: "capacityOverrideReason",
                 message:
-                  `${provider.name} har ${places(provider.capacity)} och ${load} är upptagna i dag. ` +
+                  `${provider.name} har ${places(provider.capacity)} och redan ${load} ${load === 1 ? "placering" : "placeringar"} som pågår eller ska börja. ` +
                   "Välj en annan anordnare, eller skriv varför placeringen ändå ska göras här.",
               },
             ]
