@@ -3,6 +3,8 @@ import { randomBytes } from "node:crypto";
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { seedDemoData } from "../prisma/seed";
+import { today } from "../lib/server/clock";
+import { refreshPlacementStatuses } from "../lib/server/placements/refresh-statuses";
 import { createPrismaClient } from "../lib/server/prisma-client";
 import { createScratchDatabase } from "../tests/support/scratch-database";
 import { ensureBuild, runNext } from "./build-state";
@@ -21,6 +23,7 @@ const database = await createScratchDatabase("stegvis_e2e");
 if (database.embedded) process.env.DATABASE_POOL_MAX = "1";
 const prisma = createPrismaClient(database.url);
 await seedDemoData(prisma);
+await refreshPlacementStatuses(prisma, today());
 await prisma.$disconnect();
 
 const port = await freePort();

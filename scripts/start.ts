@@ -7,6 +7,8 @@ import { createServer } from "node:net";
 import path from "node:path";
 import { formatDemoLogins } from "../prisma/demo-users";
 import { seedDemoData } from "../prisma/seed";
+import { today } from "../lib/server/clock";
+import { refreshPlacementStatuses } from "../lib/server/placements/refresh-statuses";
 import { createPrismaClient } from "../lib/server/prisma-client";
 import { ensureBuild, runNext } from "./build-state";
 import { waitUntilServing } from "./serving";
@@ -17,6 +19,9 @@ import { migrationErrorLine } from "./db/migration-error";
 import { applyMigrations } from "./db/migrations";
 
 const dev = process.argv.includes("--dev");
+
+/** How often placements are moved on by the calendar (planned → active → ended) while the app runs. */
+const STATUS_REFRESH_MS = 60 * 60 * 1000;
 
 function fail(message: string): never {
   console.error(`Stegvis kan inte starta: ${message}`);
@@ -62,6 +67,7 @@ async function main() {
 
   let embedded: EmbeddedPostgres | null = null;
   let child: ChildProcess | null = null;
+  let statusTimer: NodeJS.Timeout | null = null;
   let stopping = false;
   // The step under way (opening, migrating, seeding): a stop waits for it, so PGlite is never closed mid-write.
   let step: Promise<unknown> = Promise.resolve();
@@ -72,6 +78,7 @@ async function main() {
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
+    if (statusTimer) clearInterval(statusTimer);
     await step;
     if (child && child.exitCode === null) {
       child.kill("SIGTERM");
@@ -123,6 +130,23 @@ async function main() {
     return failAndStop(`demodatan kunde inte läggas in: ${firstLine(error)}`);
   }
   if (stopping) return;
+
+  // Statuses follow the calendar: once now, before anyone signs in, then every hour. A failed run is
+  // reported and tried again at the next hour; it does not stop the app.
+  const refreshStatuses = async () => {
+    const prisma = createPrismaClient(databaseUrl);
+    try {
+      const { activated, ended } = await refreshPlacementStatuses(prisma, today());
+      if (activated + ended > 0) console.log(`Placeringarnas status följer kalendern: ${activated} har börjat, ${ended} har slutat.`);
+    } catch (error) {
+      console.error(`Placeringarnas status kunde inte uppdateras: ${firstLine(error)}`);
+    } finally {
+      await prisma.$disconnect();
+    }
+  };
+  await run(refreshStatuses());
+  if (stopping) return;
+  statusTimer = setInterval(() => void run(refreshStatuses()), STATUS_REFRESH_MS);
 
   try {
     if (!dev) await run(ensureBuild());

@@ -1,4 +1,4 @@
-import "server-only";
+// Not "server-only": the status job (lib/server/placements/refresh-statuses.ts) writes its event from scripts/start.ts, outside Next.
 import type { Tx } from "./db";
 import type { AuditAction } from "./generated/prisma/enums";
 import type { InputJsonValue } from "./generated/prisma/internal/prismaNamespace";

@@ -1,4 +1,4 @@
-import "server-only";
+// Not "server-only": scripts/start.ts reads the same day for the status job, outside Next.
 import { stockholmDay } from "@/lib/format/date";
 
 /**

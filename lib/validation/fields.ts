@@ -35,10 +35,12 @@ export function isoDate(label: string) {
 
 /** A whole number from `min` to `max`, typed in a text or number field. */
 export function wholeNumber(label: string, min: number, max: number) {
-  return z.coerce
-    .number({ error: missing(`Fyll i ${label}.`) })
-    .refine(Number.isFinite, `Skriv ${label} som ett tal.`)
-    .refine(Number.isInteger, `Skriv ${label} som ett helt tal.`)
+  // Parsed from the text rather than with z.coerce, which turns a missing value into NaN and loses "Fyll i".
+  return z
+    .string({ error: missing(`Fyll i ${label}.`) })
+    .transform((text) => (text.trim() === "" ? Number.NaN : Number(text.trim())))
+    .refine(Number.isFinite, { error: `Skriv ${label} som ett tal.`, abort: true })
+    .refine(Number.isInteger, { error: `Skriv ${label} som ett helt tal.`, abort: true })
     .refine((n) => n >= min && n <= max, `${capitalise(label)} ska vara från ${min} till ${max}.`);
 }
 

@@ -89,3 +89,23 @@ export async function createPlacement(db: PrismaClient, data: { participantId: s
     },
   });
 }
+
+export async function createSupervisor(db: PrismaClient, data: { providerId: string; name?: string }) {
+  return db.supervisor.create({ data: { providerId: data.providerId, name: data.name ?? `Handledare ${next()}` } });
+}
+
+/** An individual assessment of the participant, by a case officer of the participant's unit. */
+export async function createAssessment(db: PrismaClient, data: { participantId: string; date: string; suitable?: boolean }) {
+  const { unitId } = await db.participant.findUniqueOrThrow({ where: { id: data.participantId }, select: { unitId: true } });
+  const officer = await createUser(db, { role: "HANDLAGGARE", unitId });
+  return db.individualAssessment.create({
+    data: {
+      participantId: data.participantId,
+      date: new Date(`${data.date}T00:00:00Z`),
+      assessedById: officer.id,
+      reasoning: "Behöver träna arbetsrutiner",
+      conclusion: "Arbetsträning är lämpligast",
+      suitable: data.suitable ?? true,
+    },
+  });
+}
