@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { maxPeriod } from "@/lib/rules";
-import { cancelPlacement, CANCELLED_CANNOT_CHANGE, endPlacement, extendPlacement, shortenPlacement } from "@/lib/server/placements/change-placement";
+import { changeRefusal } from "@/lib/domain/placement-changes";
+import { cancelPlacement, endPlacement, extendPlacement, shortenPlacement } from "@/lib/server/placements/change-placement";
 import { getPlacement } from "@/lib/server/placements/get-placement";
 import { createPrismaClient } from "@/lib/server/prisma-client";
 import { STALE_EDIT } from "@/lib/server/result";
@@ -259,7 +260,7 @@ describe("cancelling a placement registered in error", () => {
     const { placement } = await aRunningPlacement();
     await cancelPlacement(world.officer, { placementId: placement.id, version: 1, reason: "Fel anordnare" });
     const before = await written(placement.id);
-    const refused = { ok: false, reason: "conflict", message: CANCELLED_CANNOT_CHANGE };
+    const refused = { ok: false, reason: "conflict", message: changeRefusal("CANCELLED", "extend") };
     expect(await extendPlacement(world.officer, { placementId: placement.id, version: 2, newPlannedEndDate: "2026-06-30" })).toEqual(refused);
     expect(await cancelPlacement(world.officer, { placementId: placement.id, version: 2, reason: "Igen" })).toEqual(refused);
     expect(await written(placement.id)).toEqual(before);

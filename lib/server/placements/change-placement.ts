@@ -1,5 +1,6 @@
 import "server-only";
-import { END_REASON, type PlacementStatus } from "@/lib/domain/vocabulary";
+import { changeRefusal, type PlacementChange } from "@/lib/domain/placement-changes";
+import { END_REASON } from "@/lib/domain/vocabulary";
 import { dayToDate, isoDay } from "@/lib/format/date";
 import { checkPlacement, maxPeriod, type CustomProgramme, type MaxPeriodInput, type MaxPeriodResult, type PlacementKind, type ViolationCode } from "@/lib/rules";
 import type { PlacementCancellation, PlacementEnding, PlacementExtension, PlacementShortening } from "@/lib/validation/placement-change";
@@ -43,9 +44,6 @@ export async function extensionLimit(period: Period): Promise<MaxPeriodResult> {
   return maxPeriod(periodRules(period, await customProgrammes(db())));
 }
 
-export const CANCELLED_CANNOT_CHANGE = "Placeringen är makulerad och kan inte ändras.";
-export const ENDED_CANNOT_CHANGE = "Placeringen är redan avslutad. Behöver deltagaren fortsätta, registrera en ny period.";
-
 /** The placement if this user's scope holds it and they may change it; 404 when out of scope. */
 async function loadForChange(tx: Tx, user: SessionUser, placementId: string, formVersion: number) {
   const placement = await tx.placement.findFirst({
@@ -61,11 +59,10 @@ async function loadForChange(tx: Tx, user: SessionUser, placementId: string, for
 
 type Loaded = Extract<Awaited<ReturnType<typeof loadForChange>>, { ok: true }>["value"];
 
-/** Extend, shorten and end apply to a placement that is planned or running. */
-function notOpen(status: PlacementStatus): Refusal | null {
-  if (status === "CANCELLED") return conflict(CANCELLED_CANNOT_CHANGE);
-  if (status === "ENDED") return conflict(ENDED_CANNOT_CHANGE);
-  return null;
+/** The change's refusal when the placement's status does not take it (it changed since the page was shown). */
+function notApplicable(placement: Loaded, change: PlacementChange): Refusal | null {
+  const refusal = changeRefusal(placement.status, change);
+  return refusal ? conflict(refusal) : null;
 }
 
 /** The version-checked write: nothing changes when someone else saved first. */
@@ -117,7 +114,7 @@ export async function extendPlacement(user: SessionUser, input: PlacementExtensi
     const loaded = await loadForChange(tx, user, input.placementId, input.version);
     if (!loaded.ok) return loaded;
     const placement = loaded.value;
-    const refusal = notOpen(placement.status);
+    const refusal = notApplicable(placement, "extend");
     if (refusal) return refusal;
     const currentEnd = isoDay(placement.plannedEndDate);
     if (input.newPlannedEndDate <= currentEnd) {
@@ -136,7 +133,7 @@ export async function shortenPlacement(user: SessionUser, input: PlacementShorte
     const loaded = await loadForChange(tx, user, input.placementId, input.version);
     if (!loaded.ok) return loaded;
     const placement = loaded.value;
-    const refusal = notOpen(placement.status);
+    const refusal = notApplicable(placement, "shorten");
     if (refusal) return refusal;
     const [start, currentEnd, now] = [isoDay(placement.startDate), isoDay(placement.plannedEndDate), today()];
     const newEnd = input.newPlannedEndDate;
@@ -178,7 +175,7 @@ export async function endPlacement(user: SessionUser, input: PlacementEnding): P
     const loaded = await loadForChange(tx, user, input.placementId, input.version);
     if (!loaded.ok) return loaded;
     const placement = loaded.value;
-    const refusal = notOpen(placement.status);
+    const refusal = notApplicable(placement, "end");
     if (refusal) return refusal;
     const [start, plannedEnd, now] = [isoDay(placement.startDate), isoDay(placement.plannedEndDate), today()];
     const lastDay = input.actualEndDate;
@@ -237,7 +234,8 @@ export async function cancelPlacement(user: SessionUser, input: PlacementCancell
     const loaded = await loadForChange(tx, user, input.placementId, input.version);
     if (!loaded.ok) return loaded;
     const placement = loaded.value;
-    if (placement.status === "CANCELLED") return conflict(CANCELLED_CANNOT_CHANGE);
+    const refusal = notApplicable(placement, "cancel");
+    if (refusal) return refusal;
     const next = await tx.placement.findFirst({ where: { previousPlacementId: placement.id }, select: { startDate: true } });
     if (next) return conflict(`Placeringen har en senare period, som börjar ${isoDay(next.startDate)}. Makulera den perioden först.`);
 
