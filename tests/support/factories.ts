@@ -109,3 +109,83 @@ export async function createAssessment(db: PrismaClient, data: { participantId: 
     },
   });
 }
+/**
+ * A placement with the dates a test names (calendar days "YYYY-MM-DD"), made by `officer` after an
+ * individual assessment on the decision date. Defaults: JOB, arbetsträning, planned.
+ */
+export async function createPlacementOn(
+  db: PrismaClient,
+  data: {
+    participantId: string;
+    providerId: string;
+    officerId: string;
+    startDate: string;
+    plannedEndDate: string;
+    decisionDate?: string;
+    status?: "PLANNED" | "ACTIVE" | "ENDED";
+    kind?: "ARBETSTRANING" | "FORSTARKT_ARBETSTRANING";
+    programme?: string;
+    previousPlacementId?: string;
+    periodNumber?: number;
+  },
+) {
+  const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+  const decisionDate = data.decisionDate ?? data.startDate;
+  const { unitId } = await db.participant.findUniqueOrThrow({ where: { id: data.participantId }, select: { unitId: true } });
+  const assessment = await db.individualAssessment.create({
+    data: { participantId: data.participantId, date: day(decisionDate), assessedById: data.officerId, reasoning: "Behöver träna arbetsrutiner", conclusion: "Arbetsträning är lämpligast" },
+  });
+  return db.placement.create({
+    data: {
+      unitId,
+      assessmentId: assessment.id,
+      participantId: data.participantId,
+      providerId: data.providerId,
+      decidedById: data.officerId,
+      programme: data.programme ?? "JOB",
+      kind: data.kind ?? "ARBETSTRANING",
+      decisionDate: day(decisionDate),
+      startDate: day(data.startDate),
+      plannedEndDate: day(data.plannedEndDate),
+      hoursPerWeek: 20,
+      goals: "Träna arbetsrutiner",
+      tasks: "Plock och pack",
+      aioReason: "QUEUE",
+      status: data.status ?? "PLANNED",
+      previousPlacementId: data.previousPlacementId ?? null,
+      periodNumber: data.periodNumber ?? 1,
+    },
+  });
+}
+
+/**
+ * A participant with a personnummer no other row has. (`testPersonalNumber` repeats itself every 840
+ * numbers, so a run that creates dozens of participants meets a duplicate now and then.) The birth
+ * date and the test series' birth number are drawn from some 270 000 combinations, and a number a
+ * row already has (a demo participant, say) is drawn again.
+ */
+export async function createUniqueParticipant(
+  db: PrismaClient,
+  data: { unitId: string; responsibleOfficerId?: string | null; firstName?: string; lastName?: string; jobCompensableDays?: number },
+) {
+  for (let attempt = 0; ; attempt++) {
+    const n = Math.floor(Math.random() * 40 * 12 * 28 * 20);
+    const [year, month, dayOfMonth, serial] = [1960 + (n % 40), 1 + (Math.floor(n / 40) % 12), 1 + (Math.floor(n / 480) % 28), 980 + (Math.floor(n / 13440) % 20)];
+    const ten = `${String(year).slice(2)}${String(month).padStart(2, "0")}${String(dayOfMonth).padStart(2, "0")}${serial}`;
+    const personalIdentityNumber = `${String(year).slice(0, 2)}${ten}${luhnCheckDigit(ten)}`;
+    if (attempt < 5 && (await db.participant.count({ where: { personalIdentityNumber } })) > 0) continue;
+    return db.participant.create({
+      data: {
+        personalIdentityNumber,
+        firstName: data.firstName ?? "Test",
+        lastName: data.lastName ?? `Deltagare ${next()}`,
+        gender: "FEMALE",
+        municipalityCode: "0980",
+        programme: "JOB",
+        jobCompensableDays: data.jobCompensableDays ?? null,
+        unitId: data.unitId,
+        responsibleOfficerId: data.responsibleOfficerId ?? null,
+      },
+    });
+  }
+}

@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ChangePlacementPage } from "@/components/placements/change-placement-page";
+import { ExtendPlacementForm } from "@/components/placements/extend-placement-form";
+import { today } from "@/lib/server/clock";
+import { extensionLimit } from "@/lib/server/placements/change-placement";
+import { getPlacement } from "@/lib/server/placements/get-placement";
+import { requirePolicy } from "@/lib/server/session";
+import { isUuid } from "@/lib/validation/fields";
+import { extendPlacementAction } from "../../actions";
+
+export const metadata: Metadata = { title: "Förläng placeringen" };
+
+export default async function ExtendPlacementPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await requirePolicy("viewCaseload", `/handlaggare/placeringar/${id}/forlang`);
+  const placement = isUuid(id) ? await getPlacement(user, id) : null;
+  if (!placement) notFound();
+  const limit = await extensionLimit(placement);
+  return (
+    <ChangePlacementPage
+      placement={placement}
+      today={today()}
+      change="extend"
+      title="Förläng placeringen"
+      intro="Det nya slutdatumet prövas mot periodens längsta tillåtna tid, räknad från periodens startdatum, och mot deltagarens andra placeringar."
+    >
+      <ExtendPlacementForm action={extendPlacementAction} placementId={placement.id} version={placement.version} limit={limit.explanation} />
+    </ChangePlacementPage>
+  );
+}
