@@ -1,7 +1,9 @@
 "use server";
 
+import { recordAssessment } from "@/lib/server/assessments";
 import { handleForm, type FormReply } from "@/lib/server/form-action";
 import { registerParticipant, transferParticipant, updateParticipant } from "@/lib/server/participants";
+import { assessmentInput } from "@/lib/validation/assessment";
 import { participantInput, participantTransfer, participantUpdate } from "@/lib/validation/participant";
 
 export async function registerParticipantAction(_previous: FormReply | undefined, formData: FormData): Promise<FormReply> {
@@ -20,4 +22,8 @@ export async function transferParticipantAction(_previous: FormReply | undefined
     to: stillVisible ? `/handlaggare/deltagare/${id}` : "/handlaggare",
     confirm: "deltagare-flyttad",
   }));
+}
+
+export async function recordAssessmentAction(_previous: FormReply | undefined, formData: FormData): Promise<FormReply> {
+  return handleForm(formData, assessmentInput, recordAssessment, ({ participantId }) => ({ to: `/handlaggare/deltagare/${participantId}`, confirm: "bedomning-sparad" }));
 }
