@@ -32,35 +32,34 @@ export async function getParticipantCase(user: SessionUser, participantId: strin
     const participant = await loadParticipant(tx, user, participantId);
     if (!participant) return null;
     const id = participant.id;
-    const [stages, placements, assessments, followUps, actionPlan, milestones, outcomes] = await Promise.all([
-      tx.stageAssessment.findMany({ where: { participantId: id }, orderBy: [{ date: "asc" }, { createdAt: "asc" }], include: { assessedBy: byName } }),
-      tx.placement.findMany({
-        where: { participantId: id },
-        orderBy: [{ startDate: "asc" }, { periodNumber: "asc" }],
-        select: {
-          id: true,
-          periodNumber: true,
-          kind: true,
-          mode: true,
-          status: true,
-          startDate: true,
-          plannedEndDate: true,
-          actualEndDate: true,
-          endReasonCode: true,
-          provider: byName,
-        },
-      }),
-      tx.individualAssessment.findMany({ where: { participantId: id }, orderBy: [{ date: "desc" }, { createdAt: "desc" }], include: { assessedBy: byName } }),
-      // Drafts are the host's work in progress; the case shows what was submitted.
-      tx.followUp.findMany({
-        where: { placement: { participantId: id }, status: { not: "DRAFT" } },
-        orderBy: [{ date: "desc" }, { createdAt: "desc" }],
-        select: { id: true, date: true, attendance: true, hasConcern: true, concerns: true, proposedStage: true, status: true, author: byName, placement: { select: { id: true, periodNumber: true, provider: byName } } },
-      }),
-      tx.actionPlan.findUnique({ where: { participantId: id }, include: { updatedBy: byName } }),
-      tx.milestone.findMany({ where: { participantId: id }, orderBy: [{ date: "desc" }, { createdAt: "desc" }], include: { recordedBy: byName } }),
-      tx.outcome.findMany({ where: { participantId: id }, orderBy: [{ date: "desc" }, { createdAt: "desc" }], include: { recordedBy: byName } }),
-    ]);
+    // One after another: a transaction holds one connection, and pg queues rather than pipelines queries on it.
+    const stages = await tx.stageAssessment.findMany({ where: { participantId: id }, orderBy: [{ date: "asc" }, { createdAt: "asc" }], include: { assessedBy: byName } });
+    const placements = await tx.placement.findMany({
+      where: { participantId: id },
+      orderBy: [{ startDate: "asc" }, { periodNumber: "asc" }],
+      select: {
+        id: true,
+        periodNumber: true,
+        kind: true,
+        mode: true,
+        status: true,
+        startDate: true,
+        plannedEndDate: true,
+        actualEndDate: true,
+        endReasonCode: true,
+        provider: byName,
+      },
+    });
+    const assessments = await tx.individualAssessment.findMany({ where: { participantId: id }, orderBy: [{ date: "desc" }, { createdAt: "desc" }], include: { assessedBy: byName } });
+    // Drafts are the host's work in progress; the case shows what was submitted.
+    const followUps = await tx.followUp.findMany({
+      where: { placement: { participantId: id }, status: { not: "DRAFT" } },
+      orderBy: [{ date: "desc" }, { createdAt: "desc" }],
+      select: { id: true, date: true, attendance: true, hasConcern: true, concerns: true, proposedStage: true, status: true, author: byName, placement: { select: { id: true, periodNumber: true, provider: byName } } },
+    });
+    const actionPlan = await tx.actionPlan.findUnique({ where: { participantId: id }, include: { updatedBy: byName } });
+    const milestones = await tx.milestone.findMany({ where: { participantId: id }, orderBy: [{ date: "desc" }, { createdAt: "desc" }], include: { recordedBy: byName } });
+    const outcomes = await tx.outcome.findMany({ where: { participantId: id }, orderBy: [{ date: "desc" }, { createdAt: "desc" }], include: { recordedBy: byName } });
 
     const reveal = options.revealPersonalNumber === true;
     await recordAudit(tx, user, { action: "READ", entity: "Participant", entityId: id, changes: { view: "participant-case" } });
