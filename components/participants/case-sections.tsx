@@ -143,9 +143,13 @@ export function FollowUpSection({ followUps }: { followUps: Case["followUps"] })
   );
 }
 
-export function ActionPlanSection({ actionPlan }: { actionPlan: Case["actionPlan"] }) {
+export function ActionPlanSection({ participantId, actionPlan }: { participantId: string; actionPlan: Case["actionPlan"] }) {
   return (
-    <CaseSection id="handlingsplan" title="Handlingsplan">
+    <CaseSection
+      id="handlingsplan"
+      title="Handlingsplan"
+      action={{ href: `/handlaggare/deltagare/${participantId}/handlingsplan`, label: actionPlan ? "Ändra handlingsplanen" : "Skriv en handlingsplan" }}
+    >
       {!actionPlan ? (
         <EmptySection>Deltagaren har ingen handlingsplan ännu. Planen med mål, kompetensanalys och stödbehov tas fram tillsammans med deltagaren.</EmptySection>
       ) : (
@@ -179,9 +183,9 @@ export function ActionPlanSection({ actionPlan }: { actionPlan: Case["actionPlan
 
 type MilestoneRow = Case["milestones"][number];
 
-export function MilestoneSection({ milestones }: { milestones: Case["milestones"] }) {
+export function MilestoneSection({ participantId, milestones }: { participantId: string; milestones: Case["milestones"] }) {
   return (
-    <CaseSection id="milstolpar" title="Milstolpar">
+    <CaseSection id="milstolpar" title="Milstolpar" action={{ href: `/handlaggare/deltagare/${participantId}/milstolpe/ny`, label: "Lägg till milstolpe" }}>
       {milestones.length === 0 ? (
         <EmptySection>Inga milstolpar ännu: CV, personligt brev, kontakter och intervjuer med arbetsgivare och nästa steg visas här när de är klara.</EmptySection>
       ) : (

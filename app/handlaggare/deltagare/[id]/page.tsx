@@ -39,8 +39,8 @@ export default async function ParticipantPage({ params, searchParams }: Props) {
       <PlacementSection participantId={participant.id} placements={participant.placements} today={today()} />
       <AssessmentSection participantId={participant.id} assessments={participant.assessments} />
       <FollowUpSection followUps={participant.followUps} />
-      <ActionPlanSection actionPlan={participant.actionPlan} />
-      <MilestoneSection milestones={participant.milestones} />
+      <ActionPlanSection participantId={participant.id} actionPlan={participant.actionPlan} />
+      <MilestoneSection participantId={participant.id} milestones={participant.milestones} />
       <OutcomeSection outcomes={participant.outcomes} />
     </>
   );
