@@ -188,4 +188,21 @@ export async function createUniqueParticipant(
       },
     });
   }
+/** A valid samordningsnummer (day of birth + 60) in the test series, 12 digits. */
+export function testCoordinationNumber(n = next()): string {
+  const personal = testPersonalNumber(n);
+  const day = String(Number(personal.slice(6, 8)) + 60);
+  const ten = `${personal.slice(2, 6)}${day}${personal.slice(8, 11)}`;
+  return `${personal.slice(0, 6)}${day}${personal.slice(8, 11)}${luhnCheckDigit(ten)}`;
+}
+
+/** The same number with a wrong last digit (kontrollsiffra). */
+export function withWrongCheckDigit(twelveDigits: string): string {
+  return `${twelveDigits.slice(0, 11)}${(Number(twelveDigits[11]) + 1) % 10}`;
+}
+
+/** A participant with protected identity (skyddad identitet) and a known name. */
+export async function createProtectedParticipant(db: PrismaClient, data: { unitId: string; firstName: string; lastName: string }) {
+  const participant = await createParticipant(db, { unitId: data.unitId });
+  return db.participant.update({ where: { id: participant.id }, data: { protectedIdentity: true, firstName: data.firstName, lastName: data.lastName } });
 }

@@ -14,6 +14,8 @@ const pairs: [string, readonly string[], Record<string, string>][] = [
   ["OutcomeKind", Vocabulary.OUTCOME_KIND.codes, Enums.OutcomeKind],
   ["PlacementEventKind", Vocabulary.PLACEMENT_EVENT.codes, Enums.PlacementEventKind],
   ["MilestoneKind", Vocabulary.MILESTONE.codes, Enums.MilestoneKind],
+  ["Attendance", Vocabulary.ATTENDANCE.codes, Enums.Attendance],
+  ["FollowUpStatus", Vocabulary.FOLLOW_UP_STATE.codes, Enums.FollowUpStatus],
   ["PlacementKind", PLACEMENT_KINDS, Enums.PlacementKind],
   ["PlacementMode", PLACEMENT_MODES, Enums.PlacementMode],
   ["AioReason", AIO_REASONS, Enums.AioReason],
