@@ -1,4 +1,4 @@
-import type { Role } from "@/lib/server/generated/prisma/enums";
+import type { Role } from "@/lib/domain/roles";
 
 declare module "next-auth" {
   interface Session {

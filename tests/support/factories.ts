@@ -206,3 +206,55 @@ export async function createProtectedParticipant(db: PrismaClient, data: { unitI
   const participant = await createParticipant(db, { unitId: data.unitId });
   return db.participant.update({ where: { id: participant.id }, data: { protectedIdentity: true, firstName: data.firstName, lastName: data.lastName } });
 }
+let listedSequence = Math.floor(Math.random() * 100_000);
+
+/**
+ * A personnummer in the test series that no other call in this process returns (201 600 before it
+ * repeats), and never one `testPersonalNumber` returns: there the day and the birth number agree
+ * modulo 4, here they never do.
+ */
+export function uniqueTestPersonalNumber(): string {
+  let n = listedSequence++;
+  const serial = 980 + (n % 20);
+  n = Math.floor(n / 20);
+  const month = 1 + (n % 12);
+  n = Math.floor(n / 12);
+  const year = 1960 + (n % 40);
+  n = Math.floor(n / 40);
+  const slot = n % 21; // the days 1–28 whose (day - 1) % 4 differs from (serial - 980) % 4
+  const day = 1 + (Math.floor(slot / 3) * 4 + ((serial - 980 + 1 + (slot % 3)) % 4));
+  const ten = `${String(year).slice(2)}${String(month).padStart(2, "0")}${String(day).padStart(2, "0")}${serial}`;
+  return `${year}${ten.slice(2)}${luhnCheckDigit(ten)}`;
+}
+
+/** A participant with the details a list shows and filters on; everything not named gets a plain default. */
+export async function createListedParticipant(
+  db: PrismaClient,
+  data: {
+    unitId: string;
+    responsibleOfficerId?: string | null;
+    firstName?: string;
+    lastName?: string;
+    personalIdentityNumber?: string;
+    programme?: string;
+    currentStage?: "KOMMA_IGANG" | "PA_VAG" | "NASTAN_FRAMME";
+    protectedIdentity?: boolean;
+    createdAt?: Date;
+  },
+) {
+  return db.participant.create({
+    data: {
+      personalIdentityNumber: data.personalIdentityNumber ?? uniqueTestPersonalNumber(),
+      firstName: data.firstName ?? "Test",
+      lastName: data.lastName ?? `Deltagare ${next()}`,
+      gender: "FEMALE",
+      municipalityCode: "0980",
+      programme: data.programme ?? "JOB",
+      unitId: data.unitId,
+      responsibleOfficerId: data.responsibleOfficerId ?? null,
+      currentStage: data.currentStage ?? "KOMMA_IGANG",
+      protectedIdentity: data.protectedIdentity ?? false,
+      createdAt: data.createdAt,
+    },
+  });
+}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ROLES } from "@/lib/domain/roles";
 import * as Vocabulary from "@/lib/domain/vocabulary";
 import { AIO_REASONS, PLACEMENT_KINDS, PLACEMENT_MODES, STAGES } from "@/lib/rules";
 import * as Enums from "@/lib/server/generated/prisma/enums";
@@ -20,6 +21,7 @@ const pairs: [string, readonly string[], Record<string, string>][] = [
   ["PlacementMode", PLACEMENT_MODES, Enums.PlacementMode],
   ["AioReason", AIO_REASONS, Enums.AioReason],
   ["Stage", STAGES.map((s) => s.id), Enums.Stage],
+  ["Role", ROLES, Enums.Role],
 ];
 
 describe("the domain's code lists and the database enums", () => {
