@@ -50,7 +50,7 @@ export function ProviderForm({ action, defaults, editing }: { action: Action; de
         />
       </FormSection>
       <FormSection title="Kontaktperson">
-        <TextField meta={f.contactName!} label="Namn" optional />
+        <TextField meta={f.contactName!} label="Kontaktpersonens namn" optional />
         <div className="grid gap-4 sm:grid-cols-2">
           <TextField meta={f.contactEmail!} label="E-postadress" type="email" inputMode="email" optional />
           <TextField meta={f.contactPhone!} label="Telefonnummer" type="tel" inputMode="tel" optional />
