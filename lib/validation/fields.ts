@@ -4,6 +4,7 @@
  * is the message for a missing value.
  */
 import { z } from "zod";
+import { isMunicipalityCode } from "@/lib/domain/municipalities";
 import { isIsoDate } from "@/lib/rules";
 
 /** Control characters other than tab and line breaks have no place in what a person types. */
@@ -62,3 +63,27 @@ export const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.
 
 /** Whether a path segment can be a record id at all; anything else is answered 404 without a query. */
 export const isUuid = (value: string): boolean => z.uuid().safeParse(value).success;
+
+/** One of Sweden's municipalities by SCB code, chosen in a select. */
+export function municipality(message = "Välj kommun.") {
+  return z.string({ error: missing(message) }).refine(isMunicipalityCode, "Välj en kommun i listan.");
+}
+
+/** An optional e-mail address; `label` reads inside a sentence: "e-postadress". */
+export function optionalEmail(label: string) {
+  return requiredText(label, 254)
+    .refine((value) => z.email().safeParse(value).success, `Skriv ${label} som namn@exempel.se.`)
+    .optional();
+}
+
+const PHONE = /^\+?[0-9 ()-]+$/;
+
+/** An optional telephone number: digits with the spaces, dashes and brackets people write, 6–15 digits. */
+export function optionalPhone(label: string) {
+  return requiredText(label, 30)
+    .refine((value) => {
+      const digits = value.replace(/\D/g, "").length;
+      return PHONE.test(value) && digits >= 6 && digits <= 15;
+    }, `Skriv ${label} med siffror, till exempel 070-123 45 67.`)
+    .optional();
+}

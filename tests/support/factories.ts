@@ -257,4 +257,16 @@ export async function createListedParticipant(
       createdAt: data.createdAt,
     },
   });
+/**
+ * A valid organisationsnummer "NNNNNN-NNNN" (the stored form) in the legal-form 5 series (aktiebolag), unique per
+ * call. Its check digit is right; `wrongCheckDigit` gives the same number with a check digit that is not.
+ */
+export function testOrganisationNumber(n = next()): string {
+  const nine = `5${String(n).padStart(8, "0").slice(-8)}`.replace(/^(\d\d)[01]/, "$12");
+  return `${nine.slice(0, 6)}-${nine.slice(6)}${luhnCheckDigit(nine)}`;
+}
+
+export function wrongCheckDigit(organisationNumber: string): string {
+  const last = Number(organisationNumber.at(-1));
+  return `${organisationNumber.slice(0, -1)}${(last + 1) % 10}`;
 }
