@@ -33,6 +33,8 @@ const server = runNext(["start", "-p", String(port)], {
   DATABASE_URL: database.url,
   NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
   NEXTAUTH_URL: baseUrl,
+  // The built app runs as production; a test that fixes the day (STEGVIS_TODAY) may do so here only.
+  STEGVIS_ALLOW_FIXED_TODAY: "1",
 });
 
 let code = 1;

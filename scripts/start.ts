@@ -13,6 +13,7 @@ import { createPrismaClient } from "../lib/server/prisma-client";
 import { ensureBuild, runNext } from "./build-state";
 import { waitUntilServing } from "./serving";
 import { ConfigError, readAuthSecret, readAuthUrl, readDatabaseUrl, readPort } from "./config";
+import { securityRefusal, securityWarnings } from "./security-config";
 import { DATA_DIR, startProjectEmbedded } from "./db/configured-database";
 import type { EmbeddedPostgres } from "./db/embedded";
 import { migrationErrorLine } from "./db/migration-error";
@@ -60,10 +61,14 @@ async function main() {
     if (error instanceof ConfigError) fail(error.message);
     throw error;
   }
+  const refusal = securityRefusal(process.env, dev);
+  if (refusal) fail(refusal);
   if (!(await portIsFree(port))) fail(`port ${port} används redan av ett annat program. Stoppa det, eller välj en annan port: PORT=3001 npm start`);
   if (configuredUrl && !secret) {
     console.warn("Obs: NEXTAUTH_SECRET saknas, så en hemlighet i .data/auth-secret används. Flera instanser behöver samma NEXTAUTH_SECRET.");
   }
+  // Real data on a database server: say what leaves sessions or sign-in limits weaker than they should be.
+  if (configuredUrl) for (const warning of securityWarnings(process.env)) console.warn(warning);
 
   let embedded: EmbeddedPostgres | null = null;
   let child: ChildProcess | null = null;
