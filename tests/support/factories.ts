@@ -188,6 +188,8 @@ export async function createUniqueParticipant(
       },
     });
   }
+}
+
 /** A valid samordningsnummer (day of birth + 60) in the test series, 12 digits. */
 export function testCoordinationNumber(n = next()): string {
   const personal = testPersonalNumber(n);
@@ -206,6 +208,7 @@ export async function createProtectedParticipant(db: PrismaClient, data: { unitI
   const participant = await createParticipant(db, { unitId: data.unitId });
   return db.participant.update({ where: { id: participant.id }, data: { protectedIdentity: true, firstName: data.firstName, lastName: data.lastName } });
 }
+
 let listedSequence = Math.floor(Math.random() * 100_000);
 
 /**
@@ -257,6 +260,8 @@ export async function createListedParticipant(
       createdAt: data.createdAt,
     },
   });
+}
+
 /**
  * A valid organisationsnummer "NNNNNN-NNNN" (the stored form) in the legal-form 5 series (aktiebolag), unique per
  * call. Its check digit is right; `wrongCheckDigit` gives the same number with a check digit that is not.
