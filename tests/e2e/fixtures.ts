@@ -20,7 +20,8 @@ export const START_PAGES: Record<DemoRole, string> = { HANDLAGGARE: "/handlaggar
 export async function signInAs(page: Page, user: { role: DemoRole; email: string; password: string }) {
   await page.goto("/logga-in");
   await signIn(page, user.email, user.password);
-  await expect(page).toHaveURL(new RegExp(`${START_PAGES[user.role]}$`));
+  // Hashing the password takes seconds on a busy machine (CI, several builds at once): wait longer than the default.
+  await expect(page).toHaveURL(new RegExp(`${START_PAGES[user.role]}$`), { timeout: 20_000 });
 }
 
 

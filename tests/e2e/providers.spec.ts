@@ -13,7 +13,7 @@ async function fieldMessage(field: Locator) {
 }
 
 test("a case officer registers a provider, finds it in the list, adds a supervisor and edits its capacity", async ({ page }) => {
-  test.slow(); // a long flow on a shared machine
+  test.setTimeout(180_000); // a long flow on a shared machine
   const name = `Trädgården ${Date.now().toString(36)} AB`;
   const organisationNumber = testOrganisationNumber();
   await signInAs(page, demoUser("HANDLAGGARE"));
@@ -88,6 +88,7 @@ test("a case officer registers a provider, finds it in the list, adds a supervis
 });
 
 test("another unit's provider is shown with its load, full, and without edit buttons", async ({ page }) => {
+  test.setTimeout(120_000);
   const db = createPrismaClient(process.env.E2E_DATABASE_URL!);
   const unit = await createUnit(db, { name: "Kommunens arbetsmarknadsenhet" });
   const provider = await createProvider(db, { name: `Fulla verkstaden ${Date.now().toString(36)}` });
