@@ -52,7 +52,8 @@ export default async function ProvidersPage({ searchParams }: Props) {
               {
                 header: "Namn",
                 cell: (p) => (
-                  <Link href={`${PATH}/${p.id}`} className="font-medium underline">
+                  // Not prefetched: a page of rows would ask the server for every provider's page at once.
+                  <Link href={`${PATH}/${p.id}`} prefetch={false} className="font-medium underline">
                     {p.name}
                   </Link>
                 ),
@@ -62,7 +63,7 @@ export default async function ProvidersPage({ searchParams }: Props) {
               { header: "Kommun", cell: (p) => municipalityName(p.municipalityCode) },
               { header: "Arbetsområden", cell: (p) => p.fieldsOfWork.join(", ") },
               { header: "Intresseanmälan", cell: (p) => INTEREST_STATUS.labels[p.interestStatus], nowrap: true },
-              { header: "Platser", cell: (p) => <ProviderLoad load={p.load} capacity={p.capacity} /> },
+              { header: "Platser", cell: (p) => <ProviderLoad load={p.load} capacity={p.capacity} />, nowrap: true },
             ]}
           />
           <Pagination path={PATH} query={{ q: filters.q, status: filters.status, typ: filters.typ, kommun: filters.kommun }} page={page} pageCount={pageCount} />
