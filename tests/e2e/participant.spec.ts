@@ -4,7 +4,7 @@ import { createParticipant, createPlacement, createProtectedParticipant, testPer
 import { demoUser, expectAccessible, signInAs } from "./fixtures";
 
 // The machine is shared and the build is served cold: each flow gets room, each step a little patience.
-test.describe.configure({ timeout: 120_000 });
+test.describe.configure({ timeout: 300_000 });
 const expect = baseExpect.configure({ timeout: 15_000 });
 
 const db = createPrismaClient(process.env.E2E_DATABASE_URL!);
