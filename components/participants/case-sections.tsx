@@ -37,11 +37,15 @@ export function StageSection({ stageHistory, currentStage }: Pick<Case, "stageHi
   );
 }
 
-export function PlacementSection({ participantId, placements, today }: { participantId: string; placements: Case["placements"]; today: string }) {
+export function PlacementSection({ participantId, placements, assessed, today }: { participantId: string; placements: Case["placements"]; assessed: boolean; today: string }) {
   return (
     <CaseSection id="placeringar" title="Placeringar" action={{ href: `/handlaggare/deltagare/${participantId}/placering/ny`, label: "Registrera placering" }}>
       {placements.length === 0 ? (
-        <EmptySection>Deltagaren har ingen placering. Gör först en individuell bedömning och registrera sedan en placering.</EmptySection>
+        <EmptySection>
+          {assessed
+            ? "Deltagaren har ingen placering. Registrera en placering när ni har hittat en arbetsplats."
+            : "Deltagaren har ingen placering. Gör först en individuell bedömning och registrera sedan en placering."}
+        </EmptySection>
       ) : (
         <ol className="relative space-y-3 border-l-2 border-stone-300 pl-5" aria-label="Placeringar och perioder, äldst först">
           {placements.map((p) => {

@@ -21,7 +21,7 @@ export async function signInAs(page: Page, user: { role: DemoRole; email: string
   await page.goto("/logga-in");
   await signIn(page, user.email, user.password);
   // Password hashing (argon2) is slow on purpose and slower on a busy machine.
-  await expect(page).toHaveURL(new RegExp(`${START_PAGES[user.role]}$`), { timeout: 20_000 });
+  await expect(page).toHaveURL(new RegExp(`${START_PAGES[user.role]}$`), { timeout: 60_000 });
 }
 
 /** Fails on any serious or critical WCAG 2.2 A/AA violation axe finds on the page (the 2.0 and 2.1 criteria included). */

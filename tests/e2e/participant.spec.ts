@@ -1,10 +1,10 @@
 import { expect as baseExpect, test, type Locator, type Page } from "@playwright/test";
 import { createPrismaClient } from "../../lib/server/prisma-client";
-import { createPlacement, createProtectedParticipant, testPersonalNumber, withWrongCheckDigit } from "../support/factories";
+import { createParticipant, createPlacement, createProtectedParticipant, testPersonalNumber, withWrongCheckDigit } from "../support/factories";
 import { demoUser, expectAccessible, signInAs } from "./fixtures";
 
 // The machine is shared and the build is served cold: each flow gets room, each step a little patience.
-test.describe.configure({ timeout: 120_000 });
+test.describe.configure({ timeout: 300_000 });
 const expect = baseExpect.configure({ timeout: 15_000 });
 
 const db = createPrismaClient(process.env.E2E_DATABASE_URL!);
@@ -162,4 +162,52 @@ test("an anordnare sees a protected participant as initials and a case number", 
   expect(await page.content()).not.toContain(hidden.personalIdentityNumber.slice(0, 8));
   await expectAccessible(page);
   await page.screenshot({ path: "screenshots/provider-protected-identity.png", fullPage: true });
+});
+
+test("an officer writes the action plan and adds a milestone", async ({ page }) => {
+  const officer = demoUser("HANDLAGGARE");
+  const { id: officerId, unitId } = await db.user.findUniqueOrThrow({ where: { email: officer.email }, select: { id: true, unitId: true } });
+  const participant = await createParticipant(db, { unitId: unitId!, responsibleOfficerId: officerId });
+  await signInAs(page, officer);
+  await page.goto(`/handlaggare/deltagare/${participant.id}`);
+
+  await page.getByRole("link", { name: "Skriv en handlingsplan" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Skriv en handlingsplan" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel("Mål").fill("Arbete inom lager och logistik inom ett år.");
+  await page.getByLabel("Kompetensanalys").fill("Truckkort A och B.\nTre års erfarenhet av plock.");
+  await page.getByRole("button", { name: "Spara handlingsplanen" }).click();
+  await expect(page.getByRole("status")).toHaveText("Handlingsplanen är sparad.");
+  const plan = page.getByRole("region", { name: "Handlingsplan" });
+  await expect(plan).toContainText("Arbete inom lager och logistik inom ett år.");
+  await expect(plan).toContainText("Stödbehov");
+
+  await page.getByRole("link", { name: "Lägg till milstolpe" }).click();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Spara milstolpen" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Det finns ett fel i formuläret" })).toBeFocused();
+  await page.getByLabel("Milstolpe").selectOption("CV_DONE");
+  await page.getByLabel("Anteckning").fill("Granskat av studie- och yrkesvägledare");
+  await page.getByRole("button", { name: "Spara milstolpen" }).click();
+  await expect(page.getByRole("status")).toHaveText("Milstolpen är sparad.");
+  await expect(page.getByRole("region", { name: "Milstolpar" })).toContainText("CV klart");
+  await expectAccessible(page);
+});
+
+test("a case with placements, stages and follow-ups reads as a timeline", async ({ page }) => {
+  const officer = demoUser("HANDLAGGARE");
+  const { unitId } = await db.user.findUniqueOrThrow({ where: { email: officer.email }, select: { unitId: true } });
+  // The demo's richest case in the officer's unit: read only, to look at the page as it is meant to be used.
+  const rich = await db.participant.findFirstOrThrow({
+    where: { unitId: unitId!, stageAssessments: { some: {} }, placements: { some: { followUps: { some: { status: { not: "DRAFT" } } } } } },
+    orderBy: { placements: { _count: "desc" } },
+    select: { id: true },
+  });
+  await signInAs(page, officer);
+  await page.goto(`/handlaggare/deltagare/${rich.id}`);
+  await expect(page.getByRole("list", { name: "Placeringar och perioder, äldst först" }).getByRole("listitem").first()).toBeVisible();
+  await expect(page.getByRole("list", { name: "Stegbedömningar, senaste först" })).toBeVisible();
+  await expect(page.getByRole("table", { name: "Uppföljningar, senaste först" })).toBeVisible();
+  await expectAccessible(page);
+  await page.screenshot({ path: "screenshots/participant-case-rich.png", fullPage: true });
 });

@@ -1,12 +1,16 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
+import { saveActionPlan } from "@/lib/server/action-plans";
 import { ASSESSMENT_IN_FUTURE, recordAssessment } from "@/lib/server/assessments";
+import { recordMilestone } from "@/lib/server/milestones";
 import { getParticipantCase } from "@/lib/server/participant-case";
 import { registerParticipant, transferParticipant, updateParticipant } from "@/lib/server/participants";
 import { createPrismaClient } from "@/lib/server/prisma-client";
 import { listProviderPlacements } from "@/lib/server/provider-placements";
 import { STALE_EDIT } from "@/lib/server/result";
+import { actionPlanInput } from "@/lib/validation/action-plan";
 import { assessmentInput } from "@/lib/validation/assessment";
+import { milestoneInput } from "@/lib/validation/milestone";
 import { participantInput, participantTransfer, participantUpdate } from "@/lib/validation/participant";
 import {
   createParticipant,
@@ -221,5 +225,41 @@ describe("protected identity (skyddad identitet)", () => {
     expect(everything).not.toContain("Åsa");
     expect(everything).not.toContain(hidden.personalIdentityNumber.slice(0, 8));
     expect(everything).not.toContain(open.personalIdentityNumber.slice(0, 8));
+  });
+});
+
+describe("the action plan and milestones", () => {
+  const plan = (participantId: string, version: number, goals: string) =>
+    actionPlanInput.parse({ participantId, version, goals, competenceAnalysis: "Truckkort, tre års lagerarbete.", supportNeeds: "Skriftliga instruktioner" });
+
+  it("is written first at version 0, then changed over the version it was opened at; the log names the fields, not the text", async () => {
+    const { officer, participant } = await officerWithParticipant();
+    expect(await saveActionPlan(officer, plan(participant.id, 0, "Arbete inom lager"))).toEqual({ ok: true, value: { participantId: participant.id } });
+    expect(await saveActionPlan(officer, plan(participant.id, 1, "Arbete inom lager och logistik"))).toEqual({ ok: true, value: { participantId: participant.id } });
+    const shown = await getParticipantCase(officer, participant.id);
+    expect([shown?.actionPlan?.goals, shown?.actionPlan?.version, shown?.actionPlan?.updatedBy.name]).toEqual(["Arbete inom lager och logistik", 2, officer.name]);
+    const events = await db.auditEvent.findMany({ where: { entity: "ActionPlan", actorId: officer.id }, orderBy: { id: "asc" } });
+    expect(events.map((e) => [e.action, e.changes])).toEqual([
+      ["CREATE", { participantId: participant.id }],
+      ["UPDATE", { participantId: participant.id, changed: ["goals"] }],
+    ]);
+  });
+
+  it("is refused when someone else saved it after the form was opened, and keeps their text", async () => {
+    const { officer, participant } = await officerWithParticipant();
+    await saveActionPlan(officer, plan(participant.id, 0, "Först"));
+    expect(await saveActionPlan(officer, plan(participant.id, 0, "Också först"))).toEqual({ ok: false, reason: "conflict", message: STALE_EDIT });
+    expect((await db.actionPlan.findUniqueOrThrow({ where: { participantId: participant.id } })).goals).toBe("Först");
+  });
+
+  it("milestones are recorded on the case, newest first; another unit's participant is not found", async () => {
+    const { officer, participant } = await officerWithParticipant();
+    const elsewhere = await officerWithParticipant();
+    const milestone = (participantId: string, kind: string, date: string) => milestoneInput.parse({ participantId, kind, date });
+    expect((await recordMilestone(officer, milestone(participant.id, "CV_DONE", "2026-02-01"))).ok).toBe(true);
+    expect((await recordMilestone(officer, milestone(participant.id, "JOB_INTERVIEW", "2026-03-01"))).ok).toBe(true);
+    expect(await recordMilestone(officer, milestone(elsewhere.participant.id, "CV_DONE", "2026-02-01"))).toEqual({ ok: false, reason: "not-found" });
+    const shown = await getParticipantCase(officer, participant.id);
+    expect(shown?.milestones.map((m) => m.kind)).toEqual(["JOB_INTERVIEW", "CV_DONE"]);
   });
 });

@@ -36,7 +36,7 @@ export default async function ParticipantPage({ params, searchParams }: Props) {
       <Confirmation code={query.klart} />
       <CaseHeader participant={participant} base={base} />
       <StageSection stageHistory={participant.stageHistory} currentStage={participant.currentStage} />
-      <PlacementSection participantId={participant.id} placements={participant.placements} today={today()} />
+      <PlacementSection participantId={participant.id} placements={participant.placements} assessed={participant.assessments.length > 0} today={today()} />
       <AssessmentSection participantId={participant.id} assessments={participant.assessments} />
       <FollowUpSection followUps={participant.followUps} />
       <ActionPlanSection participantId={participant.id} actionPlan={participant.actionPlan} />
