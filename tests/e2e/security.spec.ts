@@ -2,7 +2,7 @@ import { expect, request, test, type APIRequestContext, type Page } from "@playw
 import { createPrismaClient } from "../../lib/server/prisma-client";
 import type { Role } from "../../lib/server/generated/prisma/enums";
 import { createUnit, createUser } from "../support/factories";
-import { demoUser, expectAccessible, signIn, signInAs, START_PAGES } from "./fixtures";
+import { demoUser, expectAccessible, signIn, START_PAGES } from "./fixtures";
 
 const prisma = createPrismaClient(process.env.E2E_DATABASE_URL!);
 test.afterAll(() => prisma.$disconnect());
@@ -11,6 +11,15 @@ test.afterAll(() => prisma.$disconnect());
 async function ownUser(role: Role) {
   const unit = await createUnit(prisma);
   return createUser(prisma, { role, unitId: role === "HANDLAGGARE" || role === "KOORDINATOR" ? unit.id : null });
+}
+
+// Signing in hashes a password (argon2, ~20 MiB): on a busy shared machine it takes longer than expect's 5 s.
+const SIGN_IN_TIMEOUT = { timeout: 30_000 };
+
+async function signInAs(page: Page, user: { role: Role; email: string; password: string }) {
+  await page.goto("/logga-in");
+  await signIn(page, user.email, user.password);
+  await expect(page).toHaveURL(new RegExp(`${START_PAGES[user.role]}$`), SIGN_IN_TIMEOUT);
 }
 
 /** Signs in over HTTP as a script would: the CSRF token, then the credentials callback. */
@@ -44,7 +53,7 @@ test("signing out in the browser ends the session for every copy of its cookie",
   await signInAs(page, admin);
   const copy = await browser.newContext({ storageState: await page.context().storageState() });
   await page.getByRole("button", { name: "Logga ut" }).click();
-  await expect(page).toHaveURL(/\/logga-in/);
+  await expect(page).toHaveURL(/\/logga-in/, SIGN_IN_TIMEOUT);
   const replay = await copy.newPage();
   await replay.goto("/admin");
   await expect(replay).toHaveURL(/\/logga-in\?callbackUrl=%2Fadmin/);
@@ -79,7 +88,7 @@ test("every page carries a nonce-based CSP, and the app still works under it, by
   await page.keyboard.press("Tab");
   await page.keyboard.type(user.password);
   await page.keyboard.press("Enter");
-  await expect(page).toHaveURL(new RegExp(`${START_PAGES.KOORDINATOR}$`));
+  await expect(page).toHaveURL(new RegExp(`${START_PAGES.KOORDINATOR}$`), SIGN_IN_TIMEOUT);
   await expectAccessible(page);
   expect(violations).toEqual([]);
 });
@@ -100,9 +109,7 @@ test("pages and API answers carry the fixed security headers; a redirect too", a
 test("a role refused a page leaves an audit event", async ({ page }) => {
   const provider = await prisma.provider.findFirstOrThrow();
   const host = await createUser(prisma, { role: "ANORDNARE", providerId: provider.id });
-  await page.goto("/logga-in");
-  await signIn(page, host.email, host.password);
-  await expect(page).toHaveURL(/\/anordnare$/);
+  await signInAs(page, host);
   expect((await page.goto("/handlaggare"))?.status()).toBe(403);
   const refused = await prisma.auditEvent.findFirstOrThrow({ where: { actorId: host.id, action: "ACCESS_DENIED" } });
   expect(refused).toMatchObject({ entity: "Page", entityId: "/handlaggare", changes: { policy: "viewCaseload" } });
