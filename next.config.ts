@@ -1,11 +1,21 @@
 import type { NextConfig } from "next";
 
+/**
+ * HSTS: once a browser has reached the app over https, it never tries plain http for two years. Browsers
+ * ignore it on an http response, so a demo on http://localhost is not affected.
+ */
+const strictTransportSecurity = { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" };
+
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Referrer-Policy", value: "same-origin" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+  ...(process.env.NODE_ENV === "production" ? [strictTransportSecurity] : []),
 ];
+
+// Pages get their policy, with a nonce, from proxy.ts; API answers (JSON) are never to be run or framed.
+const apiHeaders = [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }];
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -17,7 +27,10 @@ const nextConfig: NextConfig = {
   // The Prisma client runs through the pg driver adapter; keep pg out of the bundle.
   serverExternalPackages: ["pg", "@node-rs/argon2"],
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      { source: "/api/:path*", headers: apiHeaders },
+    ];
   },
 };
 

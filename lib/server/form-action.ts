@@ -2,11 +2,11 @@ import "server-only";
 import type { SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { revalidatePath } from "next/cache";
-import { forbidden, notFound, redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import type { z } from "zod";
 import type { Confirmation } from "@/lib/format/confirmations";
 import type { Result } from "./result";
-import { currentUser } from "./session";
+import { currentUser, refuseAccess } from "./session";
 import type { SessionUser } from "./session-user";
 
 /** What a form's action returns to `useActionState`: conform's reply, with per-field errors. */
@@ -55,6 +55,6 @@ export async function handleForm<Schema extends z.ZodObject, T>(
     case "not-found":
       notFound();
     case "forbidden":
-      forbidden();
+      return refuseAccess(user, { entity: "Action" });
   }
 }

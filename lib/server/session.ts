@@ -31,12 +31,15 @@ export async function requireUser(returnTo = "/"): Promise<SessionUser> {
 /** Policies that decide a whole page, with no resource to look at. */
 type PagePolicy = Extract<PolicyName, "viewCaseload" | "registerParticipant" | "viewProviders" | "registerProvider" | "viewOwnPlacements" | "viewDashboard" | "manageUsers">;
 
-/** The signed-in user when `policy` allows them; a 403 page otherwise, logged as a refused access. */
+/** The signed-in user when `policy` allows them; a 403 page otherwise. */
 export async function requirePolicy(policy: PagePolicy, returnTo: string): Promise<SessionUser> {
   const user = await requireUser(returnTo);
-  if (!policies[policy](user)) {
-    await recordAudit(db(), user, { action: "ACCESS_DENIED", entity: "Page", entityId: returnTo, changes: { policy }, ip: await requestIp() });
-    forbidden();
-  }
+  if (!policies[policy](user)) await refuseAccess(user, { entity: "Page", entityId: returnTo, changes: { policy } });
   return user;
+}
+
+/** Answers 403 and logs the refusal: what was asked for, by whom, from where. */
+export async function refuseAccess(user: SessionUser, asked: { entity: string; entityId?: string; changes?: Record<string, string> }): Promise<never> {
+  await recordAudit(db(), user, { action: "ACCESS_DENIED", ...asked, ip: await requestIp() });
+  forbidden();
 }

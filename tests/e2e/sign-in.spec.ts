@@ -1,5 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_USERS } from "../../prisma/demo-users";
+import { createPrismaClient } from "../../lib/server/prisma-client";
+import { createUser } from "../support/factories";
 import { demoUser, expectAccessible, signIn, signInAs } from "./fixtures";
 
 const START: Record<string, { path: string; heading: string }> = {
@@ -57,8 +59,12 @@ test("a role opening another role's page gets a 403 page in Swedish", async ({ p
   await expect(page.getByText("Mina deltagare")).toHaveCount(0);
 });
 
+// Signing out ends every session of the user (tests/e2e/security.spec.ts), so this test signs out a
+// user of its own rather than a demo user other tests use in parallel.
 test("signing out ends the session", async ({ page }) => {
-  await signInAs(page, demoUser("ADMIN"));
+  const prisma = createPrismaClient(process.env.E2E_DATABASE_URL!);
+  const admin = await createUser(prisma, { role: "ADMIN" }).finally(() => prisma.$disconnect());
+  await signInAs(page, admin);
   await page.getByRole("button", { name: "Logga ut" }).click();
   await expect(page).toHaveURL(/\/logga-in/);
   await page.goto("/admin");
