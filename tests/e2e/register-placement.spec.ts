@@ -91,7 +91,10 @@ test("a case officer registers a placement within the longest period, then a new
   await page.goto(`/handlaggare/deltagare/${participant.id}/placering/ny?foregaende=${first.id}`);
   await expect(page.getByRole("heading", { name: "Registrera en ny period" })).toBeVisible();
   const secondStart = addDaysIso(lastDay, 1);
+  // Decided near the end of the first period: the new assessment must come after the first period's start.
+  const secondDecision = addDaysIso(lastDay, -5);
   await fillPeriod(page, { providerId: provider.id, start: secondStart, end: periodEnd(secondStart, 3) });
+  await page.getByLabel("Beslutsdatum").fill(secondDecision);
   await page.getByRole("radio", { name: "Använd en bedömning som redan är gjord" }).check();
   await page.getByLabel("Bedömning", { exact: true }).selectOption({ index: 1 });
   await page.getByRole("button", { name: "Registrera placeringen" }).click();
@@ -99,7 +102,7 @@ test("a case officer registers a placement within the longest period, then a new
   await expectAccessible(page);
   await page.screenshot({ path: "screenshots/placement-new-period-refused.png", fullPage: true });
 
-  await fillNewAssessment(page, today);
+  await fillNewAssessment(page, secondDecision);
   // A double click registers once.
   await page.getByRole("button", { name: "Registrera placeringen" }).dblclick();
   await expect(page.getByRole("status")).toHaveText("Placeringen är registrerad.");
