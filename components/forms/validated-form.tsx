@@ -30,6 +30,9 @@ export function ValidatedForm({ form, action, children, className }: { form: Any
         setAttempts((n) => n + 1);
         props.onSubmit(event);
       }}
+      // React 19 resets a form after its action has run, which would empty every field the server
+      // refused. Nothing here resets a form on purpose (success redirects), so the reset is cancelled.
+      onReset={(event) => event.preventDefault()}
       className={className ?? "space-y-6"}
     >
       {errors.length > 0 && (attempts > 0 || lastStatus === "error") && (

@@ -88,9 +88,9 @@ export async function registerPlacement(user: SessionUser, input: PlacementRegis
         where: { participantId: participant.id },
         select: { id: true, periodNumber: true, startDate: true, plannedEndDate: true, actualEndDate: true, status: true, kind: true, programme: true, nextPlacement: { select: { id: true } } },
       });
-      const previous = input.previousPlacementId ? placements.find((p) => p.id === input.previousPlacementId) : null;
+      const previous = input.previousPlacementId ? placements.find((p) => p.id === input.previousPlacementId) : undefined;
       if (input.previousPlacementId) {
-        const refusal = previousRefusal(previous ?? undefined, placements);
+        const refusal = previousRefusal(previous, placements);
         if (refusal) return fieldError("previousPlacementId", refusal);
       }
 
