@@ -12,9 +12,13 @@ import { programmeOptions } from "@/lib/server/programmes";
 import { requirePolicy } from "@/lib/server/session";
 import { CASELOAD_PAGE_SIZE, caseloadHref, parseCaseloadParams, type CaseloadFilter, type CaseloadParams } from "@/lib/validation/caseload-filter";
 
-export const metadata: Metadata = { title: "Mina deltagare" };
-
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const titleOf = (filter: CaseloadFilter) => (filter.who === "mina" ? "Mina deltagare" : "Deltagare på enheten");
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  return { title: titleOf(parseCaseloadParams(await searchParams).filter) };
+}
 
 const SORT_CAPTION: Record<CaseloadFilter["sort"], string> = { namn: "namn", steg: "steg", program: "program", senast: "senast registrerad först" };
 
@@ -73,7 +77,7 @@ export default async function CaseloadPage({ searchParams }: Props) {
   const { params, filter } = parseCaseloadParams(await searchParams);
   const user = await requirePolicy("viewCaseload", caseloadHref(params));
   const [caseload, programmes] = [await listCaseload(user, filter), await programmeOptions()];
-  const title = filter.who === "mina" ? "Mina deltagare" : "Deltagare på enheten";
+  const title = titleOf(filter);
   return (
     <>
       <div className="flex flex-wrap items-start justify-between gap-4">
