@@ -12,9 +12,13 @@ import { programmeOptions } from "@/lib/server/programmes";
 import { requirePolicy } from "@/lib/server/session";
 import { CASELOAD_PAGE_SIZE, caseloadHref, parseCaseloadParams, type CaseloadFilter, type CaseloadParams } from "@/lib/validation/caseload-filter";
 
-export const metadata: Metadata = { title: "Mina deltagare" };
-
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const titleOf = (filter: CaseloadFilter) => (filter.who === "mina" ? "Mina deltagare" : "Deltagare på enheten");
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  return { title: titleOf(parseCaseloadParams(await searchParams).filter) };
+}
 
 const SORT_CAPTION: Record<CaseloadFilter["sort"], string> = { namn: "namn", steg: "steg", program: "program", senast: "senast registrerad först" };
 
@@ -73,7 +77,7 @@ export default async function CaseloadPage({ searchParams }: Props) {
   const { params, filter } = parseCaseloadParams(await searchParams);
   const user = await requirePolicy("viewCaseload", caseloadHref(params));
   const [caseload, programmes] = [await listCaseload(user, filter), await programmeOptions()];
-  const title = filter.who === "mina" ? "Mina deltagare" : "Deltagare på enheten";
+  const title = titleOf(filter);
   return (
     <>
       <div className="flex flex-wrap items-start justify-between gap-4">
@@ -85,32 +89,34 @@ export default async function CaseloadPage({ searchParams }: Props) {
         </Link>
       </div>
       <CaseloadFilters params={params} programmes={programmes} />
-      <p className="mb-3 font-medium">{countText(caseload.total, caseload.page)}</p>
       {caseload.rows.length === 0 ? (
         <NothingShown filter={filter} params={params} />
       ) : (
-        <DataTable<CaseloadRow>
-          caption={`${title}, sorterade efter ${SORT_CAPTION[filter.sort]}`}
-          rows={caseload.rows}
-          rowKey={(p) => p.id}
-          columns={[
-            {
-              header: "Namn",
-              cell: (p) => (
-                <>
-                  <Link href={`/handlaggare/deltagare/${p.id}`} className="font-medium text-brand-800 underline">
-                    {p.lastName}, {p.firstName}
-                  </Link>
-                  {p.protectedIdentity && <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-900">Skyddad identitet</span>}
-                </>
-              ),
-            },
-            { header: "Personnummer", cell: (p) => p.maskedNumber, nowrap: true },
-            { header: "Program", cell: (p) => <abbr title={programmeLabel(p.programme)}>{p.programme}</abbr> },
-            { header: "Steg", cell: (p) => STAGE_LABELS[p.currentStage], nowrap: true },
-            { header: "Placering", cell: placementText },
-          ]}
-        />
+        <>
+          <p className="mb-3 font-medium">{countText(caseload.total, caseload.page)}</p>
+          <DataTable<CaseloadRow>
+            caption={`${title}, sorterade efter ${SORT_CAPTION[filter.sort]}`}
+            rows={caseload.rows}
+            rowKey={(p) => p.id}
+            columns={[
+              {
+                header: "Namn",
+                cell: (p) => (
+                  <>
+                    <Link href={`/handlaggare/deltagare/${p.id}`} className="font-medium text-brand-800 underline">
+                      {p.lastName}, {p.firstName}
+                    </Link>
+                    {p.protectedIdentity && <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-900">Skyddad identitet</span>}
+                  </>
+                ),
+              },
+              { header: "Personnummer", cell: (p) => p.maskedNumber, nowrap: true },
+              { header: "Program", cell: (p) => <abbr title={programmeLabel(p.programme)}>{p.programme}</abbr> },
+              { header: "Steg", cell: (p) => STAGE_LABELS[p.currentStage], nowrap: true },
+              { header: "Placering", cell: placementText },
+            ]}
+          />
+        </>
       )}
       <Pagination page={caseload.page} pages={caseload.pages} href={(page) => caseloadHref(params, { sida: page })} />
     </>

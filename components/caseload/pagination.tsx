@@ -6,7 +6,9 @@ function pageNumbers(page: number, pages: number): (number | "gap")[] {
   return shown.flatMap((n, i) => (i > 0 && n - shown[i - 1]! > 1 ? ["gap" as const, n] : [n]));
 }
 
-const LINK = "inline-block min-w-10 rounded border border-stone-400 bg-white px-3 py-1.5 text-center hover:bg-stone-100";
+const BOX = "inline-block min-w-10 rounded border px-3 py-1.5 text-center";
+const LINK = `${BOX} border-stone-400 bg-white hover:bg-stone-100`;
+const CURRENT = `${BOX} border-brand-800 bg-brand-800 font-semibold text-white`;
 
 /** Links to the other pages of a list; `href` keeps the list's filters. Nothing when everything fits on one page. */
 export function Pagination({ page, pages, href }: { page: number; pages: number; href: (page: number) => string }) {
@@ -29,7 +31,7 @@ export function Pagination({ page, pages, href }: { page: number; pages: number;
           ) : (
             <li key={n}>
               {n === page ? (
-                <span aria-current="page" className={`${LINK} border-brand-800 bg-brand-800 font-semibold text-white hover:bg-brand-800`}>
+                <span aria-current="page" className={CURRENT}>
                   <span className="sr-only">Sida </span>
                   {n}
                 </span>

@@ -33,7 +33,9 @@ async function health(): Promise<number> {
 
 test.describe.configure({ mode: "serial", timeout: 120_000 });
 
-test.beforeAll(async () => {
+test.beforeAll(async ({}, testInfo) => {
+  // Migrating a fresh embedded database and starting the app outlasts the default 30 s on a busy machine.
+  testInfo.setTimeout(180_000);
   database = await openPGlite();
   databasePort = await freePort();
   await serveDatabase();
