@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { COMPENSATION, GENDER } from "@/lib/domain/vocabulary";
-import { isMunicipalityCode } from "@/lib/domain/municipalities";
-import { checkbox, choice, isoDate, optionalText, recordId, requiredText, version, wholeNumber } from "./fields";
+import { checkbox, choice, isoDate, municipality, optionalText, recordId, requiredText, version, wholeNumber } from "./fields";
 import { parsePersonalIdentity } from "./personal-identity";
 
 /** A programme code as stored: JOB, UGA, ETP or a configured programme's code. Whether it exists is the service's question. */
@@ -31,9 +30,7 @@ const details = {
   firstName: requiredText("förnamn", 100),
   lastName: requiredText("efternamn", 100),
   gender: choice(GENDER.codes, "Välj kön."),
-  municipalityCode: z
-    .string({ error: (issue) => (issue.input === undefined ? "Välj kommun." : undefined) })
-    .refine(isMunicipalityCode, "Välj en kommun i listan."),
+  municipalityCode: municipality(),
   programme: programmeCode(),
   jobCompensableDays: wholeNumber("antal ersättningsdagar", 0, 5000).optional(),
   compensation: choice(COMPENSATION.codes, "Välj ersättning i listan.").optional(),
