@@ -4,6 +4,8 @@ import type { SessionUser } from "@/lib/server/session-user";
 declare module "next-auth" {
   interface Session {
     user: SessionUser & { signedInAt: number };
+    /** Set when the session could not be checked (database unreachable); never a signed-in session. */
+    unavailable?: true;
   }
   interface User {
     id: string;

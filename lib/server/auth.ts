@@ -112,8 +112,15 @@ export const authOptions: NextAuthOptions = {
       return token;
     },
     // An ended session answers an empty object: /api/auth/session shows nothing, getServerSession gives null.
+    // next-auth swallows a callback's error and answers "signed out"; a database outage must not look like
+    // that (it would send everyone to sign-in), so it is answered with a marker that currentUser throws on.
     async session({ session, token }) {
-      return (await sessionForToken(token, session.expires)) ?? ({} as Session);
+      try {
+        return (await sessionForToken(token, session.expires)) ?? ({} as Session);
+      } catch (error) {
+        console.error("Inloggningen kunde inte kontrolleras", error);
+        return { unavailable: true } as Session;
+      }
     },
   },
   events: {

@@ -16,6 +16,7 @@ import type { SessionUser } from "./session-user";
  */
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await getServerSession(authOptions);
+  if (session?.unavailable) throw new Error("Inloggningen kunde inte kontrolleras: databasen svarar inte.");
   if (!session?.user?.id) return null;
   const { id, name, email, role, unitId, providerId } = session.user;
   return { id, name, email, role, unitId, providerId };
