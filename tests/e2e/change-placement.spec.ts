@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect as baseExpect, test, type Page } from "@playwright/test";
 import { stockholmDay } from "../../lib/format/date";
 import { addDaysIso, maxPeriod } from "../../lib/rules";
 import { createPrismaClient } from "../../lib/server/prisma-client";
@@ -6,8 +6,10 @@ import { createPlacementOn, createProvider, createUniqueParticipant, createUnit,
 import { demoUser, expectAccessible, signIn } from "./fixtures";
 
 const db = createPrismaClient(process.env.E2E_DATABASE_URL!);
-// Each test walks through several pages (with an accessibility scan on each) on a machine shared with other builds.
+// Each test walks through several pages (with an accessibility scan on each) on a machine shared with
+// other builds, where a page or a server action can take more than the default five seconds.
 test.describe.configure({ timeout: 300_000 });
+const expect = baseExpect.configure({ timeout: 30_000 });
 test.afterAll(() => db.$disconnect());
 
 const today = stockholmDay();
@@ -38,7 +40,7 @@ async function signInAsOfficer(page: Page) {
   const officer = demoUser("HANDLAGGARE");
   await page.goto("/logga-in");
   await signIn(page, officer.email, officer.password);
-  await expect(page).toHaveURL(/\/handlaggare$/, { timeout: 30_000 });
+  await expect(page).toHaveURL(/\/handlaggare$/);
 }
 
 const errorSummary = (page: Page) => page.getByRole("alert").filter({ hasText: "fel i formuläret" });
@@ -64,6 +66,7 @@ test("the case officer extends, shortens and ends a placement, and reads its his
   await newEnd.fill(addDaysIso(limit.lastDay, 1));
   await page.getByRole("button", { name: "Förläng placeringen" }).click();
   await expect(errorSummary(page)).toBeFocused();
+  await expect(newEnd).toHaveValue(addDaysIso(limit.lastDay, 1));
   await expect(errorSummary(page)).toContainText(`ligger efter periodens sista tillåtna dag, ${limit.lastDay}`);
   await expect(newEnd).toHaveAttribute("aria-invalid", "true");
   await expectAccessible(page);
@@ -105,7 +108,7 @@ test("the case officer extends, shortens and ends a placement, and reads its his
   await expect(page).toHaveURL(`/handlaggare/placeringar/${placement.id}?klart=placering-avslutad`);
 
   // The page now tells the whole story.
-  await expect(page.getByText("Avslutad", { exact: true })).toBeVisible();
+  await expect(page.getByText("Avslutad", { exact: true }).first()).toBeVisible();
   const outcome = page.getByRole("region", { name: "Resultat" });
   await expect(outcome).toContainText("Arbete");
   await expect(outcome).toContainText("Anställd som lagerarbetare <b>från måndag</b>");
@@ -137,6 +140,7 @@ test("an edit made on a page opened before someone else's save is refused with t
   await second.getByLabel("Nytt planerat slutdatum").fill(addDaysIso(plannedEndDate, 20));
   await second.getByRole("button", { name: "Förläng placeringen" }).click();
   await expect(errorSummary(second)).toContainText("Någon annan har ändrat uppgifterna. Ladda om sidan.");
+  await expect(second.getByLabel("Nytt planerat slutdatum")).toHaveValue(addDaysIso(plannedEndDate, 20));
   await expectAccessible(second);
   await second.screenshot({ path: "screenshots/placement-stale-edit.png", fullPage: true });
 
