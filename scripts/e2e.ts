@@ -3,6 +3,8 @@ import { randomBytes } from "node:crypto";
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { seedDemoData } from "../prisma/seed";
+import { today } from "../lib/server/clock";
+import { refreshPlacementStatuses } from "../lib/server/placements/refresh-statuses";
 import { createPrismaClient } from "../lib/server/prisma-client";
 import { createScratchDatabase } from "../tests/support/scratch-database";
 import { ensureBuild, runNext } from "./build-state";
@@ -21,6 +23,7 @@ const database = await createScratchDatabase("stegvis_e2e");
 if (database.embedded) process.env.DATABASE_POOL_MAX = "1";
 const prisma = createPrismaClient(database.url);
 await seedDemoData(prisma);
+await refreshPlacementStatuses(prisma, today());
 await prisma.$disconnect();
 
 const port = await freePort();
@@ -30,6 +33,8 @@ const server = runNext(["start", "-p", String(port)], {
   DATABASE_URL: database.url,
   NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
   NEXTAUTH_URL: baseUrl,
+  // The built app runs as production; a test that fixes the day (STEGVIS_TODAY) may do so here only.
+  STEGVIS_ALLOW_FIXED_TODAY: "1",
 });
 
 let code = 1;

@@ -7,16 +7,22 @@ import { createServer } from "node:net";
 import path from "node:path";
 import { formatDemoLogins } from "../prisma/demo-users";
 import { seedDemoData } from "../prisma/seed";
+import { today } from "../lib/server/clock";
+import { refreshPlacementStatuses } from "../lib/server/placements/refresh-statuses";
 import { createPrismaClient } from "../lib/server/prisma-client";
 import { ensureBuild, runNext } from "./build-state";
 import { waitUntilServing } from "./serving";
 import { ConfigError, readAuthSecret, readAuthUrl, readDatabaseUrl, readPort } from "./config";
+import { securityRefusal, securityWarnings } from "./security-config";
 import { DATA_DIR, startProjectEmbedded } from "./db/configured-database";
 import type { EmbeddedPostgres } from "./db/embedded";
 import { migrationErrorLine } from "./db/migration-error";
 import { applyMigrations } from "./db/migrations";
 
 const dev = process.argv.includes("--dev");
+
+/** How often placements are moved on by the calendar (planned → active → ended) while the app runs. */
+const STATUS_REFRESH_MS = 60 * 60 * 1000;
 
 function fail(message: string): never {
   console.error(`Stegvis kan inte starta: ${message}`);
@@ -55,13 +61,18 @@ async function main() {
     if (error instanceof ConfigError) fail(error.message);
     throw error;
   }
+  const refusal = securityRefusal(process.env, dev);
+  if (refusal) fail(refusal);
   if (!(await portIsFree(port))) fail(`port ${port} används redan av ett annat program. Stoppa det, eller välj en annan port: PORT=3001 npm start`);
   if (configuredUrl && !secret) {
     console.warn("Obs: NEXTAUTH_SECRET saknas, så en hemlighet i .data/auth-secret används. Flera instanser behöver samma NEXTAUTH_SECRET.");
   }
+  // Real data on a database server: say what leaves sessions or sign-in limits weaker than they should be.
+  if (configuredUrl) for (const warning of securityWarnings(process.env)) console.warn(warning);
 
   let embedded: EmbeddedPostgres | null = null;
   let child: ChildProcess | null = null;
+  let statusTimer: NodeJS.Timeout | null = null;
   let stopping = false;
   // The step under way (opening, migrating, seeding): a stop waits for it, so PGlite is never closed mid-write.
   let step: Promise<unknown> = Promise.resolve();
@@ -72,6 +83,7 @@ async function main() {
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
+    if (statusTimer) clearInterval(statusTimer);
     await step;
     if (child && child.exitCode === null) {
       child.kill("SIGTERM");
@@ -123,6 +135,23 @@ async function main() {
     return failAndStop(`demodatan kunde inte läggas in: ${firstLine(error)}`);
   }
   if (stopping) return;
+
+  // Statuses follow the calendar: once now, before anyone signs in, then every hour. A failed run is
+  // reported and tried again at the next hour; it does not stop the app.
+  const refreshStatuses = async () => {
+    const prisma = createPrismaClient(databaseUrl);
+    try {
+      const { activated, ended } = await refreshPlacementStatuses(prisma, today());
+      if (activated + ended > 0) console.log(`Placeringarnas status följer kalendern: ${activated} har börjat, ${ended} har slutat.`);
+    } catch (error) {
+      console.error(`Placeringarnas status kunde inte uppdateras: ${firstLine(error)}`);
+    } finally {
+      await prisma.$disconnect();
+    }
+  };
+  await run(refreshStatuses());
+  if (stopping) return;
+  statusTimer = setInterval(() => void run(refreshStatuses()), STATUS_REFRESH_MS);
 
   try {
     if (!dev) await run(ensureBuild());

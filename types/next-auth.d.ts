@@ -1,14 +1,16 @@
-import type { Role } from "@/lib/server/generated/prisma/enums";
+import type { Role } from "@/lib/domain/roles";
+import type { SessionUser } from "@/lib/server/session-user";
 
 declare module "next-auth" {
   interface Session {
-    user: { id: string; name: string; email: string; role: Role; signedInAt: number };
+    user: SessionUser & { signedInAt: number };
   }
   interface User {
     id: string;
     name: string;
     email: string;
     role: Role;
+    sessionVersion: number;
   }
 }
 
@@ -18,5 +20,7 @@ declare module "next-auth/jwt" {
     role: Role;
     /** Seconds since the epoch when the user signed in; the session ends a working day later. */
     signedInAt: number;
+    /** The user's session version at sign-in; the session ends when sign-out raises it. */
+    sessionVersion: number;
   }
 }

@@ -40,7 +40,7 @@ export default async function ProviderPlacementsPage() {
           rows={placements}
           rowKey={(p) => p.id}
           columns={[
-            { header: "Deltagare", cell: (p) => (p.participant.protectedIdentity ? `${p.participant.firstName} (skyddad identitet)` : `${p.participant.firstName} ${p.participant.lastName}`) },
+            { header: "Deltagare", cell: (p) => p.participant.name },
             { header: "Placering", cell: (p) => `${KIND_LABELS[p.kind]}, ${MODE_LABELS[p.mode].toLowerCase()}` },
             { header: "Period", cell: (p) => `${isoDay(p.startDate)} – ${isoDay(p.plannedEndDate)}`, nowrap: true },
             { header: "Handledare", cell: (p) => p.supervisor?.name ?? "Ingen utsedd" },

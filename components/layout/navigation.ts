@@ -1,10 +1,14 @@
-import type { Role } from "@/lib/server/generated/prisma/enums";
+import type { Role } from "@/lib/domain/roles";
 
 export type NavItem = { href: string; label: string };
 
 /** What each role finds in the header. Only pages the role may open. */
 export const NAVIGATION: Record<Role, NavItem[]> = {
-  HANDLAGGARE: [{ href: "/handlaggare", label: "Mina deltagare" }],
+  HANDLAGGARE: [
+    { href: "/handlaggare", label: "Mina deltagare" },
+    { href: "/handlaggare/deltagare/ny", label: "Registrera deltagare" },
+    { href: "/handlaggare/anordnare", label: "Anordnare" },
+  ],
   ANORDNARE: [{ href: "/anordnare", label: "Våra placeringar" }],
   KOORDINATOR: [{ href: "/koordinator", label: "Översikt" }],
   ADMIN: [{ href: "/admin", label: "Användare" }],

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { unstable_rethrow } from "next/navigation";
 import { currentUser } from "@/lib/server/session";
 import { ROLE_LABELS } from "@/lib/format/roles";
 import { NAVIGATION } from "./navigation";
@@ -6,8 +7,10 @@ import { SignOutButton } from "./sign-out-button";
 
 export async function SiteHeader() {
   // The header must not take the page down with it: when the database is unreachable the page's
-  // own error boundary explains that, inside the normal layout.
+  // own error boundary explains that, inside the normal layout. Next's own signals (this route is
+  // dynamic, a redirect, …) are not failures and go back to Next.
   const user = await currentUser().catch((error: unknown) => {
+    unstable_rethrow(error);
     console.error("Sidhuvudet kunde inte läsa inloggningen", error);
     return null;
   });

@@ -78,3 +78,17 @@ export const MILESTONE = labelled({
   WORK_TRIAL: "Arbetsprövning",
 });
 export type MilestoneKind = (typeof MILESTONE.codes)[number];
+
+/** Attendance against the agreed schedule, as the host records it at a follow-up. */
+export const ATTENDANCE = labelled({
+  AS_AGREED: "Enligt överenskommelse",
+  MOSTLY: "Till största delen",
+  PARTLY: "Delvis",
+  RARELY: "Sällan",
+  ABSENT: "Inte alls",
+});
+export type Attendance = (typeof ATTENDANCE.codes)[number];
+
+/** Where a follow-up stands: the host's draft, sent to the case officer, read by the case officer. */
+export const FOLLOW_UP_STATE = labelled({ DRAFT: "Utkast", SUBMITTED: "Inskickad, inte granskad", REVIEWED: "Granskad" });
+export type FollowUpState = (typeof FOLLOW_UP_STATE.codes)[number];

@@ -8,6 +8,8 @@ export const CONFIRMATIONS = {
   "deltagare-andrad": "Uppgifterna om deltagaren är sparade.",
   "deltagare-flyttad": "Deltagaren är flyttad.",
   "bedomning-sparad": "Den individuella bedömningen är sparad.",
+  "handlingsplan-sparad": "Handlingsplanen är sparad.",
+  "milstolpe-sparad": "Milstolpen är sparad.",
   "anordnare-registrerad": "Anordnaren är registrerad.",
   "anordnare-andrad": "Uppgifterna om anordnaren är sparade.",
   "handledare-sparad": "Handledaren är sparad.",

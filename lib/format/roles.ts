@@ -1,7 +1,9 @@
+import type { Role } from "@/lib/domain/roles";
+
 /** The roles as users read them, in the header, the user list and the demo logins. */
 export const ROLE_LABELS = {
   HANDLAGGARE: "Handläggare",
   ANORDNARE: "Anordnare",
   KOORDINATOR: "Koordinator",
   ADMIN: "Administratör",
-} as const;
+} as const satisfies Record<Role, string>;

@@ -41,6 +41,7 @@ export const VIOLATION_CODES = [
   "MISSING_ASSESSMENT",
   "OVERLAPS_EXISTING",
   "UNKNOWN_PROGRAMME",
+  "LATE_REGISTRATION",
   "INVALID_INPUT",
 ] as const;
 export type ViolationCode = (typeof VIOLATION_CODES)[number];

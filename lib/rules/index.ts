@@ -32,6 +32,14 @@ export {
 } from "./follow-up";
 export { AIO_REASON_LABELS, AIO_REASON_QUESTION, KIND_LABELS, MODE_LABELS, PROGRAMME_LABELS } from "./labels";
 export { checkPlacement, type OtherPlacement, type PlacementInput } from "./placement-check";
+export {
+  LATE_REGISTRATION,
+  STEGVIS_LATE_REGISTRATION,
+  isLateRegistration,
+  lateRegistration,
+  placementStatusOn,
+  type StoredPlacementStatus,
+} from "./registration";
 export { ruleTable, type RuleRow } from "./rule-table";
 export {
   AF_DECISION_2023,

@@ -10,6 +10,7 @@ export type ViolationField =
   | "jobCompensableDays"
   | "aioReason"
   | "assessment"
+  | "lateRegistration"
   | "previousPlacements";
 
 /** One broken rule: what, where in the form, and a Swedish message naming the rule and its source. */

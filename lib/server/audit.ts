@@ -1,4 +1,4 @@
-import "server-only";
+// Not "server-only": the status job (lib/server/placements/refresh-statuses.ts) writes its event from scripts/start.ts, outside Next.
 import type { Tx } from "./db";
 import type { AuditAction } from "./generated/prisma/enums";
 import type { InputJsonValue } from "./generated/prisma/internal/prismaNamespace";
@@ -14,6 +14,8 @@ export type AuditEntry = {
   entityId?: string | null;
   /** What changed (before/after) or, for reads, which view showed it. Never secrets. */
   changes?: InputJsonValue;
+  /** The client's address, when the event comes from a request (lib/server/client-ip.ts). */
+  ip?: string | null;
 };
 
 /** Writes an audit event; call it with the transaction that makes the change, so both land or neither. */
@@ -26,6 +28,7 @@ export async function recordAudit(writer: AuditWriter, actor: Actor | null, entr
       entity: entry.entity,
       entityId: entry.entityId ?? null,
       changes: entry.changes,
+      ip: entry.ip ?? null,
     },
   });
 }

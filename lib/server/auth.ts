@@ -1,12 +1,14 @@
 import "server-only";
-import type { NextAuthOptions } from "next-auth";
+import type { NextAuthOptions, Session } from "next-auth";
+import type { JWT } from "next-auth/jwt";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { recordAudit } from "./audit";
+import { clientIp, requestIp, UNKNOWN_IP } from "./client-ip";
 import { db, type Db } from "./db";
 import { hashPassword, verifyPassword } from "./password";
-import { SESSION_MAX_AGE_SECONDS } from "./session-lifetime";
-import { beginSignInAttempt, signInKey } from "./sign-in-limit";
+import { sessionHasExpired, SESSION_MAX_AGE_SECONDS } from "./session-lifetime";
+import { beginSignInAttempt, markSignInSucceeded, signInKey } from "./sign-in-limit";
 
 /** Told to the sign-in form (next-auth passes an authorize error's message on, so only these two leave). */
 export const RATE_LIMITED = "RATE_LIMITED";
@@ -24,35 +26,68 @@ const credentialsInput = z.object({
 const decoyHash = hashPassword("decoy-password-for-timing");
 
 /**
- * Checks e-mail and password under the attempt limit; null for any wrong credential, so nothing tells
+ * Checks e-mail and password under the attempt limits; null for any wrong credential, so nothing tells
  * which was wrong. The password is checked outside any transaction: a hash takes tens of milliseconds,
  * and a transaction held that long would stall other requests (PGlite runs one transaction at a time).
+ * Every refusal is logged with the address tried (lower-cased) and the client's IP.
  */
-export async function authorizeCredentials(raw: unknown, client: Db = db()) {
+export async function authorizeCredentials(raw: unknown, client: Db = db(), ip: string = UNKNOWN_IP) {
   const parsed = credentialsInput.safeParse(raw);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
   try {
-    const attemptId = await beginSignInAttempt(client, email);
-    if (attemptId === null) throw new Error(RATE_LIMITED);
+    const attempt = await beginSignInAttempt(client, email, ip);
     const user = await client.user.findUnique({ where: { email } });
+    const tried = { entity: "User", entityId: user?.id ?? null, ip };
+    if ("refused" in attempt) {
+      await recordAudit(client, null, { action: "SIGN_IN_BLOCKED", ...tried, changes: { email, limit: attempt.refused } });
+      throw new Error(RATE_LIMITED);
+    }
     const passwordOk = await verifyPassword(user?.passwordHash ?? (await decoyHash), password);
     if (!user || !user.active || !passwordOk) {
-      await recordAudit(client, null, { action: "SIGN_IN_FAILED", entity: "User", entityId: user?.id ?? null });
+      await recordAudit(client, null, { action: "SIGN_IN_FAILED", ...tried, changes: { email } });
       return null;
     }
     await client.$transaction([
-      client.signInAttempt.update({ where: { id: attemptId }, data: { succeeded: true } }),
+      markSignInSucceeded(client, attempt.id),
       client.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } }),
-      client.auditEvent.create({ data: { actorId: user.id, actorRole: user.role, action: "SIGN_IN", entity: "User", entityId: user.id } }),
+      client.auditEvent.create({ data: { actorId: user.id, actorRole: user.role, action: "SIGN_IN", entity: "User", entityId: user.id, ip } }),
     ]);
-    return { id: user.id, name: user.name, email: user.email, role: user.role };
+    return { id: user.id, name: user.name, email: user.email, role: user.role, sessionVersion: user.sessionVersion };
   } catch (error) {
     if (error instanceof Error && error.message === RATE_LIMITED) throw error;
     // Database details stay in the server log; next-auth would put the message in the redirect URL.
     console.error("Inloggningen misslyckades", error);
     throw new Error(UNAVAILABLE);
   }
+}
+
+/**
+ * The session a token stands for, read afresh from the database: none once the working day is over,
+ * the account is deactivated, or the user has signed out since the token was issued (sign-out raises
+ * the user's session version, so a copied cookie dies with it).
+ */
+export async function sessionForToken(token: Pick<JWT, "uid" | "signedInAt" | "sessionVersion">, expires: string, client: Db = db()): Promise<Session | null> {
+  if (!token.uid || sessionHasExpired(token.signedInAt)) return null;
+  const user = await client.user.findUnique({
+    where: { id: token.uid },
+    select: { id: true, name: true, email: true, role: true, unitId: true, providerId: true, active: true, sessionVersion: true },
+  });
+  if (!user?.active || user.sessionVersion !== token.sessionVersion) return null;
+  const { id, name, email, role, unitId, providerId } = user;
+  return { user: { id, name, email, role, unitId, providerId, signedInAt: token.signedInAt }, expires };
+}
+
+/**
+ * Ends every session of the token's user, unless it had ended already (a stale copy of a cookie cannot
+ * sign the user out again, nor fill the log).
+ */
+export async function endSession(token: Pick<JWT, "uid" | "role" | "sessionVersion">, client: Db = db(), ip: string = UNKNOWN_IP): Promise<void> {
+  if (!token.uid) return;
+  await client.$transaction(async (tx) => {
+    const { count } = await tx.user.updateMany({ where: { id: token.uid, sessionVersion: token.sessionVersion }, data: { sessionVersion: { increment: 1 } } });
+    if (count === 1) await recordAudit(tx, { id: token.uid, role: token.role }, { action: "SIGN_OUT", entity: "User", entityId: token.uid, ip });
+  });
 }
 
 export const authOptions: NextAuthOptions = {
@@ -63,7 +98,7 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: "E-post och lösenord",
       credentials: { email: { label: "E-post", type: "email" }, password: { label: "Lösenord", type: "password" } },
-      authorize: (credentials) => authorizeCredentials(credentials),
+      authorize: (credentials, req) => authorizeCredentials(credentials, db(), clientIp(req.headers ?? {})),
     }),
   ],
   callbacks: {
@@ -71,19 +106,19 @@ export const authOptions: NextAuthOptions = {
       if (user) {
         token.uid = user.id;
         token.role = user.role;
+        token.sessionVersion = user.sessionVersion;
         token.signedInAt = Math.floor(Date.now() / 1000);
       }
       return token;
     },
-    session({ session, token }) {
-      session.user = { id: token.uid, name: token.name ?? "", email: token.email ?? "", role: token.role, signedInAt: token.signedInAt };
-      return session;
+    // An ended session answers an empty object: /api/auth/session shows nothing, getServerSession gives null.
+    async session({ session, token }) {
+      return (await sessionForToken(token, session.expires)) ?? ({} as Session);
     },
   },
   events: {
     async signOut({ token }) {
-      if (!token?.uid) return;
-      await recordAudit(db(), { id: token.uid, role: token.role }, { action: "SIGN_OUT", entity: "User", entityId: token.uid });
+      if (token) await endSession(token, db(), await requestIp());
     },
   },
 };

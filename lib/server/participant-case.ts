@@ -1,24 +1,99 @@
 import "server-only";
+import { formatPersonalNumber, maskPersonalNumber } from "@/lib/format/personal-number";
+import { stageDirection, type StageDirection } from "@/lib/rules";
 import { recordAudit } from "./audit";
 import { participantScope, policies } from "./authz";
-import { db } from "./db";
+import { db, type Tx } from "./db";
 import type { SessionUser } from "./session-user";
+
+const byName = { select: { name: true } } as const;
+
+/** The participant this user's scope holds, with what the header shows; null otherwise. */
+async function loadParticipant(tx: Tx, user: SessionUser, participantId: string) {
+  const participant = await tx.participant.findFirst({
+    where: { AND: [participantScope(user), { id: participantId }] },
+    include: { unit: { select: { name: true } }, responsibleOfficer: { select: { id: true, name: true } } },
+  });
+  return participant && policies.readParticipant(user, participant) ? participant : null;
+}
+
+/** The personnummer leaves the service masked, or whole only when the read that shows it is audited. */
+function withPersonalNumber<P extends { personalIdentityNumber: string }>({ personalIdentityNumber, ...rest }: P, revealed: boolean) {
+  return { ...rest, personalNumber: revealed ? formatPersonalNumber(personalIdentityNumber) : maskPersonalNumber(personalIdentityNumber), personalNumberRevealed: revealed };
+}
 
 /**
  * One participant's case, as the participant's page shows it; null when this user's scope does not
- * hold it (not found, never forbidden). The read is audited in the same transaction.
+ * hold it (not found, never forbidden). The read is audited in the same transaction; showing the
+ * whole personnummer is a read of its own and writes its own event before the number is returned.
  */
-export async function getParticipantCase(user: SessionUser, participantId: string) {
+export async function getParticipantCase(user: SessionUser, participantId: string, options: { revealPersonalNumber?: boolean } = {}) {
   return db().$transaction(async (tx) => {
-    const participant = await tx.participant.findFirst({
-      where: { AND: [participantScope(user), { id: participantId }] },
-      include: {
-        unit: { select: { name: true } },
-        responsibleOfficer: { select: { id: true, name: true } },
+    const participant = await loadParticipant(tx, user, participantId);
+    if (!participant) return null;
+    const id = participant.id;
+    // One after another: a transaction holds one connection, and pg queues rather than pipelines queries on it.
+    const stages = await tx.stageAssessment.findMany({ where: { participantId: id }, orderBy: [{ date: "asc" }, { createdAt: "asc" }], include: { assessedBy: byName } });
+    const placements = await tx.placement.findMany({
+      where: { participantId: id },
+      orderBy: [{ startDate: "asc" }, { periodNumber: "asc" }],
+      select: {
+        id: true,
+        periodNumber: true,
+        kind: true,
+        mode: true,
+        status: true,
+        startDate: true,
+        plannedEndDate: true,
+        actualEndDate: true,
+        endReasonCode: true,
+        provider: byName,
       },
     });
-    if (!participant || !policies.readParticipant(user, participant)) return null;
-    await recordAudit(tx, user, { action: "READ", entity: "Participant", entityId: participant.id, changes: { view: "participant-case" } });
-    return participant;
+    const assessments = await tx.individualAssessment.findMany({ where: { participantId: id }, orderBy: [{ date: "desc" }, { createdAt: "desc" }], include: { assessedBy: byName } });
+    // Drafts are the host's work in progress; the case shows what was submitted.
+    const followUps = await tx.followUp.findMany({
+      where: { placement: { participantId: id }, status: { not: "DRAFT" } },
+      orderBy: [{ date: "desc" }, { createdAt: "desc" }],
+      select: { id: true, date: true, attendance: true, hasConcern: true, concerns: true, proposedStage: true, status: true, author: byName, placement: { select: { id: true, periodNumber: true, provider: byName } } },
+    });
+    const actionPlan = await tx.actionPlan.findUnique({ where: { participantId: id }, include: { updatedBy: byName } });
+    const milestones = await tx.milestone.findMany({ where: { participantId: id }, orderBy: [{ date: "desc" }, { createdAt: "desc" }], include: { recordedBy: byName } });
+    const outcomes = await tx.outcome.findMany({ where: { participantId: id }, orderBy: [{ date: "desc" }, { createdAt: "desc" }], include: { recordedBy: byName } });
+
+    const reveal = options.revealPersonalNumber === true;
+    await recordAudit(tx, user, { action: "READ", entity: "Participant", entityId: id, changes: { view: "participant-case" } });
+    if (reveal) await recordAudit(tx, user, { action: "READ", entity: "Participant", entityId: id, changes: { view: "reveal-personal-number" } });
+
+    return {
+      ...withPersonalNumber(participant, reveal),
+      stageHistory: stageHistory(stages),
+      placements,
+      assessments,
+      followUps,
+      actionPlan,
+      milestones,
+      outcomes,
+    };
+  });
+}
+
+export type ParticipantCase = NonNullable<Awaited<ReturnType<typeof getParticipantCase>>>;
+
+/** Stage assessments newest first, each with the direction it moved from the one before (none for the first). */
+function stageHistory<S extends { stage: Parameters<typeof stageDirection>[0] }>(chronological: S[]): (S & { direction: StageDirection | null })[] {
+  return chronological.map((s, i) => ({ ...s, direction: i === 0 ? null : stageDirection(chronological[i - 1]!.stage, s.stage) })).reverse();
+}
+
+/**
+ * The participant's details for a page that edits or acts on them (never the personnummer); null
+ * when out of scope. The read is audited with the view that showed it.
+ */
+export async function getParticipantDetails(user: SessionUser, participantId: string, view: string) {
+  return db().$transaction(async (tx) => {
+    const participant = await loadParticipant(tx, user, participantId);
+    if (!participant) return null;
+    await recordAudit(tx, user, { action: "READ", entity: "Participant", entityId: participant.id, changes: { view } });
+    return withPersonalNumber(participant, false);
   });
 }

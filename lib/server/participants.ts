@@ -4,7 +4,7 @@ import type { ParticipantInput, ParticipantTransfer, ParticipantUpdate } from "@
 import { recordAudit } from "./audit";
 import { participantScope, policies } from "./authz";
 import { inTransaction } from "./command";
-import type { Tx } from "./db";
+import { db, type Tx } from "./db";
 import { programmeRefusal } from "./programmes";
 import { conflict, fieldError, forbidden, notFound, ok, type Result } from "./result";
 import type { SessionUser } from "./session-user";
@@ -116,4 +116,18 @@ export async function transferParticipant(user: SessionUser, input: ParticipantT
     });
     return ok({ id: participant.id, stillVisible: officer.unitId === participant.unitId });
   });
+}
+
+/**
+ * The case officers a participant can be handed to: every active officer of every unit, labelled
+ * "Namn – Enhet" and sorted by unit, with the current officer left out.
+ */
+export async function transferTargets(user: SessionUser, currentOfficerId: string | null) {
+  if (!policies.viewCaseload(user)) return [];
+  const officers = await db().user.findMany({
+    where: { role: "HANDLAGGARE", active: true, unitId: { not: null }, ...(currentOfficerId ? { id: { not: currentOfficerId } } : {}) },
+    orderBy: [{ unit: { name: "asc" } }, { name: "asc" }],
+    select: { id: true, name: true, unit: { select: { name: true } } },
+  });
+  return officers.map((o) => ({ value: o.id, label: `${o.name} – ${o.unit?.name ?? ""}` }));
 }

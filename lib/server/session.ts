@@ -2,25 +2,23 @@ import "server-only";
 import { getServerSession } from "next-auth";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
+import { recordAudit } from "./audit";
 import { authOptions } from "./auth";
 import { policies, type PolicyName } from "./authz";
+import { requestIp } from "./client-ip";
 import { db } from "./db";
-import { sessionHasExpired } from "./session-lifetime";
 import type { SessionUser } from "./session-user";
 
 /**
- * The signed-in user, re-read from the database so that a deactivated account stops at once; null when
- * signed out or when the working day is over. Cached per request: the header and the page share it.
+ * The signed-in user, re-read from the database (by the session callback, `sessionForToken`) so that a
+ * deactivated account or a signed-out session stops at once; null when signed out or when the working
+ * day is over. Cached per request: the header and the page share it.
  */
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await getServerSession(authOptions);
-  if (!session?.user?.id || sessionHasExpired(session.user.signedInAt)) return null;
-  const user = await db().user.findUnique({
-    where: { id: session.user.id },
-    select: { id: true, name: true, email: true, role: true, unitId: true, providerId: true, active: true },
-  });
-  if (!user?.active) return null;
-  return { id: user.id, name: user.name, email: user.email, role: user.role, unitId: user.unitId, providerId: user.providerId };
+  if (!session?.user?.id) return null;
+  const { id, name, email, role, unitId, providerId } = session.user;
+  return { id, name, email, role, unitId, providerId };
 });
 
 /** The signed-in user, or a redirect to sign-in that comes back to `returnTo`. */
@@ -33,9 +31,12 @@ export async function requireUser(returnTo = "/"): Promise<SessionUser> {
 /** Policies that decide a whole page, with no resource to look at. */
 type PagePolicy = Extract<PolicyName, "viewCaseload" | "registerParticipant" | "viewProviders" | "registerProvider" | "viewOwnPlacements" | "viewDashboard" | "manageUsers">;
 
-/** The signed-in user when `policy` allows them; a 403 page otherwise. */
+/** The signed-in user when `policy` allows them; a 403 page otherwise, logged as a refused access. */
 export async function requirePolicy(policy: PagePolicy, returnTo: string): Promise<SessionUser> {
   const user = await requireUser(returnTo);
-  if (!policies[policy](user)) forbidden();
+  if (!policies[policy](user)) {
+    await recordAudit(db(), user, { action: "ACCESS_DENIED", entity: "Page", entityId: returnTo, changes: { policy }, ip: await requestIp() });
+    forbidden();
+  }
   return user;
 }

@@ -4,6 +4,7 @@
  * is the message for a missing value.
  */
 import { z } from "zod";
+import { isMunicipalityCode } from "@/lib/domain/municipalities";
 import { isIsoDate } from "@/lib/rules";
 
 /** Control characters other than tab and line breaks have no place in what a person types. */
@@ -35,10 +36,12 @@ export function isoDate(label: string) {
 
 /** A whole number from `min` to `max`, typed in a text or number field. */
 export function wholeNumber(label: string, min: number, max: number) {
-  return z.coerce
-    .number({ error: missing(`Fyll i ${label}.`) })
-    .refine(Number.isFinite, `Skriv ${label} som ett tal.`)
-    .refine(Number.isInteger, `Skriv ${label} som ett helt tal.`)
+  // Parsed from the text rather than with z.coerce, which turns a missing value into NaN and loses "Fyll i".
+  return z
+    .string({ error: missing(`Fyll i ${label}.`) })
+    .transform((text) => (text.trim() === "" ? Number.NaN : Number(text.trim())))
+    .refine(Number.isFinite, { error: `Skriv ${label} som ett tal.`, abort: true })
+    .refine(Number.isInteger, { error: `Skriv ${label} som ett helt tal.`, abort: true })
     .refine((n) => n >= min && n <= max, `${capitalise(label)} ska vara från ${min} till ${max}.`);
 }
 
@@ -60,3 +63,27 @@ export const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.
 
 /** Whether a path segment can be a record id at all; anything else is answered 404 without a query. */
 export const isUuid = (value: string): boolean => z.uuid().safeParse(value).success;
+
+/** One of Sweden's municipalities by SCB code, chosen in a select. */
+export function municipality(message = "Välj kommun.") {
+  return z.string({ error: missing(message) }).refine(isMunicipalityCode, "Välj en kommun i listan.");
+}
+
+/** An optional e-mail address; `label` reads inside a sentence: "e-postadress". */
+export function optionalEmail(label: string) {
+  return requiredText(label, 254)
+    .refine((value) => z.email().safeParse(value).success, `Skriv ${label} som namn@exempel.se.`)
+    .optional();
+}
+
+const PHONE = /^\+?[0-9 ()-]+$/;
+
+/** An optional telephone number: digits with the spaces, dashes and brackets people write, 6–15 digits. */
+export function optionalPhone(label: string) {
+  return requiredText(label, 30)
+    .refine((value) => {
+      const digits = value.replace(/\D/g, "").length;
+      return PHONE.test(value) && digits >= 6 && digits <= 15;
+    }, `Skriv ${label} med siffror, till exempel 070-123 45 67.`)
+    .optional();
+}

@@ -59,12 +59,15 @@ function sleepSync(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
-/** Starts the embedded database on `.data/pg` and records it so other scripts share it. */
-export async function startProjectEmbedded(port?: number): Promise<EmbeddedPostgres> {
+/**
+ * Starts the embedded database on `.data/pg`, served on a Unix socket in `.data/` (only this OS user can
+ * connect), and records it so other scripts share it.
+ */
+export async function startProjectEmbedded(): Promise<EmbeddedPostgres> {
   acquireLock();
   let embedded: EmbeddedPostgres;
   try {
-    embedded = await startEmbeddedPostgres({ dataDir: PG_DIR, port });
+    embedded = await startEmbeddedPostgres({ dataDir: PG_DIR, socketDir: DATA_DIR });
   } catch (error) {
     rmSync(LOCK_FILE, { force: true });
     throw error;

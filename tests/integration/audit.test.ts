@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { recordAudit } from "@/lib/server/audit";
 import { listCaseload } from "@/lib/server/caseload";
 import { createPrismaClient } from "@/lib/server/prisma-client";
+import { DEFAULT_CASELOAD_FILTER } from "@/lib/validation/caseload-filter";
 import { createParticipant, createUnit, createUser } from "../support/factories";
 
 const db = createPrismaClient(process.env.DATABASE_URL!);
@@ -27,8 +28,8 @@ describe("audit events", () => {
     const officer = await createUser(db, { role: "HANDLAGGARE", unitId: unit.id });
     const mine = await createParticipant(db, { unitId: unit.id, responsibleOfficerId: officer.id });
     await createParticipant(db, { unitId: unit.id });
-    const shown = await listCaseload(officer);
-    expect(shown.map((p) => p.id)).toEqual([mine.id]);
+    const shown = await listCaseload(officer, DEFAULT_CASELOAD_FILTER);
+    expect(shown.rows.map((p) => p.id)).toEqual([mine.id]);
     const events = await db.auditEvent.findMany({ where: { actorId: officer.id, action: "READ", entity: "Participant" } });
     expect(events.map((e) => [e.entityId, e.changes, e.actorRole])).toEqual([[mine.id, { view: "caseload" }, "HANDLAGGARE"]]);
   });

@@ -5,6 +5,7 @@ import { stageOverview } from "@/lib/server/dashboard";
 import { createPrismaClient } from "@/lib/server/prisma-client";
 import { listProviderPlacements } from "@/lib/server/provider-placements";
 import { listUsers } from "@/lib/server/users";
+import { DEFAULT_CASELOAD_FILTER } from "@/lib/validation/caseload-filter";
 import { createParticipant, createPlacement, createProvider, createUnit, createUser } from "../support/factories";
 
 const db = createPrismaClient(process.env.DATABASE_URL!);
@@ -49,7 +50,7 @@ describe("scoped reads", () => {
   });
 
   it("every other role is refused the lists that are not theirs", async () => {
-    await expect(listCaseload(world.hostA)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(listCaseload(world.hostA, DEFAULT_CASELOAD_FILTER)).rejects.toBeInstanceOf(ForbiddenError);
     await expect(listProviderPlacements(world.officerA)).rejects.toBeInstanceOf(ForbiddenError);
     await expect(stageOverview(world.admin)).rejects.toBeInstanceOf(ForbiddenError);
     await expect(listUsers(world.coordinator)).rejects.toBeInstanceOf(ForbiddenError);

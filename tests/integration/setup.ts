@@ -1,5 +1,17 @@
-import { inject } from "vitest";
+import { afterEach, inject } from "vitest";
 
 // lib/server/db.ts reads DATABASE_URL on first use: point it at this run's scratch database.
 process.env.DATABASE_URL = inject("databaseUrl");
 if (inject("databaseEmbedded")) process.env.DATABASE_POOL_MAX = "1";
+
+// pg queues a query sent to a connection that is still running one, but deprecates it and pg 9
+// refuses it: the test during which that happens fails. (Node says it once per process, so the first.)
+const OVERLAPPING_QUERY = "when the client is already executing a query";
+const overlapping: string[] = [];
+process.on("warning", (warning) => {
+  if (warning.name === "DeprecationWarning" && warning.message.includes(OVERLAPPING_QUERY)) overlapping.push(warning.stack ?? warning.message);
+});
+afterEach(() => {
+  const seen = overlapping.splice(0);
+  if (seen.length > 0) throw new Error(`Två frågor skickades samtidigt på samma databasanslutning:\n${seen.join("\n")}`);
+});

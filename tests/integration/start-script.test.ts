@@ -66,11 +66,19 @@ describe("npm start refuses bad configuration with one clear line", () => {
     const { code, output } = await start({
       DATABASE_URL: `postgresql://postgres@127.0.0.1:${closedPort}/stegvis`,
       NEXTAUTH_SECRET: "x".repeat(32),
+      NEXTAUTH_URL: "https://stegvis.example",
+      STEGVIS_TRUSTED_PROXY: "1",
       PORT: String(await freePort()),
     });
     expect(code).toBe(1);
     expectOneClearLine(output, /databasen kunde inte nås/);
   }, 60_000);
+
+  it("refuses a fixed day (STEGVIS_TODAY) outside development and tests", async () => {
+    const { code, output } = await start({ STEGVIS_TODAY: "2026-03-02", STEGVIS_ALLOW_FIXED_TODAY: "" });
+    expect(code).toBe(1);
+    expectOneClearLine(output, /STEGVIS_TODAY låser dagens datum/);
+  });
 
   it("refuses to open the embedded database a second time while another Stegvis holds it", async () => {
     const lock = path.join(ROOT, ".data/embedded.json");

@@ -90,6 +90,25 @@ export async function createPlacement(db: PrismaClient, data: { participantId: s
   });
 }
 
+export async function createSupervisor(db: PrismaClient, data: { providerId: string; name?: string }) {
+  return db.supervisor.create({ data: { providerId: data.providerId, name: data.name ?? `Handledare ${next()}` } });
+}
+
+/** An individual assessment of the participant, by a case officer of the participant's unit. */
+export async function createAssessment(db: PrismaClient, data: { participantId: string; date: string; suitable?: boolean }) {
+  const { unitId } = await db.participant.findUniqueOrThrow({ where: { id: data.participantId }, select: { unitId: true } });
+  const officer = await createUser(db, { role: "HANDLAGGARE", unitId });
+  return db.individualAssessment.create({
+    data: {
+      participantId: data.participantId,
+      date: new Date(`${data.date}T00:00:00Z`),
+      assessedById: officer.id,
+      reasoning: "Behöver träna arbetsrutiner",
+      conclusion: "Arbetsträning är lämpligast",
+      suitable: data.suitable ?? true,
+    },
+  });
+}
 /**
  * A placement with the dates a test names (calendar days "YYYY-MM-DD"), made by `officer` after an
  * individual assessment on the decision date. Defaults: JOB, arbetsträning, planned.
@@ -169,4 +188,90 @@ export async function createUniqueParticipant(
       },
     });
   }
+}
+
+/** A valid samordningsnummer (day of birth + 60) in the test series, 12 digits. */
+export function testCoordinationNumber(n = next()): string {
+  const personal = testPersonalNumber(n);
+  const day = String(Number(personal.slice(6, 8)) + 60);
+  const ten = `${personal.slice(2, 6)}${day}${personal.slice(8, 11)}`;
+  return `${personal.slice(0, 6)}${day}${personal.slice(8, 11)}${luhnCheckDigit(ten)}`;
+}
+
+/** The same number with a wrong last digit (kontrollsiffra). */
+export function withWrongCheckDigit(twelveDigits: string): string {
+  return `${twelveDigits.slice(0, 11)}${(Number(twelveDigits[11]) + 1) % 10}`;
+}
+
+/** A participant with protected identity (skyddad identitet) and a known name. */
+export async function createProtectedParticipant(db: PrismaClient, data: { unitId: string; firstName: string; lastName: string }) {
+  const participant = await createParticipant(db, { unitId: data.unitId });
+  return db.participant.update({ where: { id: participant.id }, data: { protectedIdentity: true, firstName: data.firstName, lastName: data.lastName } });
+}
+
+let listedSequence = Math.floor(Math.random() * 100_000);
+
+/**
+ * A personnummer in the test series that no other call in this process returns (201 600 before it
+ * repeats), and never one `testPersonalNumber` returns: there the day and the birth number agree
+ * modulo 4, here they never do.
+ */
+export function uniqueTestPersonalNumber(): string {
+  let n = listedSequence++;
+  const serial = 980 + (n % 20);
+  n = Math.floor(n / 20);
+  const month = 1 + (n % 12);
+  n = Math.floor(n / 12);
+  const year = 1960 + (n % 40);
+  n = Math.floor(n / 40);
+  const slot = n % 21; // the days 1–28 whose (day - 1) % 4 differs from (serial - 980) % 4
+  const day = 1 + (Math.floor(slot / 3) * 4 + ((serial - 980 + 1 + (slot % 3)) % 4));
+  const ten = `${String(year).slice(2)}${String(month).padStart(2, "0")}${String(day).padStart(2, "0")}${serial}`;
+  return `${year}${ten.slice(2)}${luhnCheckDigit(ten)}`;
+}
+
+/** A participant with the details a list shows and filters on; everything not named gets a plain default. */
+export async function createListedParticipant(
+  db: PrismaClient,
+  data: {
+    unitId: string;
+    responsibleOfficerId?: string | null;
+    firstName?: string;
+    lastName?: string;
+    personalIdentityNumber?: string;
+    programme?: string;
+    currentStage?: "KOMMA_IGANG" | "PA_VAG" | "NASTAN_FRAMME";
+    protectedIdentity?: boolean;
+    createdAt?: Date;
+  },
+) {
+  return db.participant.create({
+    data: {
+      personalIdentityNumber: data.personalIdentityNumber ?? uniqueTestPersonalNumber(),
+      firstName: data.firstName ?? "Test",
+      lastName: data.lastName ?? `Deltagare ${next()}`,
+      gender: "FEMALE",
+      municipalityCode: "0980",
+      programme: data.programme ?? "JOB",
+      unitId: data.unitId,
+      responsibleOfficerId: data.responsibleOfficerId ?? null,
+      currentStage: data.currentStage ?? "KOMMA_IGANG",
+      protectedIdentity: data.protectedIdentity ?? false,
+      createdAt: data.createdAt,
+    },
+  });
+}
+
+/**
+ * A valid organisationsnummer "NNNNNN-NNNN" (the stored form) in the legal-form 5 series (aktiebolag), unique per
+ * call. Its check digit is right; `wrongCheckDigit` gives the same number with a check digit that is not.
+ */
+export function testOrganisationNumber(n = next()): string {
+  const nine = `5${String(n).padStart(8, "0").slice(-8)}`.replace(/^(\d\d)[01]/, "$12");
+  return `${nine.slice(0, 6)}-${nine.slice(6)}${luhnCheckDigit(nine)}`;
+}
+
+export function wrongCheckDigit(organisationNumber: string): string {
+  const last = Number(organisationNumber.at(-1));
+  return `${organisationNumber.slice(0, -1)}${(last + 1) % 10}`;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ROLES } from "@/lib/domain/roles";
 import * as Vocabulary from "@/lib/domain/vocabulary";
 import { AIO_REASONS, PLACEMENT_KINDS, PLACEMENT_MODES, STAGES } from "@/lib/rules";
 import * as Enums from "@/lib/server/generated/prisma/enums";
@@ -14,10 +15,13 @@ const pairs: [string, readonly string[], Record<string, string>][] = [
   ["OutcomeKind", Vocabulary.OUTCOME_KIND.codes, Enums.OutcomeKind],
   ["PlacementEventKind", Vocabulary.PLACEMENT_EVENT.codes, Enums.PlacementEventKind],
   ["MilestoneKind", Vocabulary.MILESTONE.codes, Enums.MilestoneKind],
+  ["Attendance", Vocabulary.ATTENDANCE.codes, Enums.Attendance],
+  ["FollowUpStatus", Vocabulary.FOLLOW_UP_STATE.codes, Enums.FollowUpStatus],
   ["PlacementKind", PLACEMENT_KINDS, Enums.PlacementKind],
   ["PlacementMode", PLACEMENT_MODES, Enums.PlacementMode],
   ["AioReason", AIO_REASONS, Enums.AioReason],
   ["Stage", STAGES.map((s) => s.id), Enums.Stage],
+  ["Role", ROLES, Enums.Role],
 ];
 
 describe("the domain's code lists and the database enums", () => {

@@ -1,7 +1,13 @@
 "use server";
 
+import { saveActionPlan } from "@/lib/server/action-plans";
+import { recordAssessment } from "@/lib/server/assessments";
 import { handleForm, type FormReply } from "@/lib/server/form-action";
+import { recordMilestone } from "@/lib/server/milestones";
 import { registerParticipant, transferParticipant, updateParticipant } from "@/lib/server/participants";
+import { actionPlanInput } from "@/lib/validation/action-plan";
+import { assessmentInput } from "@/lib/validation/assessment";
+import { milestoneInput } from "@/lib/validation/milestone";
 import { participantInput, participantTransfer, participantUpdate } from "@/lib/validation/participant";
 
 export async function registerParticipantAction(_previous: FormReply | undefined, formData: FormData): Promise<FormReply> {
@@ -20,4 +26,16 @@ export async function transferParticipantAction(_previous: FormReply | undefined
     to: stillVisible ? `/handlaggare/deltagare/${id}` : "/handlaggare",
     confirm: "deltagare-flyttad",
   }));
+}
+
+export async function recordAssessmentAction(_previous: FormReply | undefined, formData: FormData): Promise<FormReply> {
+  return handleForm(formData, assessmentInput, recordAssessment, ({ participantId }) => ({ to: `/handlaggare/deltagare/${participantId}`, confirm: "bedomning-sparad" }));
+}
+
+export async function saveActionPlanAction(_previous: FormReply | undefined, formData: FormData): Promise<FormReply> {
+  return handleForm(formData, actionPlanInput, saveActionPlan, ({ participantId }) => ({ to: `/handlaggare/deltagare/${participantId}`, confirm: "handlingsplan-sparad" }));
+}
+
+export async function recordMilestoneAction(_previous: FormReply | undefined, formData: FormData): Promise<FormReply> {
+  return handleForm(formData, milestoneInput, recordMilestone, ({ participantId }) => ({ to: `/handlaggare/deltagare/${participantId}`, confirm: "milstolpe-sparad" }));
 }

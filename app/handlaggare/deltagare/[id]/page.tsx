@@ -1,27 +1,31 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ActionPlanSection, AssessmentSection, FollowUpSection, MilestoneSection, OutcomeSection, PlacementSection, StageSection } from "@/components/participants/case-sections";
 import { Confirmation } from "@/components/ui/confirmation";
-import { PageHeader } from "@/components/ui/page-header";
 import { municipalityName } from "@/lib/domain/municipalities";
-import { GENDER } from "@/lib/domain/vocabulary";
+import { COMPENSATION, GENDER } from "@/lib/domain/vocabulary";
 import { programmeLabel } from "@/lib/format/labels";
-import { maskPersonalNumber } from "@/lib/format/personal-number";
 import { STAGE_LABELS } from "@/lib/rules";
-import { getParticipantCase } from "@/lib/server/participant-case";
+import { today } from "@/lib/server/clock";
+import { getParticipantCase, type ParticipantCase } from "@/lib/server/participant-case";
 import { requirePolicy } from "@/lib/server/session";
 import { isUuid } from "@/lib/validation/fields";
 
 export const metadata: Metadata = { title: "Deltagare" };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ klart?: string | string[] }> };
+/** The query that asks for the whole personnummer; the read that honours it is audited before the number is shown. */
+const REVEAL = { name: "visa", value: "personnummer" } as const;
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function ParticipantPage({ params, searchParams }: Props) {
   const { id } = await params;
+  const query = await searchParams;
   const user = await requirePolicy("viewCaseload", `/handlaggare/deltagare/${id}`);
-  const participant = isUuid(id) ? await getParticipantCase(user, id) : null;
+  const participant = isUuid(id) ? await getParticipantCase(user, id, { revealPersonalNumber: query[REVEAL.name] === REVEAL.value }) : null;
   if (!participant) notFound();
-  const { klart } = await searchParams;
+  const base = `/handlaggare/deltagare/${participant.id}`;
   return (
     <>
       <p className="mb-2 text-sm">
@@ -29,22 +33,72 @@ export default async function ParticipantPage({ params, searchParams }: Props) {
           ← Mina deltagare
         </Link>
       </p>
-      <Confirmation code={klart} />
-      <PageHeader title={`${participant.firstName} ${participant.lastName}`}>
-        {maskPersonalNumber(participant.personalIdentityNumber)} · {STAGE_LABELS[participant.currentStage]}
-      </PageHeader>
-      <dl className="grid max-w-2xl grid-cols-[max-content_1fr] gap-x-6 gap-y-2 rounded-lg border border-stone-300 bg-white p-5">
-        <dt className="font-medium">Program</dt>
-        <dd>{programmeLabel(participant.programme)}</dd>
-        <dt className="font-medium">Kön</dt>
-        <dd>{GENDER.labels[participant.gender]}</dd>
-        <dt className="font-medium">Kommun</dt>
-        <dd>{municipalityName(participant.municipalityCode)}</dd>
-        <dt className="font-medium">Enhet</dt>
-        <dd>{participant.unit.name}</dd>
-        <dt className="font-medium">Ansvarig handläggare</dt>
-        <dd>{participant.responsibleOfficer?.name ?? "Ingen"}</dd>
-      </dl>
+      <Confirmation code={query.klart} />
+      <CaseHeader participant={participant} base={base} />
+      <StageSection stageHistory={participant.stageHistory} currentStage={participant.currentStage} />
+      <PlacementSection participantId={participant.id} placements={participant.placements} today={today()} />
+      <AssessmentSection participantId={participant.id} assessments={participant.assessments} />
+      <FollowUpSection followUps={participant.followUps} />
+      <ActionPlanSection participantId={participant.id} actionPlan={participant.actionPlan} />
+      <MilestoneSection participantId={participant.id} milestones={participant.milestones} />
+      <OutcomeSection outcomes={participant.outcomes} />
     </>
+  );
+}
+
+function CaseHeader({ participant: p, base }: { participant: ParticipantCase; base: string }) {
+  return (
+    <div className="mb-6">
+      <h1 className="text-2xl font-bold">
+        {p.firstName} {p.lastName}
+      </h1>
+      <p className="mt-1 flex flex-wrap items-center gap-2 text-stone-700">
+        <span>Ärende {p.caseNumber}</span>
+        {p.protectedIdentity && <span className="rounded bg-amber-100 px-1.5 py-0.5 text-sm font-semibold text-amber-900">Skyddad identitet</span>}
+      </p>
+      <dl className="mt-4 grid max-w-3xl grid-cols-[max-content_1fr] gap-x-6 gap-y-2 rounded-lg border border-stone-300 bg-white p-5">
+        <dt className="font-medium">{p.isCoordinationNumber ? "Samordningsnummer" : "Personnummer"}</dt>
+        <dd className="flex flex-wrap items-center gap-3">
+          <span className="font-mono" data-testid="personnummer">
+            {p.personalNumber}
+          </span>
+          {p.personalNumberRevealed ? (
+            <Link href={base} className="text-sm underline">
+              Dölj numret
+            </Link>
+          ) : (
+            // A plain GET form: one click, no script needed, and the page read that honours it writes the audit event.
+            <form action={base} method="get">
+              <input type="hidden" name={REVEAL.name} value={REVEAL.value} />
+              <button type="submit" className="rounded border border-brand-800 px-2 py-0.5 text-sm font-semibold text-brand-900 hover:bg-brand-50">
+                Visa hela personnumret
+              </button>
+            </form>
+          )}
+        </dd>
+        <dt className="font-medium">Program</dt>
+        <dd>{programmeLabel(p.programme)}</dd>
+        <dt className="font-medium">Steg</dt>
+        <dd>{STAGE_LABELS[p.currentStage]}</dd>
+        <dt className="font-medium">Ansvarig handläggare</dt>
+        <dd>{p.responsibleOfficer?.name ?? "Ingen"}</dd>
+        <dt className="font-medium">Enhet</dt>
+        <dd>{p.unit.name}</dd>
+        <dt className="font-medium">Kön</dt>
+        <dd>{GENDER.labels[p.gender]}</dd>
+        <dt className="font-medium">Folkbokförd i</dt>
+        <dd>{municipalityName(p.municipalityCode)}</dd>
+        <dt className="font-medium">Ersättning</dt>
+        <dd>{p.compensation ? COMPENSATION.labels[p.compensation] : "Ej angiven"}</dd>
+      </dl>
+      <p className="mt-3 flex flex-wrap gap-4 text-sm">
+        <Link href={`${base}/andra`} className="font-semibold underline">
+          Ändra uppgifter
+        </Link>
+        <Link href={`${base}/flytta`} className="font-semibold underline">
+          Flytta till en annan handläggare
+        </Link>
+      </p>
+    </div>
   );
 }

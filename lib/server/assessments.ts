@@ -1,0 +1,44 @@
+import "server-only";
+import { dayToDate } from "@/lib/format/date";
+import type { AssessmentInput } from "@/lib/validation/assessment";
+import { recordAudit } from "./audit";
+import { participantScope, policies } from "./authz";
+import { today } from "./clock";
+import { inTransaction } from "./command";
+import { fieldError, forbidden, notFound, ok, type Result } from "./result";
+import type { SessionUser } from "./session-user";
+
+/** Said when the date of an assessment lies ahead: it records a judgement already made. */
+export const ASSESSMENT_IN_FUTURE = "Bedömningen kan inte ha ett datum efter i dag. Skriv dagen då du gjorde den.";
+
+/**
+ * Records an individual assessment (individuell bedömning): whether arbetsträning is still the most
+ * suitable measure, made by this officer. It is what a new period of a placement rests on.
+ */
+export async function recordAssessment(user: SessionUser, input: AssessmentInput): Promise<Result<{ id: string; participantId: string }>> {
+  return inTransaction(async (tx) => {
+    const participant = await tx.participant.findFirst({ where: { AND: [participantScope(user), { id: input.participantId }] }, select: { id: true, unitId: true } });
+    if (!participant) return notFound();
+    if (!policies.manageParticipant(user, participant)) return forbidden();
+    if (input.assessmentDate > today()) return fieldError("assessmentDate", ASSESSMENT_IN_FUTURE);
+
+    const created = await tx.individualAssessment.create({
+      data: {
+        participantId: participant.id,
+        date: dayToDate(input.assessmentDate),
+        assessedById: user.id,
+        reasoning: input.assessmentReasoning,
+        conclusion: input.assessmentConclusion,
+        suitable: input.assessmentSuitable,
+      },
+      select: { id: true },
+    });
+    await recordAudit(tx, user, {
+      action: "CREATE",
+      entity: "IndividualAssessment",
+      entityId: created.id,
+      changes: { participantId: participant.id, date: input.assessmentDate, suitable: input.assessmentSuitable },
+    });
+    return ok({ id: created.id, participantId: participant.id });
+  });
+}

@@ -1,0 +1,195 @@
+import { randomInt } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { authOptions, authorizeCredentials, endSession, RATE_LIMITED, sessionForToken } from "@/lib/server/auth";
+import { clientIp, UNKNOWN_IP } from "@/lib/server/client-ip";
+import { createPrismaClient } from "@/lib/server/prisma-client";
+import { SESSION_MAX_AGE_SECONDS } from "@/lib/server/session-lifetime";
+import { beginSignInAttempt, PRUNE_EVERY, pruneSignInAttempts, SIGN_IN_LIMITS } from "@/lib/server/sign-in-limit";
+import { listUsers } from "@/lib/server/users";
+import type { JWT } from "next-auth/jwt";
+import { createUnit, createUser } from "../support/factories";
+
+const db = createPrismaClient(process.env.DATABASE_URL!);
+afterAll(() => db.$disconnect());
+
+/** An address of a client of its own, so tests never share a per-IP count. */
+const someIp = () => `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
+const EXPIRES = new Date(Date.now() + 3_600_000).toISOString();
+
+/** What next-auth does at sign-in: authorize, then the jwt callback turns the user into the cookie's token. */
+async function signIn(credentials: { email: string; password: string }, ip = someIp()): Promise<JWT> {
+  const user = await authorizeCredentials(credentials, db, ip);
+  if (!user) throw new Error("sign-in refused");
+  return (await authOptions.callbacks!.jwt!({ token: { name: user.name, email: user.email } as JWT, user, account: null })) as JWT;
+}
+
+let unitId: string;
+beforeAll(async () => {
+  unitId = (await createUnit(db)).id;
+});
+
+describe("signing out ends the session on the server", () => {
+  it("a token copied before sign-out opens nothing afterwards, on this device or another", async () => {
+    const officer = await createUser(db, { role: "HANDLAGGARE", unitId });
+    const token = await signIn(officer);
+    expect((await sessionForToken(token, EXPIRES, db))?.user).toMatchObject({ id: officer.id, role: "HANDLAGGARE", unitId });
+
+    await endSession(token, db, "192.0.2.7");
+
+    expect(await sessionForToken(token, EXPIRES, db)).toBeNull();
+    const signOut = await db.auditEvent.findFirstOrThrow({ where: { entityId: officer.id, action: "SIGN_OUT" } });
+    expect(signOut).toMatchObject({ actorId: officer.id, ip: "192.0.2.7" });
+  });
+
+  it("a stale copy signing out again neither ends the new session nor fills the log", async () => {
+    const officer = await createUser(db, { role: "HANDLAGGARE", unitId });
+    const stolen = await signIn(officer);
+    await endSession(stolen, db);
+    const fresh = await signIn(officer);
+    await endSession(stolen, db);
+    expect(await sessionForToken(fresh, EXPIRES, db)).not.toBeNull();
+    expect(await db.auditEvent.count({ where: { entityId: officer.id, action: "SIGN_OUT" } })).toBe(1);
+  });
+
+  it("the session callback answers an empty session for an ended one, so /api/auth/session shows nothing", async () => {
+    const officer = await createUser(db, { role: "KOORDINATOR" });
+    const token = await signIn(officer);
+    await endSession(token, db);
+    const answer = await authOptions.callbacks!.session!({ session: { expires: EXPIRES } as never, token, user: undefined as never, newSession: undefined, trigger: "update" });
+    expect(answer).toEqual({});
+  });
+
+  it("a session ends a working day after sign-in, however active it was", async () => {
+    const officer = await createUser(db, { role: "HANDLAGGARE", unitId });
+    const token = await signIn(officer);
+    const morning = { ...token, signedInAt: Math.floor(Date.now() / 1000) - SESSION_MAX_AGE_SECONDS - 1 };
+    expect(await sessionForToken(morning, EXPIRES, db)).toBeNull();
+  });
+
+  it("a deactivated account's session ends at once", async () => {
+    const officer = await createUser(db, { role: "HANDLAGGARE", unitId });
+    const token = await signIn(officer);
+    await db.user.update({ where: { id: officer.id }, data: { active: false } });
+    expect(await sessionForToken(token, EXPIRES, db)).toBeNull();
+  });
+});
+
+describe("sign-in limits per client address", () => {
+  it("a stranger's wrong guesses from another address do not lock the user out of their own", async () => {
+    const officer = await createUser(db, { role: "HANDLAGGARE", unitId });
+    const stranger = someIp();
+    for (let i = 0; i <= SIGN_IN_LIMITS.addressFromIp.maxFailures; i++) {
+      await authorizeCredentials({ email: officer.email, password: `gissning-${i}` }, db, stranger).catch(() => null);
+    }
+    await expect(authorizeCredentials({ email: officer.email, password: officer.password }, db, stranger)).rejects.toThrow(RATE_LIMITED);
+    expect(await authorizeCredentials({ email: officer.email, password: officer.password }, db, someIp())).toMatchObject({ id: officer.id });
+  });
+
+  it("one client spraying a password across many addresses is stopped, and others are not", async () => {
+    const sprayer = someIp();
+    for (let i = 0; i < SIGN_IN_LIMITS.ip.maxFailures; i++) {
+      expect(await authorizeCredentials({ email: `offer${i}.${randomInt(1e9)}@test.example`, password: "Sommar2026!" }, db, sprayer)).toBeNull();
+    }
+    const officer = await createUser(db, { role: "HANDLAGGARE", unitId });
+    await expect(authorizeCredentials({ email: officer.email, password: officer.password }, db, sprayer)).rejects.toThrow(RATE_LIMITED);
+    expect(await authorizeCredentials({ email: officer.email, password: officer.password }, db, someIp())).not.toBeNull();
+  });
+
+  it("many clients guessing one address hold it only briefly, and never from where its user signed in lately", async () => {
+    const officer = await createUser(db, { role: "HANDLAGGARE", unitId });
+    const home = someIp();
+    await authorizeCredentials(officer, db, home);
+    const now = new Date();
+    const fourMinutesAgo = new Date(now.getTime() - 4 * 60_000);
+    await db.signInAttempt.createMany({
+      data: Array.from({ length: SIGN_IN_LIMITS.address.maxFailures }, () => ({ key: officer.email, ip: someIp(), at: fourMinutesAgo, succeeded: false })),
+    });
+    expect(await beginSignInAttempt(db, officer.email, someIp(), now)).toEqual({ refused: "address" });
+    expect(await beginSignInAttempt(db, officer.email, home, now)).toHaveProperty("id");
+    const afterTheWindow = new Date(fourMinutesAgo.getTime() + SIGN_IN_LIMITS.address.windowMinutes * 60_000 + 1);
+    expect(await beginSignInAttempt(db, officer.email, someIp(), afterTheWindow)).toHaveProperty("id");
+  });
+
+  it("an unknown client address is limited per e-mail address only, never as one shared client", async () => {
+    const officer = await createUser(db, { role: "HANDLAGGARE", unitId });
+    await db.signInAttempt.createMany({
+      data: Array.from({ length: SIGN_IN_LIMITS.ip.maxFailures }, (_, i) => ({ key: `annan${i}.${randomInt(1e9)}@test.example`, ip: UNKNOWN_IP, succeeded: false })),
+    });
+    expect(await authorizeCredentials(officer, db, UNKNOWN_IP)).not.toBeNull();
+  });
+});
+
+describe("old sign-in attempts are deleted", () => {
+  it("deletes attempts older than a day and keeps the rest", async () => {
+    const key = `gammal.${randomInt(1e9)}@test.example`;
+    const now = new Date();
+    await db.signInAttempt.createMany({
+      data: [
+        { key, ip: someIp(), at: new Date(now.getTime() - 25 * 3_600_000), succeeded: false },
+        { key, ip: someIp(), at: new Date(now.getTime() - 23 * 3_600_000), succeeded: false },
+      ],
+    });
+    expect(await pruneSignInAttempts(db, now)).toBeGreaterThanOrEqual(1);
+    expect(await db.signInAttempt.count({ where: { key } })).toBe(1);
+  });
+
+  it(`every ${PRUNE_EVERY}th sign-in attempt deletes them as it goes`, async () => {
+    const key = `gammal.${randomInt(1e9)}@test.example`;
+    await db.signInAttempt.create({ data: { key, ip: someIp(), at: new Date(Date.now() - 48 * 3_600_000), succeeded: false } });
+    const [sequence] = await db.$queryRaw<{ last: bigint }[]>`SELECT last_value AS last FROM "SignInAttempt_id_seq"`;
+    const last = sequence!.last;
+    const nextMultiple = (last / PRUNE_EVERY + 1n) * PRUNE_EVERY;
+    await db.$executeRaw`SELECT setval('"SignInAttempt_id_seq"', ${nextMultiple - 1n})`;
+    expect(await beginSignInAttempt(db, `ny.${randomInt(1e9)}@test.example`, someIp())).toEqual({ id: nextMultiple });
+    expect(await db.signInAttempt.count({ where: { key } })).toBe(0);
+  });
+});
+
+describe("every refusal is logged", () => {
+  it("a failed sign-in for an unknown address records the address tried, lower-cased, and the client", async () => {
+    const ip = someIp();
+    const tried = `Okand.${randomInt(1e9)}@Test.Example`;
+    expect(await authorizeCredentials({ email: tried, password: "x" }, db, ip)).toBeNull();
+    const event = await db.auditEvent.findFirstOrThrow({ where: { action: "SIGN_IN_FAILED", ip } });
+    expect(event).toMatchObject({ actorId: null, entityId: null, changes: { email: tried.toLowerCase() } });
+  });
+
+  it("a sign-in refused by the limit is logged with the limit, the address and the client", async () => {
+    const officer = await createUser(db, { role: "HANDLAGGARE", unitId });
+    const ip = someIp();
+    for (let i = 0; i < SIGN_IN_LIMITS.addressFromIp.maxFailures; i++) await authorizeCredentials({ email: officer.email, password: `fel-${i}` }, db, ip);
+    await expect(authorizeCredentials(officer, db, ip)).rejects.toThrow(RATE_LIMITED);
+    const blocked = await db.auditEvent.findMany({ where: { action: "SIGN_IN_BLOCKED", entityId: officer.id } });
+    expect(blocked).toHaveLength(1);
+    expect(blocked[0]).toMatchObject({ ip, changes: { email: officer.email, limit: "addressFromIp" } });
+    expect(await db.auditEvent.count({ where: { action: "SIGN_IN_FAILED", entityId: officer.id, ip } })).toBe(SIGN_IN_LIMITS.addressFromIp.maxFailures);
+  });
+
+  it("a successful sign-in carries the client's address", async () => {
+    const officer = await createUser(db, { role: "HANDLAGGARE", unitId });
+    const ip = someIp();
+    await authorizeCredentials(officer, db, ip);
+    expect(await db.auditEvent.findFirstOrThrow({ where: { action: "SIGN_IN", entityId: officer.id } })).toMatchObject({ ip });
+  });
+
+  it("an administrator reading the user list leaves one read event per user shown", async () => {
+    const admin = await createUser(db, { role: "ADMIN" });
+    const shown = await listUsers(admin);
+    const reads = await db.auditEvent.findMany({ where: { actorId: admin.id, action: "READ", entity: "User" } });
+    expect(reads.map((r) => r.entityId).sort()).toEqual(shown.map((u) => u.id).sort());
+    expect(reads[0]!.changes).toEqual({ view: "admin-users" });
+  });
+});
+
+describe("the client's address", () => {
+  const forwarded = { "x-forwarded-for": "203.0.113.9, 198.51.100.4" };
+  it("is taken from the proxy's last x-forwarded-for entry only when a trusted proxy is configured", () => {
+    expect(clientIp(forwarded, { STEGVIS_TRUSTED_PROXY: "1" })).toBe("198.51.100.4");
+    expect(clientIp(new Headers(forwarded), { STEGVIS_TRUSTED_PROXY: "1" })).toBe("198.51.100.4");
+    expect(clientIp(forwarded, {})).toBe(UNKNOWN_IP);
+  });
+  it("is unknown when the header holds something that is no address", () => {
+    expect(clientIp({ "x-forwarded-for": "'; DROP TABLE" }, { STEGVIS_TRUSTED_PROXY: "1" })).toBe(UNKNOWN_IP);
+    expect(clientIp({}, { STEGVIS_TRUSTED_PROXY: "1" })).toBe(UNKNOWN_IP);
+  });
+});
