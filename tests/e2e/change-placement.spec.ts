@@ -2,7 +2,7 @@ import { expect as baseExpect, test, type Page } from "@playwright/test";
 import { stockholmDay } from "../../lib/format/date";
 import { addDaysIso, maxPeriod } from "../../lib/rules";
 import { createPrismaClient } from "../../lib/server/prisma-client";
-import { createPlacementOn, createProvider, createUniqueParticipant, createUnit, createUser } from "../support/factories";
+import { createPlacementOn, createProvider, createListedParticipant, createUnit, createUser } from "../support/factories";
 import { demoUser, expectAccessible, signIn } from "./fixtures";
 
 const db = createPrismaClient(process.env.E2E_DATABASE_URL!);
@@ -18,7 +18,7 @@ const today = stockholmDay();
 async function aRunningPlacement(lastName: string) {
   const officer = await db.user.findUniqueOrThrow({ where: { email: demoUser("HANDLAGGARE").email } });
   const provider = await createProvider(db, { name: `Lagerhuset ${lastName} AB` });
-  const participant = await createUniqueParticipant(db, { unitId: officer.unitId!, responsibleOfficerId: officer.id, firstName: "Elsa", lastName });
+  const participant = await createListedParticipant(db, { unitId: officer.unitId!, responsibleOfficerId: officer.id, firstName: "Elsa", lastName });
   const startDate = addDaysIso(today, -30);
   const decisionDate = addDaysIso(startDate, -7);
   const placement = await createPlacementOn(db, {
@@ -174,7 +174,7 @@ test("a placement registered in error is cancelled with a reason and stays in th
 
 test("a placement that does not exist, or is not the officer's unit's, is not found", async ({ page }) => {
   const elsewhere = await createUnit(db);
-  const theirs = await createUniqueParticipant(db, { unitId: elsewhere.id });
+  const theirs = await createListedParticipant(db, { unitId: elsewhere.id });
   const theirOfficer = await createUser(db, { role: "HANDLAGGARE", unitId: elsewhere.id });
   const provider = await createProvider(db);
   const theirPlacement = await createPlacementOn(db, { participantId: theirs.id, providerId: provider.id, officerId: theirOfficer.id, startDate: today, plannedEndDate: addDaysIso(today, 30) });

@@ -10,8 +10,7 @@ import { changeRefusal, type PlacementChange } from "@/lib/domain/placement-chan
 import { END_REASON, OUTCOME_KIND } from "@/lib/domain/vocabulary";
 import { programmeLabel } from "@/lib/format/labels";
 import { maskPersonalNumber } from "@/lib/format/personal-number";
-import { placementStatusOn } from "@/lib/format/placement-status";
-import { AIO_REASON_LABELS, KIND_LABELS, MODE_LABELS } from "@/lib/rules";
+import { AIO_REASON_LABELS, KIND_LABELS, MODE_LABELS, placementStatusOn } from "@/lib/rules";
 import { today } from "@/lib/server/clock";
 import { getPlacement, type PlacementView } from "@/lib/server/placements/get-placement";
 import { requirePolicy } from "@/lib/server/session";
@@ -38,10 +37,10 @@ export default async function PlacementPage({ params, searchParams }: Props) {
   const { klart } = await searchParams;
   const now = today();
   const { participant } = placement;
-  const status = placementStatusOn(placement, now);
-  const changes = CHANGES.filter(({ change }) => changeRefusal(placement.status, change) === null);
+  const status = placementStatusOn(placement.status, placement.startDate, placement.actualEndDate ?? placement.plannedEndDate, now);
+  const changes = CHANGES.filter(({ change }) => changeRefusal(placement, change) === null);
   const mayFollow = placement.status !== "CANCELLED" && !placement.nextPlacement;
-  const awaitingEnd = (placement.status === "PLANNED" || placement.status === "ACTIVE") && status === "ENDED";
+  const awaitingEnd = status === "ENDED" && changeRefusal(placement, "end") === null;
 
   return (
     <>
