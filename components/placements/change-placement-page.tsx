@@ -24,7 +24,7 @@ export function ChangePlacementPage({
   intro: ReactNode;
   children: ReactNode;
 }) {
-  const refusal = changeRefusal(placement.status, change);
+  const refusal = changeRefusal(placement, change);
   return (
     <>
       <p className="mb-2 text-sm">

@@ -1,7 +1,6 @@
 import { PlacementStatusBadge } from "@/components/placements/placement-status-badge";
-import { placementStatusOn } from "@/lib/format/placement-status";
 import { maskPersonalNumber } from "@/lib/format/personal-number";
-import { KIND_LABELS } from "@/lib/rules";
+import { KIND_LABELS, placementStatusOn } from "@/lib/rules";
 import type { PlacementView } from "@/lib/server/placements/get-placement";
 
 /** Which placement a change form changes: who, where, when, and its status today. */
@@ -23,7 +22,7 @@ export function PlacementSummary({ placement, today }: { placement: PlacementVie
       <dd>{placement.plannedEndDate}</dd>
       <dt className="font-medium">Status</dt>
       <dd>
-        <PlacementStatusBadge status={placementStatusOn(placement, today)} />
+        <PlacementStatusBadge status={placementStatusOn(placement.status, placement.startDate, placement.actualEndDate ?? placement.plannedEndDate, today)} />
       </dd>
     </dl>
   );

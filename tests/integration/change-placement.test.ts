@@ -6,7 +6,7 @@ import { getPlacement } from "@/lib/server/placements/get-placement";
 import { createPrismaClient } from "@/lib/server/prisma-client";
 import { STALE_EDIT } from "@/lib/server/result";
 import { END_REASON_TEXT_MISSING, INTERRUPT_REASON_MISSING, placementEnding, placementShortening } from "@/lib/validation/placement-change";
-import { createPlacementOn, createProvider, createUniqueParticipant, createUnit, createUser } from "../support/factories";
+import { createPlacementOn, createProvider, createListedParticipant, createUnit, createUser } from "../support/factories";
 
 const db = createPrismaClient(process.env.DATABASE_URL!);
 const TODAY = "2026-03-02";
@@ -36,7 +36,7 @@ afterAll(async () => {
 
 /** A JOB participant in arbetsträning from 2026-02-02 to 2026-04-30: the rules allow it until 2026-08-01. */
 async function aRunningPlacement() {
-  const participant = await createUniqueParticipant(db, { unitId: world.unit.id, responsibleOfficerId: world.officer.id });
+  const participant = await createListedParticipant(db, { unitId: world.unit.id, responsibleOfficerId: world.officer.id });
   const placement = await createPlacementOn(db, {
     participantId: participant.id,
     providerId: world.provider.id,
@@ -240,6 +240,31 @@ describe("ending a placement", () => {
   });
 });
 
+describe("a placement the calendar has ended", () => {
+  /** What the hourly status job does once the planned end has passed: ENDED, with no reason yet. */
+  async function endedByTheCalendar() {
+    const { placement } = await aRunningPlacement();
+    await db.placement.update({ where: { id: placement.id }, data: { plannedEndDate: day("2026-02-27"), status: "ENDED" } });
+    return placement;
+  }
+
+  it("is still ended by the case officer with its reason and outcome", async () => {
+    const placement = await endedByTheCalendar();
+    const result = await endPlacement(world.officer, { placementId: placement.id, version: 1, actualEndDate: "2026-02-27", endReasonCode: "COMPLETED", outcomeKind: "OTHER_MEASURE" });
+    expect(result.ok).toBe(true);
+    expect((await written(placement.id)).row).toMatchObject({ status: "ENDED", endReasonCode: "COMPLETED", actualEndDate: day("2026-02-27") });
+  });
+
+  it("runs again when it is extended past today, and is not shortened", async () => {
+    const placement = await endedByTheCalendar();
+    expect(await shortenPlacement(world.officer, { placementId: placement.id, version: 1, newPlannedEndDate: "2026-02-20", reason: "x" })).toMatchObject({ ok: false, reason: "conflict" });
+    expect((await extendPlacement(world.officer, { placementId: placement.id, version: 1, newPlannedEndDate: "2026-05-31" })).ok).toBe(true);
+    const { row, audits } = await written(placement.id);
+    expect(row).toMatchObject({ status: "ACTIVE", plannedEndDate: day("2026-05-31") });
+    expect(audits[0]?.changes).toMatchObject({ status: { before: "ENDED", after: "ACTIVE" } });
+  });
+});
+
 describe("cancelling a placement registered in error", () => {
   it("keeps the row with its reason, and frees its dates for another placement", async () => {
     const { participant, placement } = await aRunningPlacement();
@@ -260,7 +285,7 @@ describe("cancelling a placement registered in error", () => {
     const { placement } = await aRunningPlacement();
     await cancelPlacement(world.officer, { placementId: placement.id, version: 1, reason: "Fel anordnare" });
     const before = await written(placement.id);
-    const refused = { ok: false, reason: "conflict", message: changeRefusal("CANCELLED", "extend") };
+    const refused = { ok: false, reason: "conflict", message: changeRefusal({ status: "CANCELLED", endReasonCode: null }, "extend") };
     expect(await extendPlacement(world.officer, { placementId: placement.id, version: 2, newPlannedEndDate: "2026-06-30" })).toEqual(refused);
     expect(await cancelPlacement(world.officer, { placementId: placement.id, version: 2, reason: "Igen" })).toEqual(refused);
     expect(await written(placement.id)).toEqual(before);

@@ -159,38 +159,6 @@ export async function createPlacementOn(
   });
 }
 
-/**
- * A participant with a personnummer no other row has. (`testPersonalNumber` repeats itself every 840
- * numbers, so a run that creates dozens of participants meets a duplicate now and then.) The birth
- * date and the test series' birth number are drawn from some 270 000 combinations, and a number a
- * row already has (a demo participant, say) is drawn again.
- */
-export async function createUniqueParticipant(
-  db: PrismaClient,
-  data: { unitId: string; responsibleOfficerId?: string | null; firstName?: string; lastName?: string; jobCompensableDays?: number },
-) {
-  for (let attempt = 0; ; attempt++) {
-    const n = Math.floor(Math.random() * 40 * 12 * 28 * 20);
-    const [year, month, dayOfMonth, serial] = [1960 + (n % 40), 1 + (Math.floor(n / 40) % 12), 1 + (Math.floor(n / 480) % 28), 980 + (Math.floor(n / 13440) % 20)];
-    const ten = `${String(year).slice(2)}${String(month).padStart(2, "0")}${String(dayOfMonth).padStart(2, "0")}${serial}`;
-    const personalIdentityNumber = `${String(year).slice(0, 2)}${ten}${luhnCheckDigit(ten)}`;
-    if (attempt < 5 && (await db.participant.count({ where: { personalIdentityNumber } })) > 0) continue;
-    return db.participant.create({
-      data: {
-        personalIdentityNumber,
-        firstName: data.firstName ?? "Test",
-        lastName: data.lastName ?? `Deltagare ${next()}`,
-        gender: "FEMALE",
-        municipalityCode: "0980",
-        programme: "JOB",
-        jobCompensableDays: data.jobCompensableDays ?? null,
-        unitId: data.unitId,
-        responsibleOfficerId: data.responsibleOfficerId ?? null,
-      },
-    });
-  }
-}
-
 /** A valid samordningsnummer (day of birth + 60) in the test series, 12 digits. */
 export function testCoordinationNumber(n = next()): string {
   const personal = testPersonalNumber(n);

@@ -2,7 +2,7 @@ import "server-only";
 import { changeRefusal, type PlacementChange } from "@/lib/domain/placement-changes";
 import { END_REASON } from "@/lib/domain/vocabulary";
 import { dayToDate, isoDay } from "@/lib/format/date";
-import { checkPlacement, maxPeriod, type CustomProgramme, type MaxPeriodInput, type MaxPeriodResult, type PlacementKind, type ViolationCode } from "@/lib/rules";
+import { checkPlacement, maxPeriod, placementStatusOn, type CustomProgramme, type MaxPeriodInput, type MaxPeriodResult, type PlacementKind, type ViolationCode } from "@/lib/rules";
 import type { PlacementCancellation, PlacementEnding, PlacementExtension, PlacementShortening } from "@/lib/validation/placement-change";
 import { recordAudit } from "../audit";
 import { placementScope, policies } from "../authz";
@@ -61,7 +61,7 @@ type Loaded = Extract<Awaited<ReturnType<typeof loadForChange>>, { ok: true }>["
 
 /** The change's refusal when the placement's status does not take it (it changed since the page was shown). */
 function notApplicable(placement: Loaded, change: PlacementChange): Refusal | null {
-  const refusal = changeRefusal(placement.status, change);
+  const refusal = changeRefusal(placement, change);
   return refusal ? conflict(refusal) : null;
 }
 
@@ -153,7 +153,9 @@ export async function shortenPlacement(user: SessionUser, input: PlacementShorte
 /** Writes a new planned end with its event and audit, at the version the form was opened at. */
 async function recordEndChange(tx: Tx, user: SessionUser, placement: Loaded, change: { kind: "EXTENDED" | "SHORTENED"; newEnd: string; reason: string | null }): Promise<Result<Changed>> {
   const after = dayToDate(change.newEnd);
-  if (!(await updateAtVersion(tx, placement, { plannedEndDate: after }))) return conflict();
+  // A placement the calendar had ended runs again when its new end has not passed.
+  const status = placement.status === "ENDED" ? placementStatusOn("ACTIVE", isoDay(placement.startDate), change.newEnd, today()) : placement.status;
+  if (!(await updateAtVersion(tx, placement, { plannedEndDate: after, status }))) return conflict();
   await tx.placementEvent.create({
     data: { placementId: placement.id, kind: change.kind, date: after, byId: user.id, reason: change.reason, endBefore: placement.plannedEndDate, endAfter: after },
   });
@@ -161,7 +163,12 @@ async function recordEndChange(tx: Tx, user: SessionUser, placement: Loaded, cha
     action: "UPDATE",
     entity: "Placement",
     entityId: placement.id,
-    changes: { change: change.kind, plannedEndDate: { before: isoDay(placement.plannedEndDate), after: change.newEnd }, reason: change.reason },
+    changes: {
+      change: change.kind,
+      plannedEndDate: { before: isoDay(placement.plannedEndDate), after: change.newEnd },
+      ...(status !== placement.status && { status: { before: placement.status, after: status } }),
+      reason: change.reason,
+    },
   });
   return ok({ id: placement.id });
 }

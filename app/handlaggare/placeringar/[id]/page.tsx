@@ -10,8 +10,7 @@ import { changeRefusal, type PlacementChange } from "@/lib/domain/placement-chan
 import { END_REASON, OUTCOME_KIND } from "@/lib/domain/vocabulary";
 import { programmeLabel } from "@/lib/format/labels";
 import { maskPersonalNumber } from "@/lib/format/personal-number";
-import { placementStatusOn } from "@/lib/format/placement-status";
-import { AIO_REASON_LABELS, KIND_LABELS, MODE_LABELS } from "@/lib/rules";
+import { AIO_REASON_LABELS, KIND_LABELS, MODE_LABELS, placementStatusOn } from "@/lib/rules";
 import { today } from "@/lib/server/clock";
 import { getPlacement, type PlacementView } from "@/lib/server/placements/get-placement";
 import { requirePolicy } from "@/lib/server/session";
@@ -38,10 +37,10 @@ export default async function PlacementPage({ params, searchParams }: Props) {
   const { klart } = await searchParams;
   const now = today();
   const { participant } = placement;
-  const status = placementStatusOn(placement, now);
-  const changes = CHANGES.filter(({ change }) => changeRefusal(placement.status, change) === null);
+  const status = placementStatusOn(placement.status, placement.startDate, placement.actualEndDate ?? placement.plannedEndDate, now);
+  const changes = CHANGES.filter(({ change }) => changeRefusal(placement, change) === null);
   const mayFollow = placement.status !== "CANCELLED" && !placement.nextPlacement;
-  const awaitingEnd = (placement.status === "PLANNED" || placement.status === "ACTIVE") && status === "ENDED";
+  const awaitingEnd = status === "ENDED" && changeRefusal(placement, "end") === null;
 
   return (
     <>
@@ -90,10 +89,10 @@ export default async function PlacementPage({ params, searchParams }: Props) {
       )}
 
       <div className="grid max-w-5xl gap-8">
-        <Section title="Uppgifter">
+        <Section id="uppgifter" title="Uppgifter">
           <Facts placement={placement} />
         </Section>
-        <Section title="Mål och arbetsuppgifter">
+        <Section id="mal" title="Mål och arbetsuppgifter">
           <dl className="space-y-4">
             <div>
               <dt className="font-medium">Mål</dt>
@@ -106,7 +105,7 @@ export default async function PlacementPage({ params, searchParams }: Props) {
           </dl>
         </Section>
         {placement.outcome && (
-          <Section title="Resultat">
+          <Section id="resultat" title="Resultat">
             <Outcome outcome={placement.outcome} />
           </Section>
         )}
@@ -121,10 +120,12 @@ export default async function PlacementPage({ params, searchParams }: Props) {
   );
 }
 
-function Section({ title, children }: { title: string; children: ReactNode }) {
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
-    <section className="rounded-lg border border-stone-300 bg-white p-5">
-      <h2 className="mb-3 text-xl font-semibold">{title}</h2>
+    <section aria-labelledby={id} className="rounded-lg border border-stone-300 bg-white p-5">
+      <h2 id={id} className="mb-3 text-xl font-semibold">
+        {title}
+      </h2>
       {children}
     </section>
   );
@@ -144,7 +145,7 @@ function Fact({ term, children }: { term: string; children: ReactNode }) {
 function Facts({ placement }: { placement: PlacementView }) {
   const { supervisor, previousPlacement: previous, nextPlacement: next } = placement;
   return (
-    <dl className="grid grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
+    <dl className="grid grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[minmax(0,15rem)_1fr]">
       <Fact term="Program">{programmeLabel(placement.programme)}</Fact>
       <Fact term="Insats">{KIND_LABELS[placement.kind]}</Fact>
       <Fact term="Form">{MODE_LABELS[placement.mode]}</Fact>
@@ -192,7 +193,7 @@ function Facts({ placement }: { placement: PlacementView }) {
 
 function Outcome({ outcome }: { outcome: NonNullable<PlacementView["outcome"]> }) {
   return (
-    <dl className="grid grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
+    <dl className="grid grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[minmax(0,15rem)_1fr]">
       <Fact term="Ledde till">{OUTCOME_KIND.labels[outcome.kind]}</Fact>
       <Fact term="Datum">{outcome.date}</Fact>
       <Fact term="Anledning till avbrottet">{outcome.interruptReason}</Fact>

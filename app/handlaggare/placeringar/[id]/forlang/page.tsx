@@ -25,7 +25,7 @@ export default async function ExtendPlacementPage({ params }: { params: Promise<
       title="Förläng placeringen"
       intro="Det nya slutdatumet prövas mot periodens längsta tillåtna tid, räknad från periodens startdatum, och mot deltagarens andra placeringar."
     >
-      <ExtendPlacementForm action={extendPlacementAction} placementId={placement.id} version={placement.version} limit={limit.explanation} />
+      <ExtendPlacementForm action={extendPlacementAction} placementId={placement.id} version={placement.version} limit={limit.allowed ? `Senast ${limit.lastDay}. ${limit.explanation}` : limit.explanation} />
     </ChangePlacementPage>
   );
 }
