@@ -1,8 +1,8 @@
 "use client";
 
 import { getInputProps, getSelectProps, getTextareaProps, type FieldMetadata } from "@conform-to/react";
-import { useContext, type ReactNode } from "react";
-import { FormPending } from "./validated-form";
+import type { ReactNode } from "react";
+import { useFormStatus } from "react-dom";
 
 type Meta = FieldMetadata<unknown, Record<string, unknown>, string[]>;
 
@@ -149,7 +149,7 @@ export function CheckboxField({ meta, label, hint }: { meta: Meta; label: string
 
 /** Disabled while the form is being sent, so a double click sends once. */
 export function SubmitButton({ children, pendingText = "Sparar …" }: { children: ReactNode; pendingText?: string }) {
-  const pending = useContext(FormPending);
+  const { pending } = useFormStatus();
   return (
     <button type="submit" disabled={pending} aria-disabled={pending} className="rounded bg-brand-800 px-5 py-2 font-semibold text-white hover:bg-brand-900 disabled:opacity-70">
       {pending ? pendingText : children}

@@ -1,12 +1,9 @@
 "use client";
 
 import { getFormProps, type FormMetadata } from "@conform-to/react";
-import { createContext, useEffect, useRef, useState, useTransition, type ReactNode } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 
 type AnyForm = FormMetadata<Record<string, unknown>, string[]>;
-
-/** Whether the form's action is running; `SubmitButton` is disabled meanwhile. */
-export const FormPending = createContext(false);
 
 /**
  * A form that posts to a server action (so it works before JavaScript has loaded) and, after a
@@ -18,7 +15,6 @@ export function ValidatedForm({ form, action, children, className }: { form: Any
   const props = getFormProps(form);
   const errors = Object.entries(form.allErrors).flatMap(([name, messages]) => messages.map((message) => ({ name, message })));
   const lastStatus = form.status;
-  const [pending, startSending] = useTransition();
 
   useEffect(() => {
     if (errors.length > 0) summaryRef.current?.focus();
@@ -33,13 +29,6 @@ export function ValidatedForm({ form, action, children, className }: { form: Any
       onSubmit={(event) => {
         setAttempts((n) => n + 1);
         props.onSubmit(event);
-        if (event.defaultPrevented) return;
-        // React 19 resets a form whose `action` prop ran, which would empty every field the server
-        // refused. Sending it in a transition of our own keeps what was typed; before hydration the
-        // browser still posts the form to the action.
-        event.preventDefault();
-        const formData = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
-        startSending(() => action(formData));
       }}
       // React 19 resets a form after its action has run, which would empty every field the server
       // refused. Nothing here resets a form on purpose (success redirects), so the reset is cancelled.
@@ -60,7 +49,7 @@ export function ValidatedForm({ form, action, children, className }: { form: Any
           </ul>
         </div>
       )}
-      <FormPending value={pending}>{children}</FormPending>
+      {children}
     </form>
   );
 }
