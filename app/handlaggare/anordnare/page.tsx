@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Pagination } from "@/components/providers/pagination";
+import { Pagination } from "@/components/ui/pagination";
 import { ProviderFilters } from "@/components/providers/provider-filters";
 import { ProviderLoad } from "@/components/providers/provider-load";
 import { DataTable } from "@/components/ui/data-table";
@@ -66,9 +66,17 @@ export default async function ProvidersPage({ searchParams }: Props) {
               { header: "Platser", cell: (p) => <ProviderLoad load={p.load} capacity={p.capacity} />, nowrap: true },
             ]}
           />
-          <Pagination path={PATH} query={{ q: filters.q, status: filters.status, typ: filters.typ, kommun: filters.kommun }} page={page} pageCount={pageCount} />
+          <Pagination page={page} pages={pageCount} href={(target) => providerListHref({ q: filters.q, status: filters.status, typ: filters.typ, kommun: filters.kommun }, target)} />
         </>
       )}
     </>
   );
+}
+
+/** The list's address for `page`, keeping its filters (the first page carries no page number). */
+function providerListHref(query: Record<string, string | undefined>, page: number): string {
+  const params = new URLSearchParams(Object.entries(query).filter((entry): entry is [string, string] => Boolean(entry[1])));
+  if (page > 1) params.set("sida", String(page));
+  const search = params.toString();
+  return search ? `${PATH}?${search}` : PATH;
 }
