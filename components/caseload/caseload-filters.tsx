@@ -1,29 +1,11 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { FILTER_CONTROL as CONTROL, FilterSelect as Select, type FilterOption } from "@/components/ui/filter-select";
 import { CASELOAD_SORT, CASELOAD_WHO, PLACEMENT_SITUATION, STAGE_OPTIONS, caseloadHref, type CaseloadParams } from "@/lib/validation/caseload-filter";
 
-type Option = { value: string; label: string };
+type Option = FilterOption;
 
-const CONTROL = "mt-1 block w-full rounded border border-stone-500 bg-white px-3 py-2";
 const entries = (map: Record<string, string>): Option[] => Object.entries(map).map(([value, label]) => ({ value, label }));
-
-function Select({ name, label, options, value, all }: { name: keyof CaseloadParams; label: string; options: readonly Option[]; value: string | undefined; all?: string }) {
-  return (
-    <div>
-      <label htmlFor={`filter-${name}`} className="block font-medium">
-        {label}
-      </label>
-      <select id={`filter-${name}`} name={name} defaultValue={value ?? ""} className={CONTROL}>
-        {all && <option value="">{all}</option>}
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
 
 /**
  * The caseload's filters as a plain GET form: it works without JavaScript, and the address it leads to

@@ -5,14 +5,13 @@ import type { SubmissionResult } from "@conform-to/react";
 import { CheckboxField, FormSection, RadioGroup, SelectField, SubmitButton, TextField, type Option } from "@/components/forms/fields";
 import { useValidatedForm } from "@/components/forms/use-validated-form";
 import { ValidatedForm } from "@/components/forms/validated-form";
-import { MUNICIPALITIES } from "@/lib/domain/municipalities";
+import { MUNICIPALITY_OPTIONS } from "@/lib/domain/municipalities";
 import { COMPENSATION, GENDER } from "@/lib/domain/vocabulary";
 import { participantInput, participantUpdate } from "@/lib/validation/participant";
 
 type Reply = SubmissionResult<string[]> | undefined;
 type Action = (previous: Reply, formData: FormData) => Promise<Reply>;
 
-const MUNICIPALITY_OPTIONS: Option[] = MUNICIPALITIES.map((m) => ({ value: m.code, label: m.name }));
 
 type Defaults = Partial<Record<string, string | boolean | number | undefined>>;
 

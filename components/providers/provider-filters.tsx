@@ -1,9 +1,9 @@
 import Link from "next/link";
-import { MUNICIPALITIES } from "@/lib/domain/municipalities";
+import { MUNICIPALITY_OPTIONS } from "@/lib/domain/municipalities";
 import { INTEREST_STATUS, PROVIDER_KIND } from "@/lib/domain/vocabulary";
 import type { ProviderFilters as Filters } from "@/lib/validation/provider";
+import { FILTER_CONTROL as CONTROL, FilterSelect } from "@/components/ui/filter-select";
 
-const CONTROL = "mt-1 block w-full rounded border border-stone-500 bg-white px-3 py-2";
 
 /**
  * The list's search and filters as a plain GET form, so every search is an address that can be
@@ -18,45 +18,9 @@ export function ProviderFilters({ filters, action }: { filters: Filters; action:
         </label>
         <input id="filter-q" name="q" type="search" defaultValue={filters.q ?? ""} className={`${CONTROL} max-w-xl`} />
       </div>
-      <div>
-        <label htmlFor="filter-status" className="block font-medium">
-          Intresseanmälan
-        </label>
-        <select id="filter-status" name="status" defaultValue={filters.status ?? ""} className={CONTROL}>
-          <option value="">Alla</option>
-          {INTEREST_STATUS.options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="filter-typ" className="block font-medium">
-          Typ av anordnare
-        </label>
-        <select id="filter-typ" name="typ" defaultValue={filters.typ ?? ""} className={CONTROL}>
-          <option value="">Alla</option>
-          {PROVIDER_KIND.options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="filter-kommun" className="block font-medium">
-          Kommun
-        </label>
-        <select id="filter-kommun" name="kommun" defaultValue={filters.kommun ?? ""} className={CONTROL}>
-          <option value="">Alla</option>
-          {MUNICIPALITIES.map((m) => (
-            <option key={m.code} value={m.code}>
-              {m.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect name="status" label="Intresseanmälan" options={INTEREST_STATUS.options} value={filters.status} all="Alla" />
+      <FilterSelect name="typ" label="Typ av anordnare" options={PROVIDER_KIND.options} value={filters.typ} all="Alla" />
+      <FilterSelect name="kommun" label="Kommun" options={MUNICIPALITY_OPTIONS} value={filters.kommun} all="Alla" />
       <div className="flex items-end gap-4">
         <button type="submit" className="rounded bg-brand-800 px-5 py-2 font-semibold text-white hover:bg-brand-900">
           Sök

@@ -2,17 +2,16 @@
 
 import { useActionState } from "react";
 import type { SubmissionResult } from "@conform-to/react";
-import { FormSection, RadioGroup, SelectField, SubmitButton, TextAreaField, TextField, type Option } from "@/components/forms/fields";
+import { FormSection, RadioGroup, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/forms/fields";
 import { useValidatedForm } from "@/components/forms/use-validated-form";
 import { ValidatedForm } from "@/components/forms/validated-form";
-import { MUNICIPALITIES } from "@/lib/domain/municipalities";
+import { MUNICIPALITY_OPTIONS } from "@/lib/domain/municipalities";
 import { INTEREST_STATUS, PROVIDER_KIND } from "@/lib/domain/vocabulary";
 import { MAX_FIELDS_OF_WORK, providerInput, providerUpdate } from "@/lib/validation/provider";
 
 type Reply = SubmissionResult<string[]> | undefined;
 type Action = (previous: Reply, formData: FormData) => Promise<Reply>;
 
-const MUNICIPALITY_OPTIONS: Option[] = MUNICIPALITIES.map((m) => ({ value: m.code, label: m.name }));
 
 type Defaults = Partial<Record<string, string | number | undefined>>;
 

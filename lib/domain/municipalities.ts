@@ -304,3 +304,6 @@ export function municipalityName(code: string): string {
 
 export const isMunicipalityCode = (value: unknown): value is string =>
   typeof value === "string" && Object.hasOwn(MUNICIPALITY_NAMES, value);
+
+/** The municipalities as select options, in Swedish order. */
+export const MUNICIPALITY_OPTIONS: readonly { value: string; label: string }[] = MUNICIPALITIES.map((m) => ({ value: m.code, label: m.name }));
