@@ -24,7 +24,7 @@ export function ActionPlanForm({ action, participantId, plan }: { action: Action
   });
 
   return (
-    <ValidatedForm form={form as never} action={formAction} className="max-w-3xl space-y-6 rounded-lg border border-stone-300 bg-white p-5">
+    <ValidatedForm form={form as never} action={formAction} lastResult={lastResult} className="max-w-3xl space-y-6 rounded-lg border border-stone-300 bg-white p-5">
       <input type="hidden" name="participantId" value={participantId} />
       <input type="hidden" name="version" value={version} />
       <TextAreaField meta={fields.goals} label="Mål" hint="Vad deltagaren vill och ska nå, på kort och lång sikt, med deltagarens egna ord där det går." rows={5} />

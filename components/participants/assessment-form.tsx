@@ -16,7 +16,7 @@ export function AssessmentForm({ action, participantId, today }: { action: Actio
   const [form, fields] = useValidatedForm(assessmentInput, lastResult, { participantId, assessmentDate: today });
 
   return (
-    <ValidatedForm form={form as never} action={formAction} className="max-w-2xl space-y-6 rounded-lg border border-stone-300 bg-white p-5">
+    <ValidatedForm form={form as never} action={formAction} lastResult={lastResult} className="max-w-2xl space-y-6 rounded-lg border border-stone-300 bg-white p-5">
       <input type="hidden" name="participantId" value={participantId} />
       <TextField meta={fields.assessmentDate} label="Datum för bedömningen" hint="Dagen då du gjorde bedömningen, i dag eller tidigare." type="date" className="max-w-[12rem]" />
       <TextAreaField

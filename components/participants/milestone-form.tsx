@@ -17,7 +17,7 @@ export function MilestoneForm({ action, participantId, today }: { action: Action
   const [form, fields] = useValidatedForm(milestoneInput, lastResult, { participantId, date: today });
 
   return (
-    <ValidatedForm form={form as never} action={formAction} className="max-w-2xl space-y-6 rounded-lg border border-stone-300 bg-white p-5">
+    <ValidatedForm form={form as never} action={formAction} lastResult={lastResult} className="max-w-2xl space-y-6 rounded-lg border border-stone-300 bg-white p-5">
       <input type="hidden" name="participantId" value={participantId} />
       <SelectField meta={fields.kind} label="Milstolpe" options={MILESTONE.options} placeholder="Välj milstolpe …" />
       <TextField meta={fields.date} label="Datum" hint="Dagen då det hände, eller dagen för en bokad intervju." type="date" className="max-w-[12rem]" />

@@ -23,7 +23,7 @@ export function ParticipantForm({ action, programmes, defaults, editing }: { act
   const f = fields as Record<string, (typeof fields)[keyof typeof fields]>;
 
   return (
-    <ValidatedForm form={form as never} action={formAction}>
+    <ValidatedForm form={form as never} action={formAction} lastResult={lastResult}>
       {editing && (
         <>
           <input type="hidden" name="participantId" value={editing.participantId} />

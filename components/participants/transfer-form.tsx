@@ -16,7 +16,7 @@ export function TransferForm({ action, participantId, version, officers }: { act
   const [form, fields] = useValidatedForm(participantTransfer, lastResult, { participantId, version });
 
   return (
-    <ValidatedForm form={form as never} action={formAction} className="max-w-2xl space-y-6 rounded-lg border border-stone-300 bg-white p-5">
+    <ValidatedForm form={form as never} action={formAction} lastResult={lastResult} className="max-w-2xl space-y-6 rounded-lg border border-stone-300 bg-white p-5">
       <input type="hidden" name="participantId" value={participantId} />
       <input type="hidden" name="version" value={version} />
       <SelectField

@@ -15,7 +15,7 @@ export function CancelPlacementForm({ action, placementId, version }: { action: 
   const [lastResult, formAction] = useActionState(action, undefined);
   const [form, fields] = useValidatedForm(placementCancellation, lastResult, { placementId, version });
   return (
-    <ValidatedForm form={form as never} action={formAction}>
+    <ValidatedForm form={form as never} action={formAction} lastResult={lastResult}>
       <input type="hidden" name="placementId" value={placementId} />
       <input type="hidden" name="version" value={version} />
       <FormSection title="Makulering">

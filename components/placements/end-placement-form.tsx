@@ -16,7 +16,7 @@ export function EndPlacementForm({ action, placementId, version, startDate, plan
   const [lastResult, formAction] = useActionState(action, undefined);
   const [form, fields] = useValidatedForm(placementEnding, lastResult, { placementId, version });
   return (
-    <ValidatedForm form={form as never} action={formAction}>
+    <ValidatedForm form={form as never} action={formAction} lastResult={lastResult}>
       <input type="hidden" name="placementId" value={placementId} />
       <input type="hidden" name="version" value={version} />
       <FormSection title="Avslut">

@@ -15,7 +15,7 @@ export function ExtendPlacementForm({ action, placementId, version, limit }: { a
   const [lastResult, formAction] = useActionState(action, undefined);
   const [form, fields] = useValidatedForm(placementExtension, lastResult, { placementId, version });
   return (
-    <ValidatedForm form={form as never} action={formAction}>
+    <ValidatedForm form={form as never} action={formAction} lastResult={lastResult}>
       <input type="hidden" name="placementId" value={placementId} />
       <input type="hidden" name="version" value={version} />
       <FormSection title="Förlängning">

@@ -83,7 +83,7 @@ export function PlacementForm({ action, today, participant, latestPeriod, assess
   ];
 
   return (
-    <ValidatedForm form={form as never} action={formAction}>
+    <ValidatedForm form={form as never} action={formAction} lastResult={lastResult}>
       <input type="hidden" name="participantId" value={participant.id} />
       <FormSection title="Period">
         {latestPeriod && (

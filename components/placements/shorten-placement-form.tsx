@@ -15,7 +15,7 @@ export function ShortenPlacementForm({ action, placementId, version, currentEnd 
   const [lastResult, formAction] = useActionState(action, undefined);
   const [form, fields] = useValidatedForm(placementShortening, lastResult, { placementId, version });
   return (
-    <ValidatedForm form={form as never} action={formAction}>
+    <ValidatedForm form={form as never} action={formAction} lastResult={lastResult}>
       <input type="hidden" name="placementId" value={placementId} />
       <input type="hidden" name="version" value={version} />
       <FormSection title="Förkortning">

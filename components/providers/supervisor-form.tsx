@@ -20,7 +20,7 @@ export function SupervisorForm({ action, providerId, defaults, supervisorId }: {
   const f = fields as Record<string, (typeof fields)[keyof typeof fields]>;
 
   return (
-    <ValidatedForm form={form as never} action={formAction}>
+    <ValidatedForm form={form as never} action={formAction} lastResult={lastResult}>
       {supervisorId ? <input type="hidden" name="supervisorId" value={supervisorId} /> : <input type="hidden" name="providerId" value={providerId} />}
       <FormSection title="Handledare">
         <TextField meta={f.name!} label="Namn" />
