@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { PlacementHistory } from "@/components/placements/placement-history";
 import { PlacementStatusBadge } from "@/components/placements/placement-status-badge";
@@ -12,9 +11,8 @@ import { programmeLabel } from "@/lib/format/labels";
 import { maskPersonalNumber } from "@/lib/format/personal-number";
 import { AIO_REASON_LABELS, KIND_LABELS, MODE_LABELS, placementStatusOn } from "@/lib/rules";
 import { today } from "@/lib/server/clock";
-import { getPlacement, type PlacementView } from "@/lib/server/placements/get-placement";
-import { requirePolicy } from "@/lib/server/session";
-import { isUuid } from "@/lib/validation/fields";
+import type { PlacementView } from "@/lib/server/placements/get-placement";
+import { placementForPage } from "../placement-for-page";
 
 export const metadata: Metadata = { title: "Placering" };
 
@@ -31,9 +29,7 @@ const ACTION_LINK = "inline-block rounded border border-brand-800 bg-white px-4 
 
 export default async function PlacementPage({ params, searchParams }: Props) {
   const { id } = await params;
-  const user = await requirePolicy("viewCaseload", `/handlaggare/placeringar/${id}`);
-  const placement = isUuid(id) ? await getPlacement(user, id) : null;
-  if (!placement) notFound();
+  const placement = await placementForPage(id, `/handlaggare/placeringar/${id}`);
   const { klart } = await searchParams;
   const now = today();
   const { participant } = placement;

@@ -1,20 +1,15 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { ChangePlacementPage } from "@/components/placements/change-placement-page";
 import { EndPlacementForm } from "@/components/placements/end-placement-form";
 import { today } from "@/lib/server/clock";
-import { getPlacement } from "@/lib/server/placements/get-placement";
-import { requirePolicy } from "@/lib/server/session";
-import { isUuid } from "@/lib/validation/fields";
+import { placementForPage } from "../../placement-for-page";
 import { endPlacementAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Avsluta placeringen" };
 
 export default async function EndPlacementPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const user = await requirePolicy("viewCaseload", `/handlaggare/placeringar/${id}/avsluta`);
-  const placement = isUuid(id) ? await getPlacement(user, id) : null;
-  if (!placement) notFound();
+  const placement = await placementForPage(id, `/handlaggare/placeringar/${id}/avsluta`);
   return (
     <ChangePlacementPage
       placement={placement}

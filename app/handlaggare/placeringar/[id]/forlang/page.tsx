@@ -1,21 +1,16 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { ChangePlacementPage } from "@/components/placements/change-placement-page";
 import { ExtendPlacementForm } from "@/components/placements/extend-placement-form";
 import { today } from "@/lib/server/clock";
+import { placementForPage } from "../../placement-for-page";
 import { extensionLimit } from "@/lib/server/placements/change-placement";
-import { getPlacement } from "@/lib/server/placements/get-placement";
-import { requirePolicy } from "@/lib/server/session";
-import { isUuid } from "@/lib/validation/fields";
 import { extendPlacementAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Förläng placeringen" };
 
 export default async function ExtendPlacementPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const user = await requirePolicy("viewCaseload", `/handlaggare/placeringar/${id}/forlang`);
-  const placement = isUuid(id) ? await getPlacement(user, id) : null;
-  if (!placement) notFound();
+  const placement = await placementForPage(id, `/handlaggare/placeringar/${id}/forlang`);
   const limit = await extensionLimit(placement);
   return (
     <ChangePlacementPage
