@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { ProviderLoad } from "@/components/providers/provider-load";
 import { Confirmation } from "@/components/ui/confirmation";
@@ -11,8 +10,7 @@ import { INTEREST_STATUS, PROVIDER_KIND } from "@/lib/domain/vocabulary";
 import { isoDay } from "@/lib/format/date";
 import { ROLE_LABELS } from "@/lib/format/roles";
 import { getProvider } from "@/lib/server/providers";
-import { requirePolicy } from "@/lib/server/session";
-import { isUuid } from "@/lib/validation/fields";
+import { providerForPage } from "../provider-for-page";
 
 export const metadata: Metadata = { title: "Anordnare" };
 
@@ -39,9 +37,7 @@ const orNone = (value: string | null) => value ?? <span className="text-stone-60
 
 export default async function ProviderPage({ params, searchParams }: Props) {
   const { id } = await params;
-  const user = await requirePolicy("viewProviders", `/handlaggare/anordnare/${id}`);
-  const provider = isUuid(id) ? await getProvider(user, id) : null;
-  if (!provider) notFound();
+  const provider = await providerForPage(id, `/handlaggare/anordnare/${id}`);
   const { klart } = await searchParams;
   const base = `/handlaggare/anordnare/${provider.id}`;
   return (

@@ -1,13 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden, notFound } from "next/navigation";
 import { ProviderForm } from "@/components/providers/provider-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { isoDay } from "@/lib/format/date";
-import { getProvider } from "@/lib/server/providers";
-import { requirePolicy } from "@/lib/server/session";
-import { isUuid } from "@/lib/validation/fields";
 import { updateProviderAction } from "../../actions";
+import { editableProviderForPage } from "../../provider-for-page";
 
 export const metadata: Metadata = { title: "Ändra anordnare" };
 
@@ -15,10 +12,7 @@ type Props = { params: Promise<{ id: string }> };
 
 export default async function EditProviderPage({ params }: Props) {
   const { id } = await params;
-  const user = await requirePolicy("viewProviders", `/handlaggare/anordnare/${id}/andra`);
-  const provider = isUuid(id) ? await getProvider(user, id) : null;
-  if (!provider) notFound();
-  if (!provider.canEdit) forbidden();
+  const provider = await editableProviderForPage(id, `/handlaggare/anordnare/${id}/andra`);
   return (
     <>
       <p className="mb-2 text-sm">

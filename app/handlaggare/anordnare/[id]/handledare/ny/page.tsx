@@ -1,12 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden, notFound } from "next/navigation";
 import { SupervisorForm } from "@/components/providers/supervisor-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { getProvider } from "@/lib/server/providers";
-import { requirePolicy } from "@/lib/server/session";
-import { isUuid } from "@/lib/validation/fields";
 import { addSupervisorAction } from "../../../actions";
+import { editableProviderForPage } from "../../../provider-for-page";
 
 export const metadata: Metadata = { title: "Lägg till handledare" };
 
@@ -14,10 +11,7 @@ type Props = { params: Promise<{ id: string }> };
 
 export default async function AddSupervisorPage({ params }: Props) {
   const { id } = await params;
-  const user = await requirePolicy("viewProviders", `/handlaggare/anordnare/${id}/handledare/ny`);
-  const provider = isUuid(id) ? await getProvider(user, id) : null;
-  if (!provider) notFound();
-  if (!provider.canEdit) forbidden();
+  const provider = await editableProviderForPage(id, `/handlaggare/anordnare/${id}/handledare/ny`);
   return (
     <>
       <p className="mb-2 text-sm">
