@@ -96,7 +96,7 @@ export function AssessmentSection({ participantId, assessments }: { participantI
           {assessments.map((a) => (
             <li key={a.id} className="rounded-lg border border-stone-300 bg-white p-4">
               <h3 className="font-semibold">
-                {isoDay(a.date)}: {a.suitable ? "Arbetsträning är fortfarande lämpligast" : "Arbetsträning är inte längre lämpligast"}
+                {isoDay(a.date)}: {a.suitable ? "Arbetsträning bedöms vara lämpligast" : "Arbetsträning bedöms inte vara lämpligast"}
               </h3>
               <p className="text-sm text-stone-700">Gjord av {a.assessedBy.name}</p>
               <dl className="mt-2 space-y-2">

@@ -92,7 +92,7 @@ test("an officer registers a participant, reveals the personnummer, records an a
   await page.getByRole("button", { name: "Spara bedömningen" }).click();
   await expect(page.getByRole("status")).toHaveText("Den individuella bedömningen är sparad.");
   const assessments = page.getByRole("region", { name: "Individuella bedömningar" });
-  await expect(assessments).toContainText("Arbetsträning är fortfarande lämpligast");
+  await expect(assessments).toContainText("Arbetsträning bedöms vara lämpligast");
   await expect(assessments).toContainText("Har inte varit i arbete på länge och behöver <träna> rutiner.");
 
   await page.getByRole("link", { name: "Ändra uppgifter" }).click();
