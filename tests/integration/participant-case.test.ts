@@ -217,7 +217,7 @@ describe("protected identity (skyddad identitet)", () => {
     await createPlacement(db, { participantId: hidden.id, providerId: provider.id });
     await createPlacement(db, { participantId: open.id, providerId: provider.id });
 
-    const shown = await listProviderPlacements(host);
+    const shown = (await listProviderPlacements(host)).current;
     const names = shown.map((p) => p.participant.name).sort();
     expect(names).toEqual([`Test ${open.lastName}`, `Å. B. (Ärende ${hidden.caseNumber})`].sort());
     const everything = JSON.stringify(shown);

@@ -31,7 +31,7 @@ describe("scoped reads", () => {
   });
 
   it("an anordnare sees only their own organisation's placements", async () => {
-    const shown = await listProviderPlacements(world.hostA);
+    const shown = (await listProviderPlacements(world.hostA)).current;
     expect(shown.map((p) => p.id)).toEqual([world.atA.id]);
     expect(await db.placement.count({ where: { AND: [placementScope(world.hostA), { id: world.atB.id }] } })).toBe(0);
   });
