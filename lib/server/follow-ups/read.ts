@@ -4,6 +4,7 @@ import { recordAudit, recordReads } from "../audit";
 import { officerFollowUpScope, policies } from "../authz";
 import { db, type Tx } from "../db";
 import type { Prisma } from "../generated/prisma/client";
+import type { FollowUpStatus } from "../generated/prisma/enums";
 import type { SessionUser } from "../session-user";
 import { abilityRows, formValues } from "./content";
 import { hostFollowUpWhere } from "./host-scope";
@@ -53,7 +54,7 @@ export type FollowUpView = ReturnType<typeof view>;
 
 /** Every version of a follow-up (the ones it corrected, and the ones that corrected it), newest first. */
 async function versionsOf(tx: Tx, row: Row) {
-  const chain: { id: string; status: string; date: Date; submittedAt: Date | null }[] = [];
+  const chain: { id: string; status: FollowUpStatus; date: Date; submittedAt: Date | null }[] = [];
   let back = row.replaces;
   while (back) {
     chain.push(back);
