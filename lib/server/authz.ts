@@ -77,9 +77,10 @@ function hostScope(userId: string, providerId: string): Prisma.PlacementWhereInp
 }
 
 /**
- * The placements a host user may open on `today`: their scope, planned or running, or ended no more
- * than PROVIDER_READ_DAYS_AFTER_END days ago (`seesEndedFrom` is the earliest last day still shown).
- * A cancelled placement is never shown.
+ * The placements a host user may open: their scope, whose last day (the actual end, else the planned
+ * end) is no earlier than `seesEndedFrom`, PROVIDER_READ_DAYS_AFTER_END days before today. Judged on
+ * the dates, not the stored status, so a placement the calendar has ended closes on time even before
+ * the status job has run. A cancelled placement is never shown.
  */
 export function hostPlacementScope(actor: Actor, seesEndedFrom: string): Prisma.PlacementWhereInput {
   if (actor.role !== "ANORDNARE" || !actor.providerId) return NOTHING;
@@ -87,13 +88,8 @@ export function hostPlacementScope(actor: Actor, seesEndedFrom: string): Prisma.
   return {
     AND: [
       hostScope(actor.id, actor.providerId),
-      {
-        OR: [
-          { status: { in: ["PLANNED", "ACTIVE"] } },
-          { status: "ENDED", actualEndDate: { gte: from } },
-          { status: "ENDED", actualEndDate: null, plannedEndDate: { gte: from } },
-        ],
-      },
+      { status: { not: "CANCELLED" } },
+      { OR: [{ actualEndDate: { gte: from } }, { actualEndDate: null, plannedEndDate: { gte: from } }] },
     ],
   };
 }
