@@ -1,6 +1,6 @@
 import { expect as baseExpect, test, type Page } from "@playwright/test";
 import { stockholmDay } from "../../lib/format/date";
-import { addDaysIso } from "../../lib/rules";
+import { addDaysIso, nextFollowUpDue } from "../../lib/rules";
 import { createPrismaClient } from "../../lib/server/prisma-client";
 import { createListedParticipant, createPlacementOn, createProvider, createUser } from "../support/factories";
 import { demoUser, expectAccessible, signIn } from "./fixtures";
@@ -31,7 +31,8 @@ async function aRemotePlacement(lastName: string) {
     plannedEndDate: addDaysIso(today, 60),
     status: "ACTIVE",
   });
-  await db.placement.update({ where: { id: placement.id }, data: { mode: "REMOTE" } });
+  const due = nextFollowUpDue({ startDate, decisionDate: addDaysIso(startDate, -7), kind: "ARBETSTRANING", mode: "REMOTE" });
+  await db.placement.update({ where: { id: placement.id }, data: { mode: "REMOTE", nextFollowUpDueOn: new Date(`${due}T00:00:00Z`) } });
   return { placement, provider, participant, host, otherHost };
 }
 
@@ -85,6 +86,8 @@ test("a host logs a follow-up of a remote placement proposing På väg; the case
   await expect(page).toHaveURL(new RegExp(`/anordnare/placeringar/${placement.id}\\?klart=uppfoljning-inskickad$`));
   await expect(page.getByText("Uppföljningen är inskickad till handläggaren.")).toBeVisible();
   await expect(page.getByRole("cell", { name: "Inskickad, inte granskad" })).toBeVisible();
+  // The next follow-up is due a remote placement's interval after this one.
+  await expect(page.getByText(`Nästa uppföljning senast ${addDaysIso(today, 14)}.`)).toBeVisible();
   await expectAccessible(page);
   await page.goto(followUpUrl);
   await expect(page.getByRole("button", { name: "Rätta uppföljningen" })).toBeVisible();
@@ -92,7 +95,8 @@ test("a host logs a follow-up of a remote placement proposing På väg; the case
   await page.screenshot({ path: "screenshots/host-follow-up.png", fullPage: true });
 
   // Another provider's host: not found, for the placement and the follow-up alike.
-  const other = await browser.newPage();
+  const otherContext = await browser.newContext();
+  const other = await otherContext.newPage();
   await signInWith(other, otherHost, /\/anordnare$/);
   await expect(other.getByRole("link", { name })).toHaveCount(0);
   expect((await other.goto(`/anordnare/placeringar/${placement.id}`))?.status()).toBe(404);
@@ -100,7 +104,7 @@ test("a host logs a follow-up of a remote placement proposing På väg; the case
   await expectAccessible(other);
   expect((await other.goto(followUpUrl))?.status()).toBe(404);
   await expect(other.getByText(name)).toHaveCount(0);
-  await other.close();
+  await otherContext.close();
 
   // The case officer: the inbox, the review, the stage on the participant's page.
   await page.context().clearCookies();
