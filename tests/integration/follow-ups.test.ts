@@ -10,6 +10,8 @@ import { getProviderPlacement, listProviderPlacements } from "@/lib/server/provi
 import { createPrismaClient } from "@/lib/server/prisma-client";
 import { STALE_EDIT } from "@/lib/server/result";
 import { REMOTE_REVIEW_MISSING } from "@/lib/validation/follow-up";
+import type { SessionUser } from "@/lib/server/session-user";
+import { createUser } from "../support/factories";
 import { aSubmission, createFollowUpWorld, createRunningPlacement, createSupervisorUser } from "../support/follow-up-factories";
 
 const db = createPrismaClient(process.env.DATABASE_URL!);
@@ -118,6 +120,31 @@ describe("another provider's records", () => {
 
     expect(await db.followUp.count()).toBe(before);
     expect((await db.followUp.findUniqueOrThrow({ where: { id: draftId } })).tasks).toBeNull();
+  });
+});
+
+describe("every follow-up command, tried by every role that must not run it", () => {
+  it("answers not found and writes nothing", async () => {
+    const { placement, draftId } = await aDraft();
+    const submitted = await aSubmitted();
+    const submittedId = (await db.followUp.findFirstOrThrow({ where: { placementId: submitted.placement.id } })).id;
+    const coordinator = await createUser(db, { role: "KOORDINATOR", unitId: world.unit.id });
+    const admin = await createUser(db, { role: "ADMIN" });
+    const hostCommands = [
+      (u: SessionUser) => startFollowUp(u, { placementId: placement.id }),
+      (u: SessionUser) => saveFollowUpDraft(u, { followUpId: draftId, version: 1, tasks: "Inte min" }),
+      (u: SessionUser) => submitFollowUp(u, aSubmission(draftId, 1)),
+      (u: SessionUser) => startCorrection(u, { followUpId: submittedId }),
+    ];
+    const before = JSON.stringify(await db.followUp.findMany({ orderBy: { id: "asc" } }));
+    for (const outsider of [world.otherHost, world.officer, coordinator, admin]) {
+      for (const command of hostCommands) expect(await command(outsider)).toEqual({ ok: false, reason: "not-found" });
+    }
+    for (const outsider of [world.host, world.otherOfficer, coordinator, admin]) {
+      expect(await reviewFollowUp(outsider, { followUpId: submittedId, version: 2, decision: "NONE" })).toEqual({ ok: false, reason: "not-found" });
+      expect(await getFollowUpForOfficer(outsider, submittedId)).toBeNull();
+    }
+    expect(JSON.stringify(await db.followUp.findMany({ orderBy: { id: "asc" } }))).toBe(before);
   });
 });
 
