@@ -1,6 +1,6 @@
 import { expect as baseExpect, test, type Page } from "@playwright/test";
 import { stockholmDay } from "../../lib/format/date";
-import { addDaysIso, nextFollowUpDue } from "../../lib/rules";
+import { abilityAreasFor, addDaysIso, nextFollowUpDue } from "../../lib/rules";
 import { createPrismaClient } from "../../lib/server/prisma-client";
 import { createListedParticipant, createPlacementOn, createProvider, createUser } from "../support/factories";
 import { demoUser, expectAccessible, signIn } from "./fixtures";
@@ -133,4 +133,62 @@ test("a host logs a follow-up of a remote placement proposing På väg; the case
   await expect(history.getByRole("link", { name: `uppföljningen ${today} från ${provider.name}` })).toHaveAttribute("href", `/handlaggare/uppfoljningar/${new URL(followUpUrl, "http://x").pathname.split("/").at(-1)}`);
   await expectAccessible(page);
   await page.screenshot({ path: "screenshots/officer-stage-history.png", fullPage: true });
+});
+
+test("a host resumes a draft correction of a submitted follow-up; both versions stay in the history", async ({ page }) => {
+  const officer = await db.user.findUniqueOrThrow({ where: { email: demoUser("HANDLAGGARE").email } });
+  const provider = await createProvider(db, { name: "Rättelsebageriet AB" });
+  const host = await createUser(db, { role: "ANORDNARE", providerId: provider.id });
+  const participant = await createListedParticipant(db, { unitId: officer.unitId!, responsibleOfficerId: officer.id, firstName: "Rut", lastName: `Rättelsson ${Date.now()}` });
+  const startDate = addDaysIso(today, -40);
+  const placement = await createPlacementOn(db, { participantId: participant.id, providerId: provider.id, officerId: officer.id, startDate, plannedEndDate: addDaysIso(today, 50), status: "ACTIVE" });
+  const written = addDaysIso(today, -3);
+  const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+  const original = await db.followUp.create({
+    data: {
+      placementId: placement.id,
+      authorId: host.id,
+      date: day(written),
+      periodFrom: day(startDate),
+      periodTo: day(written),
+      plannedHours: 100,
+      attendedHours: 100,
+      attendance: "AS_AGREED",
+      tasks: "Bakat bröd",
+      abilityRatings: abilityAreasFor(placement.goals).map((area) => ({ area, rating: 3, note: null })),
+      participantView: "Trivs",
+      status: "SUBMITTED",
+      submittedAt: new Date(),
+      version: 2,
+    },
+  });
+  await db.placement.update({ where: { id: placement.id }, data: { lastFollowUpOn: day(written) } });
+
+  await signInWith(page, host, /\/anordnare$/);
+  await page.goto(`/anordnare/uppfoljningar/${original.id}`);
+  await page.getByRole("button", { name: "Rätta uppföljningen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /^Rätta uppföljningen/ })).toBeVisible();
+  const tasks = page.getByLabel("Vad har deltagaren gjort, och hur har det gått?");
+  await expect(tasks).toHaveValue("Bakat bröd");
+  await tasks.fill("Bakat bröd och kakor, stått i kassan");
+  await page.getByRole("button", { name: "Spara utkast" }).click();
+  await expect(page.getByRole("status").filter({ hasText: /Utkastet sparat kl/ })).toBeVisible();
+  await expectAccessible(page);
+
+  // Away and back: the draft is resumed with what was saved.
+  await page.goto(`/anordnare/placeringar/${placement.id}`);
+  await page.getByRole("link", { name: "Fortsätt med uppföljningen" }).click();
+  await expect(tasks).toHaveValue("Bakat bröd och kakor, stått i kassan");
+  await page.getByRole("button", { name: "Skicka in uppföljningen" }).click();
+  await expect(page).toHaveURL(new RegExp(`/anordnare/placeringar/${placement.id}\\?klart=uppfoljning-inskickad$`));
+  await expect(page.getByRole("cell", { name: "Ersatt av en rättelse" })).toBeVisible();
+  await expect(page.getByRole("cell", { name: "Inskickad, inte granskad (rättelse)" })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.goto(`/anordnare/uppfoljningar/${original.id}`);
+  await expect(page.getByText("Ersatt av en rättelse").first()).toBeVisible();
+  await expect(page.getByRole("button", { name: "Rätta uppföljningen" })).toHaveCount(0);
+  await expect(page.getByRole("region", { name: "Andra versioner" }).getByRole("link", { name: /^Rättelse, daterad/ })).toBeVisible();
+  await expectAccessible(page);
+  await page.screenshot({ path: "screenshots/host-follow-up-superseded.png", fullPage: true });
 });
