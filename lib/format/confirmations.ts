@@ -18,6 +18,10 @@ export const CONFIRMATIONS = {
   "placering-forkortad": "Placeringen är förkortad.",
   "placering-avslutad": "Placeringen är avslutad.",
   "placering-makulerad": "Placeringen är makulerad.",
+  "uppfoljning-paborjad": "Uppföljningen är påbörjad. Den sparas som utkast medan du skriver, och du kan fortsätta senare.",
+  "uppfoljning-inskickad": "Uppföljningen är inskickad till handläggaren. Den är nu låst; behöver något ändras gör du en rättelse.",
+  "rattelse-paborjad": "Rättelsen är påbörjad som ett nytt utkast. Den tidigare versionen gäller tills du skickar in rättelsen.",
+  "uppfoljning-granskad": "Uppföljningen är granskad.",
 } as const;
 
 export type Confirmation = keyof typeof CONFIRMATIONS;
