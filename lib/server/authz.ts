@@ -38,6 +38,9 @@ export const policies = {
   /** Only the unit that registered a provider edits it (and an admin); a provider nobody owns, only an admin. */
   editProvider: (a: Actor, p: { unitId: string | null }) => (is(a, "HANDLAGGARE") && p.unitId !== null && a.unitId === p.unitId) || is(a, "ADMIN"),
   manageUsers: (a: Actor) => is(a, "ADMIN"),
+  /** Proposals (anordnarens förslag): the placement's provider proposes and withdraws, the participant's unit answers. */
+  proposeChange: (a: Actor, placement: { providerId: string }) => is(a, "ANORDNARE") && a.providerId === placement.providerId,
+  answerProposal: (a: Actor, participant: { unitId: string }) => is(a, "HANDLAGGARE") && a.unitId === participant.unitId,
 } as const;
 
 export type PolicyName = keyof typeof policies;
@@ -63,6 +66,18 @@ export function placementScope(actor: Actor): Prisma.PlacementWhereInput {
   if (actor.role === "ANORDNARE" && actor.providerId) return { providerId: actor.providerId };
   if (actor.role === "HANDLAGGARE" && actor.unitId) return { participant: { unitId: actor.unitId } };
   return NOTHING;
+}
+
+/**
+ * Placements a provider's user acts on (proposals): a supervisor with a login of their own those they
+ * supervise; the provider's other users (its contact) all of the provider's.
+ */
+export function hostPlacementScope(actor: Actor): Prisma.PlacementWhereInput {
+  if (actor.role !== "ANORDNARE" || !actor.providerId) return NOTHING;
+  return {
+    providerId: actor.providerId,
+    OR: [{ supervisor: { userId: actor.id } }, { provider: { supervisors: { none: { userId: actor.id } } } }],
+  };
 }
 
 /** Users this user may manage: an admin all of them. */
