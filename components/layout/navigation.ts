@@ -8,6 +8,7 @@ export const NAVIGATION: Record<Role, NavItem[]> = {
     { href: "/handlaggare", label: "Mina deltagare" },
     { href: "/handlaggare/deltagare/ny", label: "Registrera deltagare" },
     { href: "/handlaggare/anordnare", label: "Anordnare" },
+    { href: "/handlaggare/forslag", label: "Förslag" },
   ],
   ANORDNARE: [{ href: "/anordnare", label: "Våra placeringar" }],
   KOORDINATOR: [{ href: "/koordinator", label: "Översikt" }],

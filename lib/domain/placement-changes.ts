@@ -1,4 +1,4 @@
-import type { EndReason, PlacementStatus } from "./vocabulary";
+import type { EndReason, PlacementStatus, ProposalKind } from "./vocabulary";
 
 /** What a case officer can do to a registered placement (the last two also through a provider's accepted proposal). */
 export type PlacementChange = "extend" | "shorten" | "end" | "cancel" | "changeStart" | "changeTerms";
@@ -20,3 +20,11 @@ export function changeRefusal(placement: { status: PlacementStatus; endReasonCod
   if (change === "shorten") return "Slutdatumet har redan passerat. Avsluta placeringen med skäl och resultat, eller förläng den om den fortsätter.";
   return null;
 }
+
+/** The change each kind of provider proposal asks the case officer to make; the placement's status must take it. */
+export const PROPOSED_CHANGE: Record<ProposalKind, PlacementChange> = {
+  EXTEND: "extend",
+  END_EARLY: "shorten",
+  CHANGE_START: "changeStart",
+  CHANGE_TERMS: "changeTerms",
+};

@@ -18,6 +18,10 @@ export const CONFIRMATIONS = {
   "placering-forkortad": "Placeringen är förkortad.",
   "placering-avslutad": "Placeringen är avslutad.",
   "placering-makulerad": "Placeringen är makulerad.",
+  "forslag-skickat": "Förslaget är skickat till handläggaren.",
+  "forslag-aterkallat": "Förslaget är återkallat.",
+  "forslag-godkant": "Förslaget är godkänt och placeringen är ändrad.",
+  "forslag-avslaget": "Förslaget är avslaget. Anordnaren ser din motivering.",
 } as const;
 
 export type Confirmation = keyof typeof CONFIRMATIONS;

@@ -69,10 +69,10 @@ export function placementScope(actor: Actor): Prisma.PlacementWhereInput {
 }
 
 /**
- * Placements a provider's user acts on (proposals): a supervisor with a login of their own those they
+ * Placements a provider's user makes proposals on: a supervisor with a login of their own those they
  * supervise; the provider's other users (its contact) all of the provider's.
  */
-export function hostPlacementScope(actor: Actor): Prisma.PlacementWhereInput {
+export function proposalPlacementScope(actor: Actor): Prisma.PlacementWhereInput {
   if (actor.role !== "ANORDNARE" || !actor.providerId) return NOTHING;
   return {
     providerId: actor.providerId,

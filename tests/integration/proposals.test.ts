@@ -190,7 +190,7 @@ describe("who may see and touch a proposal", () => {
 });
 
 describe("the case officer answers", () => {
-  it("the inbox lists the unit's waiting proposals oldest first, with the count in step, and logs the read", async () => {
+  it("the inbox lists the waiting proposals for the officer's own participants oldest first, with the count in step, and logs the read", async () => {
     const { placement: a } = await aRunningPlacement();
     const { placement: b } = await aRunningPlacement();
     const before = await countWaitingProposals(world.officer);
@@ -203,6 +203,10 @@ describe("the case officer answers", () => {
     expect(ids.indexOf(older)).toBeLessThan(ids.indexOf(newer));
     expect(inbox.every((p) => p.status === "WAITING")).toBe(true);
     expect(await countWaitingProposals(world.officer)).toBe(before + 2);
+    // A colleague's participant in the same unit: not in this officer's inbox.
+    const colleague = await createUser(db, { role: "HANDLAGGARE", unitId: world.unit.id });
+    expect(await waitingProposals(colleague)).toEqual([]);
+    expect(await countWaitingProposals(colleague)).toBe(0);
     expect(await db.auditEvent.count({ where: { actorId: world.officer.id, action: "READ", entityId: a.participantId, changes: { path: ["view"], equals: "waiting-proposals" } } })).toBe(1);
   });
 
@@ -212,7 +216,7 @@ describe("the case officer answers", () => {
 
     const result = await answerProposal(world.officer, { proposalId: id, version: 1, placementVersion: 1, decision: "ACCEPT", answerReason: "Rimligt" });
 
-    expect(result).toEqual({ ok: true, value: { id, placementId: placement.id } });
+    expect(result).toEqual({ ok: true, value: { id, placementId: placement.id, accepted: true } });
     const { proposals, placement: row, events, audits } = await written(id, placement.id);
     expect(proposals[0]).toMatchObject({ status: "ACCEPTED", answeredById: world.officer.id, answerReason: "Rimligt", version: 2 });
     expect(row).toMatchObject({ plannedEndDate: day("2026-06-30"), version: 2 });

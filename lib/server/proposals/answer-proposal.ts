@@ -59,7 +59,7 @@ const overlapAtDecision = (refusal: DatabaseRefusal): Refusal | null => {
  * proposal or the placement is refused as stale. The answer, the change, its history and the audit
  * events land together or not at all.
  */
-export async function answerProposal(user: SessionUser, input: ProposalAnswer): Promise<Result<{ id: string; placementId: string }>> {
+export async function answerProposal(user: SessionUser, input: ProposalAnswer): Promise<Result<{ id: string; placementId: string; accepted: boolean }>> {
   return inTransaction(async (tx) => {
     const proposal = await tx.placementProposal.findFirst({
       where: { id: input.proposalId, placement: placementScope(user) },
@@ -88,6 +88,6 @@ export async function answerProposal(user: SessionUser, input: ProposalAnswer): 
       entityId: proposal.id,
       changes: { status: { before: "WAITING", after: accept ? "ACCEPTED" : "REJECTED" }, kind: proposal.kind, answerReason: input.answerReason ?? null },
     });
-    return ok({ id: proposal.id, placementId: proposal.placementId });
+    return ok({ id: proposal.id, placementId: proposal.placementId, accepted: accept });
   }, overlapAtDecision);
 }

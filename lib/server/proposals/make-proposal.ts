@@ -1,23 +1,15 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { changeRefusal, type PlacementChange } from "@/lib/domain/placement-changes";
+import { changeRefusal, PROPOSED_CHANGE } from "@/lib/domain/placement-changes";
 import type { ProposalKind } from "@/lib/domain/vocabulary";
 import { dayToDate, isoDay } from "@/lib/format/date";
 import type { ProposalInput } from "@/lib/validation/proposal";
 import { recordAudit } from "../audit";
-import { hostPlacementScope, policies } from "../authz";
+import { proposalPlacementScope, policies } from "../authz";
 import { inTransaction, type DatabaseRefusal } from "../command";
 import type { Tx } from "../db";
 import { conflict, fieldError, forbidden, notFound, ok, type Refusal, type Result } from "../result";
 import type { SessionUser } from "../session-user";
-
-/** The change each kind asks the case officer to make; the placement's status must take it. */
-export const PROPOSED_CHANGE: Record<ProposalKind, PlacementChange> = {
-  EXTEND: "extend",
-  END_EARLY: "shorten",
-  CHANGE_START: "changeStart",
-  CHANGE_TERMS: "changeTerms",
-};
 
 type Placement = { startDate: Date; plannedEndDate: Date; hoursPerWeek: number; tasks: string };
 type Values = { newEndDate: string | null; newStartDate: string | null; hoursPerWeek: number | null; tasks: string | null };
@@ -83,7 +75,7 @@ async function lockPlacement(tx: Tx, id: string) {
 export async function makeProposal(user: SessionUser, input: ProposalInput): Promise<Result<{ id: string; placementId: string }>> {
   return inTransaction(async (tx) => {
     const placement = await tx.placement.findFirst({
-      where: { AND: [hostPlacementScope(user), { id: input.placementId }] },
+      where: { AND: [proposalPlacementScope(user), { id: input.placementId }] },
       select: { id: true, providerId: true, status: true, endReasonCode: true, startDate: true, plannedEndDate: true, hoursPerWeek: true, tasks: true },
     });
     if (!placement) return notFound();

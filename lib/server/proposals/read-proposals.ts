@@ -2,7 +2,7 @@ import "server-only";
 import { displayName } from "@/lib/format/participant-name";
 import { isoDay } from "@/lib/format/date";
 import { recordAudit, recordReads } from "../audit";
-import { hostPlacementScope, placementScope, policies } from "../authz";
+import { proposalPlacementScope, placementScope, policies } from "../authz";
 import { db, type Tx } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import type { SessionUser } from "../session-user";
@@ -35,8 +35,8 @@ type Row = Prisma.PlacementProposalGetPayload<{ select: typeof PROPOSAL }>;
 const view = (p: Row) => ({ ...p, newEndDate: optionalDay(p.newEndDate), newStartDate: optionalDay(p.newStartDate) });
 export type ProposalView = ReturnType<typeof view>;
 
-/** The placements a user reads proposals on: a provider's user as `hostPlacementScope`, a case officer their unit's. */
-const scopeFor = (user: SessionUser) => (user.role === "ANORDNARE" ? hostPlacementScope(user) : placementScope(user));
+/** The placements a user reads proposals on: a provider's user as `proposalPlacementScope`, a case officer their unit's. */
+const scopeFor = (user: SessionUser) => (user.role === "ANORDNARE" ? proposalPlacementScope(user) : placementScope(user));
 
 async function proposalsOf(tx: Tx, placementId: string) {
   const rows = await tx.placementProposal.findMany({ where: { placementId }, orderBy: { createdAt: "desc" }, select: PROPOSAL });
@@ -51,7 +51,7 @@ async function proposalsOf(tx: Tx, placementId: string) {
 export async function placementProposalsForHost(user: SessionUser, placementId: string) {
   return db().$transaction(async (tx) => {
     const row = await tx.placement.findFirst({
-      where: { AND: [hostPlacementScope(user), { id: placementId }] },
+      where: { AND: [proposalPlacementScope(user), { id: placementId }] },
       select: {
         id: true,
         providerId: true,
@@ -103,17 +103,23 @@ export async function placementProposals(user: SessionUser, placementId: string)
   return rows.map(view);
 }
 
-/** Waiting proposals on placements of the officer's unit: what the header counts. */
-const waitingFor = (user: SessionUser): Prisma.PlacementProposalWhereInput => ({ status: "WAITING", placement: placementScope(user) });
+/**
+ * Waiting proposals for the officer's own participants (they are the responsible officer): the inbox
+ * and the header's count, as for follow-ups. Any officer of the unit may still open and answer one.
+ */
+const waitingFor = (user: SessionUser): Prisma.PlacementProposalWhereInput => ({
+  status: "WAITING",
+  placement: { AND: [placementScope(user), { participant: { responsibleOfficerId: user.id } }] },
+});
 
-/** How many proposals wait for an answer from the officer's unit; 0 for anyone who does not answer them. */
+/** How many proposals wait for the officer's answer; 0 for anyone who does not answer them. */
 export async function countWaitingProposals(user: SessionUser): Promise<number> {
   if (user.role !== "HANDLAGGARE") return 0;
   return db().placementProposal.count({ where: waitingFor(user) });
 }
 
 /**
- * The proposals waiting for an answer from the officer's unit, oldest first (the inbox), with the
+ * The proposals waiting for the officer's answer, oldest first (the inbox), with the
  * participant, the provider and the placement's period. One audited read per participant shown.
  */
 export async function waitingProposals(user: SessionUser) {
@@ -129,7 +135,7 @@ export async function waitingProposals(user: SessionUser) {
             startDate: true,
             plannedEndDate: true,
             provider: { select: { name: true } },
-            participant: { select: { id: true, firstName: true, lastName: true, protectedIdentity: true, caseNumber: true, responsibleOfficerId: true } },
+            participant: { select: { id: true, firstName: true, lastName: true, protectedIdentity: true, caseNumber: true } },
           },
         },
       },
@@ -141,7 +147,7 @@ export async function waitingProposals(user: SessionUser) {
         startDate: isoDay(placement.startDate),
         plannedEndDate: isoDay(placement.plannedEndDate),
         providerName: placement.provider.name,
-        participant: { id: placement.participant.id, name: displayName(placement.participant, user), mine: placement.participant.responsibleOfficerId === user.id },
+        participant: { id: placement.participant.id, name: displayName(placement.participant, user) },
       },
     }));
   });

@@ -1,7 +1,7 @@
 import "server-only";
 import type { ProposalWithdrawal } from "@/lib/validation/proposal";
 import { recordAudit } from "../audit";
-import { hostPlacementScope, policies } from "../authz";
+import { proposalPlacementScope, policies } from "../authz";
 import { inTransaction } from "../command";
 import { conflict, forbidden, notFound, ok, type Result } from "../result";
 import type { SessionUser } from "../session-user";
@@ -11,7 +11,7 @@ import { notWaiting } from "./proposal-state";
 export async function withdrawProposal(user: SessionUser, input: ProposalWithdrawal): Promise<Result<{ id: string; placementId: string }>> {
   return inTransaction(async (tx) => {
     const proposal = await tx.placementProposal.findFirst({
-      where: { id: input.proposalId, placement: hostPlacementScope(user) },
+      where: { id: input.proposalId, placement: proposalPlacementScope(user) },
       include: { placement: { select: { providerId: true } } },
     });
     if (!proposal) return notFound();
