@@ -27,7 +27,7 @@ export function AnswerProposalForm({ action, proposalId, version, placementVersi
       <input type="hidden" name="placementVersion" value={placementVersion} />
       <FormSection title="Ditt svar">
         <RadioGroup meta={fields.decision} legend="Beslut" hint={hint} options={DECISIONS} />
-        <TextAreaField meta={fields.answerReason} label="Motivering" hint="Krävs när du avslår. Anordnaren ser det du skriver." optional rows={4} />
+        <TextAreaField meta={fields.answerReason} label="Motivering" hint="Krävs när du avslår, frivillig när du godkänner. Anordnaren ser det du skriver." rows={4} />
       </FormSection>
       <SubmitButton pendingText="Skickar …">Skicka svaret</SubmitButton>
     </ValidatedForm>

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { DataTable } from "@/components/ui/data-table";
-import { PROPOSAL_KIND, PROPOSAL_REASON } from "@/lib/domain/vocabulary";
+import { PROPOSAL_REASON } from "@/lib/domain/vocabulary";
 import { formatDateTime } from "@/lib/format/date";
 import { proposedChange } from "@/lib/format/proposal";
 import type { WaitingProposal } from "@/lib/server/proposals/read-proposals";
@@ -23,7 +23,7 @@ export function WaitingProposalsTable({ proposals }: { proposals: WaitingProposa
           ),
         },
         { header: "Anordnare", cell: (p) => p.placement.providerName },
-        { header: "Förslag", cell: (p) => `${PROPOSAL_KIND.labels[p.kind]}: ${proposedChange(p)}` },
+        { header: "Förslag", cell: (p) => proposedChange(p) },
         { header: "Skäl", cell: (p) => PROPOSAL_REASON.labels[p.reasonCode] },
         {
           header: "Svara",

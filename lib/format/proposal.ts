@@ -10,8 +10,8 @@ export function proposedChange(p: Proposed): string {
     case "END_EARLY":
       return `Avsluta tidigare, sista dag ${p.newEndDate}`;
     case "CHANGE_START":
-      return `Börja ${p.newStartDate}`;
+      return `Börja ${p.newStartDate} i stället`;
     case "CHANGE_TERMS":
-      return [p.hoursPerWeek !== null && `${p.hoursPerWeek} timmar per vecka`, p.tasks !== null && `Nya arbetsuppgifter: ${p.tasks}`].filter(Boolean).join(". ");
+      return [p.hoursPerWeek !== null && `Ändra till ${p.hoursPerWeek} timmar per vecka`, p.tasks !== null && `Nya arbetsuppgifter: ${p.tasks}`].filter(Boolean).join(". ");
   }
 }

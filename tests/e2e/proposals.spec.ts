@@ -92,7 +92,7 @@ test("the anordnare proposes, the case officer rejects with a reason and accepts
   const officer = await signedIn(browser, demoUser("HANDLAGGARE"));
   await officer.goto("/handlaggare/forslag");
   const row = officer.getByRole("row").filter({ hasText: "Oskar Förslagsson" });
-  await expect(row).toContainText(`Förlängning: Förläng till och med ${firstEnd}`);
+  await expect(row).toContainText(`Förläng till och med ${firstEnd}`);
   await expectAccessible(officer);
   await officer.screenshot({ path: "screenshots/proposals-waiting.png", fullPage: true });
   await row.getByRole("link", { name: /Svara/ }).click();
@@ -128,7 +128,7 @@ test("the anordnare proposes, the case officer rejects with a reason and accepts
   await officer.getByRole("button", { name: "Skicka svaret" }).click();
   await expect(officer).toHaveURL(`/handlaggare/placeringar/${placement.id}?klart=forslag-godkant`);
   await expect(officer.getByRole("status").filter({ hasText: "Förslaget är godkänt och placeringen är ändrad." })).toBeVisible();
-  const facts = officer.getByRole("region", { name: "Uppgifter" });
+  const facts = officer.getByRole("region", { name: "Uppgifter", exact: true });
   await expect(facts).toContainText(`Planerat slutdatum${secondEnd}`);
   const history = officer.getByRole("table", { name: "Placeringens historik" });
   await expect(history.getByRole("row").nth(1)).toContainText(`${plannedEndDate} → ${secondEnd}`);
