@@ -1,8 +1,7 @@
 import Link from "next/link";
 import type { SubmissionResult } from "@conform-to/react";
-import { changeRefusal, PROPOSED_CHANGE } from "@/lib/domain/placement-changes";
-import { PROPOSAL_KIND } from "@/lib/domain/vocabulary";
-import type { HostPlacementProposals } from "@/lib/server/proposals/read-proposals";
+import { PROPOSAL_KIND, type ProposalKind } from "@/lib/domain/vocabulary";
+import type { ProposalView } from "@/lib/server/proposals/read-proposals";
 import { PROPOSAL_PATH } from "@/lib/validation/proposal";
 import { ProposalList } from "./proposal-list";
 import { WithdrawProposalForm } from "./withdraw-proposal-form";
@@ -14,12 +13,10 @@ const ACTION_LINK = "inline-block rounded border border-brand-800 bg-white px-4 
 
 /**
  * The provider's side of proposals on one placement: a link per change the placement can still
- * take, and every proposal made with its answer; a waiting one can be withdrawn. Mounted on the
- * proposals page, and meant for the provider's placement page too.
+ * take, and every proposal made with its answer; a waiting one can be withdrawn. Shown on the
+ * provider's placement page and on the proposals page.
  */
-export function HostProposals({ found, withdraw }: { found: HostPlacementProposals; withdraw: Action }) {
-  const { placement, proposals } = found;
-  const kinds = PROPOSAL_KIND.codes.filter((kind) => changeRefusal(placement, PROPOSED_CHANGE[kind]) === null);
+export function HostProposals({ placementId, kinds, proposals, withdraw }: { placementId: string; kinds: ProposalKind[]; proposals: ProposalView[]; withdraw: Action }) {
   return (
     <div className="grid max-w-3xl gap-6">
       <nav aria-labelledby="foresla">
@@ -32,7 +29,7 @@ export function HostProposals({ found, withdraw }: { found: HostPlacementProposa
           <ul className="flex flex-wrap gap-3">
             {kinds.map((kind) => (
               <li key={kind}>
-                <Link href={`/anordnare/placeringar/${placement.id}/forslag/${PROPOSAL_PATH[kind]}`} className={ACTION_LINK}>
+                <Link href={`/anordnare/placeringar/${placementId}/forslag/${PROPOSAL_PATH[kind]}`} className={ACTION_LINK}>
                   {PROPOSAL_KIND.labels[kind]}
                 </Link>
               </li>

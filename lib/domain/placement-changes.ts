@@ -1,4 +1,4 @@
-import type { EndReason, PlacementStatus, ProposalKind } from "./vocabulary";
+import { PROPOSAL_KIND, type EndReason, type PlacementStatus, type ProposalKind } from "./vocabulary";
 
 /** What a case officer can do to a registered placement (the last two also through a provider's accepted proposal). */
 export type PlacementChange = "extend" | "shorten" | "end" | "cancel" | "changeStart" | "changeTerms";
@@ -28,3 +28,7 @@ export const PROPOSED_CHANGE: Record<ProposalKind, PlacementChange> = {
   CHANGE_START: "changeStart",
   CHANGE_TERMS: "changeTerms",
 };
+
+/** The kinds of proposal a provider can still make on the placement. */
+export const proposableKinds = (placement: { status: PlacementStatus; endReasonCode: EndReason | null }): ProposalKind[] =>
+  PROPOSAL_KIND.codes.filter((kind) => changeRefusal(placement, PROPOSED_CHANGE[kind]) === null);

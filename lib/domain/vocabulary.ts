@@ -92,7 +92,7 @@ export const ATTENDANCE = labelled({
 export type Attendance = (typeof ATTENDANCE.codes)[number];
 
 /** Where a follow-up stands: the host's draft, sent to the case officer, read by the case officer. */
-export const FOLLOW_UP_STATE = labelled({ DRAFT: "Utkast", SUBMITTED: "Inskickad, inte granskad", REVIEWED: "Granskad" });
+export const FOLLOW_UP_STATE = labelled({ DRAFT: "Utkast", SUBMITTED: "Inskickad, inte granskad", REVIEWED: "Granskad", SUPERSEDED: "Ersatt av en rättelse" });
 export type FollowUpState = (typeof FOLLOW_UP_STATE.codes)[number];
 
 /** What a provider can propose to change in a placement (anordnarens förslag till handläggaren). */

@@ -63,21 +63,50 @@ export function participantScope(actor: Actor): Prisma.ParticipantWhereInput {
 
 /** Placements this user may see row by row: a provider's own, a case officer's unit. */
 export function placementScope(actor: Actor): Prisma.PlacementWhereInput {
-  if (actor.role === "ANORDNARE" && actor.providerId) return { providerId: actor.providerId };
+  if (actor.role === "ANORDNARE" && actor.providerId) return hostScope(actor.id, actor.providerId);
   if (actor.role === "HANDLAGGARE" && actor.unitId) return { participant: { unitId: actor.unitId } };
   return NOTHING;
 }
 
+// Follow-ups (issue 8): which placements a host user sees, and for how long.
+
 /**
- * Placements a provider's user makes proposals on: a supervisor with a login of their own those they
- * supervise; the provider's other users (its contact) all of the provider's.
+ * A provider's user sees the provider's placements; a supervisor with a login of their own sees only
+ * the placements they supervise. Said in one `where`, with no lookup: either this user supervises the
+ * placement, or this user supervises nothing at the provider (the contact).
  */
-export function proposalPlacementScope(actor: Actor): Prisma.PlacementWhereInput {
+function hostScope(userId: string, providerId: string): Prisma.PlacementWhereInput {
+  return { providerId, OR: [{ supervisor: { userId } }, { provider: { supervisors: { none: { userId } } } }] };
+}
+
+/**
+ * The placements a host user may open: their scope, whose last day (the actual end, else the planned
+ * end) is no earlier than `seesEndedFrom`, PROVIDER_READ_DAYS_AFTER_END days before today. Judged on
+ * the dates, not the stored status, so a placement the calendar has ended closes on time even before
+ * the status job has run. A cancelled placement is never shown.
+ */
+export function hostPlacementScope(actor: Actor, seesEndedFrom: string): Prisma.PlacementWhereInput {
   if (actor.role !== "ANORDNARE" || !actor.providerId) return NOTHING;
+  const from = new Date(`${seesEndedFrom}T00:00:00.000Z`);
   return {
-    providerId: actor.providerId,
-    OR: [{ supervisor: { userId: actor.id } }, { provider: { supervisors: { none: { userId: actor.id } } } }],
+    AND: [
+      hostScope(actor.id, actor.providerId),
+      { status: { not: "CANCELLED" } },
+      { OR: [{ actualEndDate: { gte: from } }, { actualEndDate: null, plannedEndDate: { gte: from } }] },
+    ],
   };
+}
+
+/** Follow-ups a case officer reviews: those of their own participants (responsible officer), in their unit. */
+export function reviewScope(actor: Actor): Prisma.FollowUpWhereInput {
+  if (actor.role !== "HANDLAGGARE" || !actor.unitId) return NOTHING;
+  return { placement: { participant: { unitId: actor.unitId, responsibleOfficerId: actor.id } } };
+}
+
+/** Follow-ups a case officer may open: any of their unit's participants. */
+export function officerFollowUpScope(actor: Actor): Prisma.FollowUpWhereInput {
+  if (actor.role !== "HANDLAGGARE" || !actor.unitId) return NOTHING;
+  return { placement: { participant: { unitId: actor.unitId } } };
 }
 
 /** Users this user may manage: an admin all of them. */

@@ -13,6 +13,9 @@ test.afterAll(() => db.$disconnect());
 
 const today = stockholmDay();
 const errorSummary = (page: Page) => page.getByRole("alert").filter({ hasText: "fel i formuläret" });
+/** The proposals on the anordnare's placement page, and the officer's inbox section of them. */
+const proposalCards = (page: Page) => page.getByRole("region", { name: "Förslag och svar" }).getByRole("article");
+const inboxProposals = (page: Page) => page.getByRole("region", { name: /Förslag att besvara/ });
 
 /**
  * A running placement at the demo anordnare's workplace, supervised by them (they log in as its
@@ -43,26 +46,25 @@ async function signedIn(browser: Browser, user: ReturnType<typeof demoUser>) {
   return page;
 }
 
-/** The anordnare proposes an extension to `newEnd` on the proposals page. */
+/** The anordnare proposes an extension to `newEnd` from the placement's page. */
 async function proposeExtension(page: Page, placementId: string, newEnd: string, justification: string) {
-  await page.goto(`/anordnare/placeringar/${placementId}/forslag`);
+  await page.goto(`/anordnare/placeringar/${placementId}`);
   await page.getByRole("link", { name: "Förlängning", exact: true }).click();
   await expect(page).toHaveURL(`/anordnare/placeringar/${placementId}/forslag/forlangning`);
   await page.getByLabel("Nytt slutdatum").fill(newEnd);
   await page.getByRole("radio", { name: "Annat skäl" }).check();
   await page.getByLabel("Motivering").fill(justification);
   await page.getByRole("button", { name: "Skicka förslaget" }).click();
-  await expect(page).toHaveURL(`/anordnare/placeringar/${placementId}/forslag?klart=forslag-skickat`);
+  await expect(page).toHaveURL(`/anordnare/placeringar/${placementId}?klart=forslag-skickat`);
 }
 
 test("the anordnare proposes, the case officer rejects with a reason and accepts the next, and both see the result", async ({ browser }) => {
   const { placement, participant, plannedEndDate } = await aSupervisedPlacement("Förslagsson");
   const host = await signedIn(browser, demoUser("ANORDNARE"));
 
-  // The anordnare's proposals page: the placement without a personnummer, nothing proposed yet.
-  await host.goto(`/anordnare/placeringar/${placement.id}/forslag`);
-  await expect(host.getByRole("heading", { level: 1, name: "Förslag till handläggaren" })).toBeVisible();
-  await expect(host.getByText("Oskar Förslagsson")).toBeVisible();
+  // The anordnare's placement page: no personnummer, nothing proposed yet.
+  await host.goto(`/anordnare/placeringar/${placement.id}`);
+  await expect(host.getByRole("heading", { level: 1, name: "Oskar Förslagsson" })).toBeVisible();
   await expect(host.getByText(participant.personalIdentityNumber.slice(2, 8))).toHaveCount(0);
   await expect(host.getByText("Ni har inte skickat några förslag om den här placeringen.")).toBeVisible();
   await expectAccessible(host);
@@ -83,16 +85,20 @@ test("the anordnare proposes, the case officer rejects with a reason and accepts
   const firstEnd = addDaysIso(plannedEndDate, 60);
   await proposeExtension(host, placement.id, firstEnd, "Behöver mer tid att lära sig truckkörning");
   await expect(host.getByRole("status").filter({ hasText: "Förslaget är skickat till handläggaren." })).toBeVisible();
-  await expect(host.getByRole("article")).toContainText("Väntar på svar");
-  await expect(host.getByRole("article")).toContainText(`Förläng till och med ${firstEnd}`);
+  await expect(proposalCards(host)).toContainText("Väntar på svar");
+  await expect(proposalCards(host)).toContainText(`Förläng till och med ${firstEnd}`);
   await expectAccessible(host);
   await host.screenshot({ path: "screenshots/proposals-host-waiting.png", fullPage: true });
 
   // The case officer finds it among the waiting proposals and rejects it; a rejection needs a reason.
   const officer = await signedIn(browser, demoUser("HANDLAGGARE"));
-  await officer.goto("/handlaggare/forslag");
-  const row = officer.getByRole("row").filter({ hasText: "Oskar Förslagsson" });
+  await officer.goto("/handlaggare/inkorg");
+  const row = inboxProposals(officer).getByRole("row").filter({ hasText: "Oskar Förslagsson" });
   await expect(row).toContainText(`Förläng till och med ${firstEnd}`);
+  // The header's count holds the waiting proposals beside the follow-ups, as counted on the same page.
+  const counted = async (name: RegExp) => Number(/\((\d+)\)/.exec((await officer.getByRole("heading", { level: 2, name }).textContent()) ?? "")?.[1]);
+  const header = await officer.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: /Inkorg/ }).textContent();
+  expect(Number(/\d+/.exec(header ?? "")?.[0])).toBe((await counted(/Uppföljningar att granska/)) + (await counted(/Förslag att besvara/)));
   await expectAccessible(officer);
   await officer.screenshot({ path: "screenshots/proposals-waiting.png", fullPage: true });
   await row.getByRole("link", { name: /Svara/ }).click();
@@ -111,8 +117,8 @@ test("the anordnare proposes, the case officer rejects with a reason and accepts
   await expectAccessible(officer);
 
   // The anordnare sees the rejection and its reason.
-  await host.goto(`/anordnare/placeringar/${placement.id}/forslag`);
-  const answered = host.getByRole("article");
+  await host.goto(`/anordnare/placeringar/${placement.id}`);
+  const answered = proposalCards(host);
   await expect(answered).toContainText("Avslaget");
   await expect(answered).toContainText("Målen bör vara nådda till planerat slutdatum. Vi följer upp då.");
   await expect(host.getByRole("button", { name: "Återkalla förslaget" })).toHaveCount(0);
@@ -122,8 +128,8 @@ test("the anordnare proposes, the case officer rejects with a reason and accepts
   // A shorter extension, accepted: the placement's end moves and its history says why.
   const secondEnd = addDaysIso(plannedEndDate, 20);
   await proposeExtension(host, placement.id, secondEnd, "Tre veckor till räcker för truckkortet");
-  await officer.goto("/handlaggare/forslag");
-  await officer.getByRole("row").filter({ hasText: "Oskar Förslagsson" }).getByRole("link", { name: /Svara/ }).click();
+  await officer.goto("/handlaggare/inkorg");
+  await inboxProposals(officer).getByRole("row").filter({ hasText: "Oskar Förslagsson" }).getByRole("link", { name: /Svara/ }).click();
   await officer.getByRole("radio", { name: "Godkänn förslaget" }).check();
   await officer.getByRole("button", { name: "Skicka svaret" }).click();
   await expect(officer).toHaveURL(`/handlaggare/placeringar/${placement.id}?klart=forslag-godkant`);
@@ -136,8 +142,8 @@ test("the anordnare proposes, the case officer rejects with a reason and accepts
   await expectAccessible(officer);
   await officer.screenshot({ path: "screenshots/proposal-accepted-placement.png", fullPage: true });
 
-  await host.goto(`/anordnare/placeringar/${placement.id}/forslag`);
-  await expect(host.getByRole("article").first()).toContainText("Godkänt");
+  await host.goto(`/anordnare/placeringar/${placement.id}`);
+  await expect(proposalCards(host).first()).toContainText("Godkänt");
   await expect(host.getByText(`${placement.startDate.toISOString().slice(0, 10)} – ${secondEnd}`)).toBeVisible();
   await expectAccessible(host);
 });
@@ -147,12 +153,12 @@ test("the anordnare withdraws a waiting proposal, and another provider's anordna
   const host = await signedIn(browser, demoUser("ANORDNARE"));
   await proposeExtension(host, placement.id, addDaysIso(plannedEndDate, 14), "Sjukskriven två veckor");
   await host.getByRole("button", { name: "Återkalla förslaget" }).click();
-  await expect(host).toHaveURL(`/anordnare/placeringar/${placement.id}/forslag?klart=forslag-aterkallat`);
-  await expect(host.getByRole("article")).toContainText("Återkallat");
+  await expect(host).toHaveURL(`/anordnare/placeringar/${placement.id}?klart=forslag-aterkallat`);
+  await expect(proposalCards(host)).toContainText("Återkallat");
   await expectAccessible(host);
 
   const stranger = await signedIn(browser, demoUser("ANORDNARE", 1));
-  for (const path of [`/anordnare/placeringar/${placement.id}/forslag`, `/anordnare/placeringar/${placement.id}/forslag/forlangning`]) {
+  for (const path of [`/anordnare/placeringar/${placement.id}`, `/anordnare/placeringar/${placement.id}/forslag/forlangning`]) {
     expect((await stranger.goto(path))?.status()).toBe(404);
   }
   await expectAccessible(stranger);

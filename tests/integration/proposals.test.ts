@@ -122,10 +122,17 @@ describe("a provider proposes a change", () => {
     expect(await db.placementProposal.count({ where: { placementId: placement.id } })).toBe(0);
   });
 
-  it("on a cancelled placement is refused with the reason", async () => {
+  it("on a placement the officer has ended is refused with the reason; on a cancelled one the provider gets not found", async () => {
     const { placement } = await aRunningPlacement();
-    await db.placement.update({ where: { id: placement.id }, data: { status: "CANCELLED", endReason: "Fel anordnare" } });
-    expect(await makeProposal(world.host, extension(placement.id))).toEqual({ ok: false, reason: "conflict", message: "Placeringen är makulerad och kan inte ändras." });
+    await db.placement.update({ where: { id: placement.id }, data: { status: "ENDED", actualEndDate: day("2026-02-27"), endReasonCode: "COMPLETED" } });
+    expect(await makeProposal(world.host, extension(placement.id))).toEqual({
+      ok: false,
+      reason: "conflict",
+      message: "Placeringen är redan avslutad. Behöver deltagaren fortsätta, registrera en ny period.",
+    });
+    const { placement: cancelled } = await aRunningPlacement();
+    await db.placement.update({ where: { id: cancelled.id }, data: { status: "CANCELLED", endReason: "Fel anordnare" } });
+    expect(await makeProposal(world.host, extension(cancelled.id))).toEqual({ ok: false, reason: "not-found" });
   });
 
   it("needs the fields its kind uses, and a justification, in the schema the form shares", () => {

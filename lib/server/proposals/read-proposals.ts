@@ -1,8 +1,10 @@
 import "server-only";
+import { proposableKinds } from "@/lib/domain/placement-changes";
 import { displayName } from "@/lib/format/participant-name";
 import { isoDay } from "@/lib/format/date";
 import { recordAudit, recordReads } from "../audit";
-import { proposalPlacementScope, placementScope, policies } from "../authz";
+import { placementScope, policies } from "../authz";
+import { proposalPlacementScope } from "./scope";
 import { db, type Tx } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import type { SessionUser } from "../session-user";
@@ -76,6 +78,7 @@ export async function placementProposalsForHost(user: SessionUser, placementId: 
     await recordAudit(tx, user, { action: "READ", entity: "Participant", entityId: row.participant.id, changes: { view: "provider-proposals", placementId: row.id } });
     const { participant, ...placement } = row;
     return {
+      kinds: proposableKinds(placement),
       placement: {
         ...placement,
         decisionDate: isoDay(placement.decisionDate),
@@ -89,6 +92,17 @@ export async function placementProposalsForHost(user: SessionUser, placementId: 
   });
 }
 export type HostPlacementProposals = NonNullable<Awaited<ReturnType<typeof placementProposalsForHost>>>;
+
+/**
+ * For the provider's placement page, which reads the placement itself (an audited read): the kinds of
+ * proposal the placement still takes and the proposals made on it; null when out of scope.
+ */
+export async function hostPlacementProposals(user: SessionUser, placementId: string) {
+  return db().$transaction(async (tx) => {
+    const row = await tx.placement.findFirst({ where: { AND: [proposalPlacementScope(user), { id: placementId }] }, select: { id: true, status: true, endReasonCode: true } });
+    return row && { kinds: proposableKinds(row), proposals: await proposalsOf(tx, row.id) };
+  });
+}
 
 /**
  * The proposals made on a placement, newest first, for its page; empty when the placement is out of

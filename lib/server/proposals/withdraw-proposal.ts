@@ -1,7 +1,8 @@
 import "server-only";
 import type { ProposalWithdrawal } from "@/lib/validation/proposal";
 import { recordAudit } from "../audit";
-import { proposalPlacementScope, policies } from "../authz";
+import { policies } from "../authz";
+import { proposalPlacementScope } from "./scope";
 import { inTransaction } from "../command";
 import { conflict, forbidden, notFound, ok, type Result } from "../result";
 import type { SessionUser } from "../session-user";

@@ -5,11 +5,28 @@ import { formatDateTime } from "@/lib/format/date";
 import { proposedChange } from "@/lib/format/proposal";
 import type { WaitingProposal } from "@/lib/server/proposals/read-proposals";
 
-/** The proposals waiting for the case officer, oldest first, each with a link to answer it. For the inbox. */
-export function WaitingProposalsTable({ proposals }: { proposals: WaitingProposal[] }) {
+/** The inbox's list of proposals waiting for the case officer's answer, oldest first; one section of the inbox page. */
+export function ProposalInbox({ proposals }: { proposals: WaitingProposal[] }) {
+  return (
+    <section aria-labelledby="inkorg-forslag" className="mt-8">
+      <h2 id="inkorg-forslag" className="mb-3 text-xl font-semibold">
+        Förslag att besvara ({proposals.length})
+      </h2>
+      {proposals.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-stone-400 bg-white p-4 text-stone-700">
+          Inga förslag väntar på dig. När en anordnare föreslår en ändring av en placering för någon av dina deltagare visas förslaget här.
+        </p>
+      ) : (
+        <WaitingProposals proposals={proposals} />
+      )}
+    </section>
+  );
+}
+
+function WaitingProposals({ proposals }: { proposals: WaitingProposal[] }) {
   return (
     <DataTable<WaitingProposal>
-      caption="Förslag som väntar på svar"
+      caption="Förslag från anordnare som väntar på svar, äldst först"
       rows={proposals}
       rowKey={(p) => p.id}
       columns={[
