@@ -297,18 +297,32 @@ describe("the case officer answers", () => {
     expect(await written(id, placement.id)).toEqual(before);
   });
 
-  it("of two answers sent at once, one lands and the other is told the proposal is answered", async () => {
+  it("the same answer sent twice at once (a double submit) lands once, and both are told it landed", async () => {
     const { placement } = await aRunningPlacement();
+    const id = await proposed(extension(placement.id));
+    const answer = { proposalId: id, version: 1, placementVersion: 1, decision: "ACCEPT" } as const;
+    const results = await Promise.all([answerProposal(world.officer, answer), answerProposal(world.officer, answer)]);
+    expect(results).toEqual([
+      { ok: true, value: { id, placementId: placement.id, accepted: true } },
+      { ok: true, value: { id, placementId: placement.id, accepted: true } },
+    ]);
+    const { placement: row, events, audits } = await written(id, placement.id);
+    expect(row.version).toBe(2);
+    expect(events).toHaveLength(1);
+    expect(audits.filter((a) => a.entity === "PlacementProposal" && a.action === "UPDATE")).toHaveLength(1);
+  });
+
+  it("two officers answering differently at once: one answer lands, the other is told what the first decided", async () => {
+    const { placement } = await aRunningPlacement();
+    const colleague = await createUser(db, { role: "HANDLAGGARE", unitId: world.unit.id });
     const id = await proposed(extension(placement.id));
     const results = await Promise.all([
       answerProposal(world.officer, { proposalId: id, version: 1, placementVersion: 1, decision: "ACCEPT" }),
-      answerProposal(world.officer, { proposalId: id, version: 1, placementVersion: 1, decision: "ACCEPT" }),
+      answerProposal(colleague, { proposalId: id, version: 1, placementVersion: 1, decision: "REJECT", answerReason: "Nej" }),
     ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(results.find((r) => !r.ok)).toMatchObject({ ok: false, reason: "conflict" });
-    const { placement: row, events } = await written(id, placement.id);
-    expect(row.version).toBe(2);
-    expect(events).toHaveLength(1);
+    expect(results.find((r) => !r.ok)).toMatchObject({ ok: false, reason: "conflict", message: expect.stringMatching(/redan (godkänt|avslaget)/) });
+    expect((await written(id, placement.id)).audits.filter((a) => a.entity === "PlacementProposal" && a.action === "UPDATE")).toHaveLength(1);
   });
 
   it("accepting an earlier end shortens the placement", async () => {

@@ -47,6 +47,16 @@ function atDecision(refusal: Refusal): Refusal {
   return invalid(refusal.errors.map((e) => ({ field: DECISION, message: `Förslaget kan inte godkännas: ${e.message}` })));
 }
 
+/**
+ * The same answer already given by this officer from the same form (a double submit): its twin
+ * landed, so this one answers as the twin did instead of reporting a conflict.
+ */
+const isTwin = (proposal: Pick<PlacementProposal, "status" | "answeredById" | "answerReason" | "version">, user: SessionUser, input: ProposalAnswer) =>
+  proposal.status === (input.decision === "ACCEPT" ? "ACCEPTED" : "REJECTED") &&
+  proposal.answeredById === user.id &&
+  proposal.answerReason === (input.answerReason ?? null) &&
+  proposal.version === input.version + 1;
+
 const overlapAtDecision = (refusal: DatabaseRefusal): Refusal | null => {
   const explained = explainOverlap(DECISION)(refusal);
   return explained && atDecision(explained);
@@ -56,8 +66,8 @@ const overlapAtDecision = (refusal: DatabaseRefusal): Refusal | null => {
  * The case officer's answer to a provider's proposal: accept (the placement changes, judged by the
  * same rules as the officer's own change) or reject with a reason. A proposal withdrawn, replaced or
  * answered meanwhile is refused with what happened to it; a form opened at an older version of the
- * proposal or the placement is refused as stale. The answer, the change, its history and the audit
- * events land together or not at all.
+ * proposal or the placement is refused as stale; the same answer sent twice lands once. The answer,
+ * the change, its history and the audit events land together or not at all.
  */
 export async function answerProposal(user: SessionUser, input: ProposalAnswer): Promise<Result<{ id: string; placementId: string; accepted: boolean }>> {
   return inTransaction(async (tx) => {
@@ -67,6 +77,8 @@ export async function answerProposal(user: SessionUser, input: ProposalAnswer): 
     });
     if (!proposal) return notFound();
     if (!policies.answerProposal(user, proposal.placement.participant)) return forbidden();
+    const done = { id: proposal.id, placementId: proposal.placementId, accepted: input.decision === "ACCEPT" };
+    if (isTwin(proposal, user, input)) return ok(done);
     const answered = notWaiting(proposal);
     if (answered) return answered;
     if (proposal.version !== input.version) return conflict();
@@ -77,7 +89,11 @@ export async function answerProposal(user: SessionUser, input: ProposalAnswer): 
       where: { id: proposal.id, version: proposal.version, status: "WAITING" },
       data: { status: accept ? "ACCEPTED" : "REJECTED", answerReason: input.answerReason ?? null, answeredById: user.id, answeredAt: new Date(), version: { increment: 1 } },
     });
-    if (count !== 1) return conflict();
+    if (count !== 1) {
+      // Lost to a parallel answer: its twin (a double submit) counts as this one; anything else is said as it is.
+      const now = await tx.placementProposal.findUniqueOrThrow({ where: { id: proposal.id }, select: { status: true, answeredById: true, answerReason: true, version: true } });
+      return isTwin(now, user, input) ? ok(done) : (notWaiting(now) ?? conflict());
+    }
     if (accept) {
       const changed = await applyProposal(tx, user, proposal, input.placementVersion, historyReason(proposal, proposal.author.name, input.answerReason));
       if (!changed.ok) return atDecision(changed);
@@ -88,6 +104,6 @@ export async function answerProposal(user: SessionUser, input: ProposalAnswer): 
       entityId: proposal.id,
       changes: { status: { before: "WAITING", after: accept ? "ACCEPTED" : "REJECTED" }, kind: proposal.kind, answerReason: input.answerReason ?? null },
     });
-    return ok({ id: proposal.id, placementId: proposal.placementId, accepted: accept });
+    return ok(done);
   }, overlapAtDecision);
 }
