@@ -10,7 +10,6 @@ export const NAVIGATION: Record<Role, NavItem[]> = {
     { href: "/handlaggare/inkorg", label: "Inkorg", counter: "inbox" },
     { href: "/handlaggare/deltagare/ny", label: "Registrera deltagare" },
     { href: "/handlaggare/anordnare", label: "Anordnare" },
-    { href: "/handlaggare/forslag", label: "Förslag" },
   ],
   ANORDNARE: [{ href: "/anordnare", label: "Våra placeringar" }],
   KOORDINATOR: [{ href: "/koordinator", label: "Översikt" }],

@@ -5,12 +5,12 @@ import { makeProposal } from "@/lib/server/proposals/make-proposal";
 import { withdrawProposal } from "@/lib/server/proposals/withdraw-proposal";
 import { proposalInput, proposalWithdrawal } from "@/lib/validation/proposal";
 
-const proposalsPage = (placementId: string) => `/anordnare/placeringar/${placementId}/forslag`;
+const placementPage = (placementId: string) => `/anordnare/placeringar/${placementId}`;
 
 export async function makeProposalAction(_previous: FormReply | undefined, formData: FormData): Promise<FormReply> {
-  return handleForm(formData, proposalInput, makeProposal, ({ placementId }) => ({ to: proposalsPage(placementId), confirm: "forslag-skickat" }));
+  return handleForm(formData, proposalInput, makeProposal, ({ placementId }) => ({ to: placementPage(placementId), confirm: "forslag-skickat" }));
 }
 
 export async function withdrawProposalAction(_previous: FormReply | undefined, formData: FormData): Promise<FormReply> {
-  return handleForm(formData, proposalWithdrawal, withdrawProposal, ({ placementId }) => ({ to: proposalsPage(placementId), confirm: "forslag-aterkallat" }));
+  return handleForm(formData, proposalWithdrawal, withdrawProposal, ({ placementId }) => ({ to: placementPage(placementId), confirm: "forslag-aterkallat" }));
 }

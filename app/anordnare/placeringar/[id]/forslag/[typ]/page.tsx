@@ -43,8 +43,8 @@ export default async function NewProposalPage({ params }: Props) {
   return (
     <>
       <p className="mb-2 text-sm">
-        <Link href={`/anordnare/placeringar/${placement.id}/forslag`} className="underline">
-          ← Tillbaka till förslagen
+        <Link href={`/anordnare/placeringar/${placement.id}`} className="underline">
+          ← Tillbaka till placeringen
         </Link>
       </p>
       <PageHeader title={`Föreslå: ${PROPOSAL_KIND.labels[kind].toLowerCase()}`}>
