@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { DataTable } from "@/components/ui/data-table";
 import { formatDateTime, isoDay } from "@/lib/format/date";
-import { MODE_LABELS, STAGE_LABELS } from "@/lib/rules";
+import { MODE_LABELS, STAGE_LABELS, stageDirection } from "@/lib/rules";
 import type { FollowUpToReview } from "@/lib/server/inbox/follow-ups";
 
 /** The inbox's list of follow-ups to review, oldest first; one section of the inbox page. */
@@ -31,7 +31,10 @@ export function FollowUpInbox({ followUps }: { followUps: FollowUpToReview[] }) 
             { header: "Anordnare", cell: (f) => `${f.placement.provider.name} (${MODE_LABELS[f.placement.mode].toLowerCase()})` },
             {
               header: "Förslag på steg",
-              cell: (f) => (f.proposedStage ? `${STAGE_LABELS[f.participant.currentStage]} → ${STAGE_LABELS[f.proposedStage]}` : "Inget förslag"),
+              cell: (f) =>
+                f.proposedStage
+                  ? `${STAGE_LABELS[f.participant.currentStage]} → ${STAGE_LABELS[f.proposedStage]}${stageDirection(f.participant.currentStage, f.proposedStage) === "BACK" ? " (steg tillbaka)" : ""}`
+                  : "Inget förslag",
             },
             {
               header: "Att se över",

@@ -38,10 +38,13 @@ export async function SiteHeader() {
                     <Link href={item.href} className="underline-offset-4 hover:underline">
                       {item.label}
                       {item.counter === "inbox" && waiting > 0 && (
-                        <span className="ml-1.5 rounded-full bg-white px-2 py-0.5 text-xs font-bold text-brand-900">
-                          {waiting}
-                          <span className="sr-only"> väntar</span>
-                        </span>
+                        <>
+                          {" "}
+                          <span className="ml-0.5 rounded-full bg-white px-2 py-0.5 text-xs font-bold text-brand-900">
+                            {waiting}
+                            <span className="sr-only"> väntar</span>
+                          </span>
+                        </>
                       )}
                     </Link>
                   </li>

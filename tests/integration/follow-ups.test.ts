@@ -5,10 +5,13 @@ import { getFollowUpForOfficer, getHostFollowUp } from "@/lib/server/follow-ups/
 import { reviewFollowUp } from "@/lib/server/follow-ups/review";
 import { submitFollowUp } from "@/lib/server/follow-ups/submit";
 import { countFollowUpsToReview, listFollowUpsToReview } from "@/lib/server/inbox/follow-ups";
+import { getParticipantCase } from "@/lib/server/participant-case";
 import { getProviderPlacement, listProviderPlacements } from "@/lib/server/provider-placements";
 import { createPrismaClient } from "@/lib/server/prisma-client";
 import { STALE_EDIT } from "@/lib/server/result";
 import { REMOTE_REVIEW_MISSING } from "@/lib/validation/follow-up";
+import type { SessionUser } from "@/lib/server/session-user";
+import { createUser } from "../support/factories";
 import { aSubmission, createFollowUpWorld, createRunningPlacement, createSupervisorUser } from "../support/follow-up-factories";
 
 const db = createPrismaClient(process.env.DATABASE_URL!);
@@ -120,6 +123,31 @@ describe("another provider's records", () => {
   });
 });
 
+describe("every follow-up command, tried by every role that must not run it", () => {
+  it("answers not found and writes nothing", async () => {
+    const { placement, draftId } = await aDraft();
+    const submitted = await aSubmitted();
+    const submittedId = (await db.followUp.findFirstOrThrow({ where: { placementId: submitted.placement.id } })).id;
+    const coordinator = await createUser(db, { role: "KOORDINATOR", unitId: world.unit.id });
+    const admin = await createUser(db, { role: "ADMIN" });
+    const hostCommands = [
+      (u: SessionUser) => startFollowUp(u, { placementId: placement.id }),
+      (u: SessionUser) => saveFollowUpDraft(u, { followUpId: draftId, version: 1, tasks: "Inte min" }),
+      (u: SessionUser) => submitFollowUp(u, aSubmission(draftId, 1)),
+      (u: SessionUser) => startCorrection(u, { followUpId: submittedId }),
+    ];
+    const before = JSON.stringify(await db.followUp.findMany({ orderBy: { id: "asc" } }));
+    for (const outsider of [world.otherHost, world.officer, coordinator, admin]) {
+      for (const command of hostCommands) expect(await command(outsider)).toEqual({ ok: false, reason: "not-found" });
+    }
+    for (const outsider of [world.host, world.otherOfficer, coordinator, admin]) {
+      expect(await reviewFollowUp(outsider, { followUpId: submittedId, version: 2, decision: "NONE" })).toEqual({ ok: false, reason: "not-found" });
+      expect(await getFollowUpForOfficer(outsider, submittedId)).toBeNull();
+    }
+    expect(JSON.stringify(await db.followUp.findMany({ orderBy: { id: "asc" } }))).toBe(before);
+  });
+});
+
 describe("draft, submit, correct", () => {
   it("starting twice resumes the one open draft, dated today and covering the days since the start", async () => {
     const { placement, draftId } = await aDraft();
@@ -164,6 +192,16 @@ describe("draft, submit, correct", () => {
     expect(second).toEqual(first);
     expect(await db.auditEvent.count({ where: { entity: "FollowUp", entityId: draftId, action: "UPDATE" } })).toBe(1);
     expect((await db.followUp.findUniqueOrThrow({ where: { id: draftId } })).version).toBe(2);
+  });
+
+  it("a double submit sent at the same moment registers once too", async () => {
+    const { draftId, placement } = await aDraft();
+    const results = await Promise.all([submitFollowUp(world.host, aSubmission(draftId, 1)), submitFollowUp(world.host, aSubmission(draftId, 1))]);
+    expect(results).toEqual([
+      { ok: true, value: { id: draftId, placementId: placement.id } },
+      { ok: true, value: { id: draftId, placementId: placement.id } },
+    ]);
+    expect(await db.auditEvent.count({ where: { entity: "Placement", entityId: placement.id, action: "UPDATE" } })).toBe(1);
   });
 
   it("a submit from a form older than the last save is refused", async () => {
@@ -268,6 +306,19 @@ describe("the case officer's inbox and review", () => {
     expect(refused).toMatchObject({ ok: false, reason: "invalid", errors: [{ field: "date" }] });
     expect(await db.stageAssessment.count({ where: { participantId: participant.id } })).toBe(0);
     expect((await db.followUp.findUniqueOrThrow({ where: { id: draftId } })).status).toBe("SUBMITTED");
+  });
+});
+
+describe("the stage history", () => {
+  it("shows each change with who, why, the stage before and the follow-up it came from; a move back is a move back", async () => {
+    const { draftId, participant } = await aSubmitted();
+    await db.stageAssessment.create({ data: { participantId: participant.id, stage: "NASTAN_FRAMME", date: day("2026-02-10"), assessedById: world.officer.id, reason: "Nära arbete" } });
+    await db.participant.update({ where: { id: participant.id }, data: { currentStage: "NASTAN_FRAMME" } });
+    await reviewFollowUp(world.officer, { followUpId: draftId, version: 2, decision: "ACCEPT", reason: "Behöver mer tid", date: TODAY });
+    const shown = await getParticipantCase(world.officer, participant.id);
+    expect(shown?.currentStage).toBe("PA_VAG");
+    expect(shown?.stageHistory[0]).toMatchObject({ stage: "PA_VAG", previous: "NASTAN_FRAMME", direction: "BACK", reason: "Behöver mer tid", assessedBy: { name: world.officer.name } });
+    expect(shown?.stageHistory[0]?.followUp).toMatchObject({ id: draftId, date: day("2026-02-27"), placement: { provider: { name: world.provider.name } } });
   });
 });
 

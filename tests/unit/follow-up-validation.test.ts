@@ -61,7 +61,8 @@ describe("the review form", () => {
   const base = { followUpId: ID, version: "2" };
   it("needs a reason and a date for a stage, and the stage when it is another than proposed", () => {
     const refused = parseWithZod(form({ ...base, decision: "OTHER" }), { schema: followUpReview });
-    expect(Object.keys(refused.error ?? {}).sort()).toEqual(["date", "reason", "stage"]);
+    expect(refused.status).toBe("error");
+    expect(Object.keys(refused.status === "error" ? (refused.error ?? {}) : {}).sort()).toEqual(["date", "reason", "stage"]);
     expect(parseWithZod(form({ ...base, decision: "NONE" }), { schema: followUpReview }).status).toBe("success");
   });
 });

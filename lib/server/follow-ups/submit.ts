@@ -47,7 +47,8 @@ export async function submitFollowUp(user: SessionUser, input: FollowUpSubmissio
         version: { increment: 1 },
       },
     });
-    if (count !== 1) return conflict();
+    // Lost to a parallel submit of the same form (a double click before the first answered): answer as it did.
+    if (count !== 1) return (await alreadySubmitted(tx, user, input)) ?? conflict();
     if (draft.replacesId) await supersede(tx, user, draft.replacesId, followUpId);
     await recordAudit(tx, user, { action: "UPDATE", entity: "FollowUp", entityId: followUpId, changes: { status: { before: "DRAFT", after: "SUBMITTED" }, replaces: draft.replacesId } });
     await recordFollowUpDates(tx, user, draft.placement);
