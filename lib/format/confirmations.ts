@@ -22,6 +22,10 @@ export const CONFIRMATIONS = {
   "uppfoljning-inskickad": "Uppföljningen är inskickad till handläggaren. Den är nu låst; behöver något ändras gör du en rättelse.",
   "rattelse-paborjad": "Rättelsen är påbörjad som ett nytt utkast. Den tidigare versionen gäller tills du skickar in rättelsen.",
   "uppfoljning-granskad": "Uppföljningen är granskad.",
+  "forslag-skickat": "Förslaget är skickat till handläggaren.",
+  "forslag-aterkallat": "Förslaget är återkallat.",
+  "forslag-godkant": "Förslaget är godkänt och placeringen är ändrad.",
+  "forslag-avslaget": "Förslaget är avslaget. Anordnaren ser din motivering.",
 } as const;
 
 export type Confirmation = keyof typeof CONFIRMATIONS;

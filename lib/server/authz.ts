@@ -38,6 +38,9 @@ export const policies = {
   /** Only the unit that registered a provider edits it (and an admin); a provider nobody owns, only an admin. */
   editProvider: (a: Actor, p: { unitId: string | null }) => (is(a, "HANDLAGGARE") && p.unitId !== null && a.unitId === p.unitId) || is(a, "ADMIN"),
   manageUsers: (a: Actor) => is(a, "ADMIN"),
+  /** Proposals (anordnarens förslag): the placement's provider proposes and withdraws, the participant's unit answers. */
+  proposeChange: (a: Actor, placement: { providerId: string }) => is(a, "ANORDNARE") && a.providerId === placement.providerId,
+  answerProposal: (a: Actor, participant: { unitId: string }) => is(a, "HANDLAGGARE") && a.unitId === participant.unitId,
 } as const;
 
 export type PolicyName = keyof typeof policies;

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CommandButton } from "@/components/follow-ups/command-button";
+import { HostProposals } from "@/components/proposals/host-proposals";
 import { Prose } from "@/components/participants/case-section";
 import { Confirmation } from "@/components/ui/confirmation";
 import { DataTable } from "@/components/ui/data-table";
@@ -9,9 +10,11 @@ import { FOLLOW_UP_STATE, PLACEMENT_STATUS } from "@/lib/domain/vocabulary";
 import { isoDay } from "@/lib/format/date";
 import { KIND_LABELS, MODE_LABELS, STAGE_LABELS, addDaysIso, providerAccessEnds } from "@/lib/rules";
 import { getProviderPlacement, type ProviderPlacement } from "@/lib/server/provider-placements";
+import { hostPlacementProposals } from "@/lib/server/proposals/read-proposals";
 import { requirePolicy } from "@/lib/server/session";
 import { isUuid } from "@/lib/validation/fields";
 import { startFollowUpAction } from "../../actions";
+import { withdrawProposalAction } from "./forslag/actions";
 
 export const metadata: Metadata = { title: "Placering" };
 
@@ -43,6 +46,7 @@ export default async function HostPlacementPage({ params, searchParams }: Props)
   const placement = isUuid(id) ? await getProviderPlacement(user, id) : null;
   if (!placement) notFound();
   const p = placement;
+  const proposals = await hostPlacementProposals(user, p.id);
   return (
     <>
       <p className="mb-2 text-sm">
@@ -147,6 +151,11 @@ export default async function HostPlacementPage({ params, searchParams }: Props)
           />
         )}
       </section>
+      {proposals && (
+        <div className="mt-8">
+          <HostProposals placementId={p.id} kinds={proposals.kinds} proposals={proposals.proposals} withdraw={withdrawProposalAction} />
+        </div>
+      )}
     </>
   );
 }
