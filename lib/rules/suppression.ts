@@ -1,6 +1,6 @@
 /**
  * Statistical disclosure control for the coordinator's figures: a coordinator sees aggregates, never
- * people. Every count under SUPPRESSION_THRESHOLD is shown as "<5", and where a table shows totals,
+ * people. Every count from 1 to SUPPRESSION_THRESHOLD − 1 is shown as "<5", and where a table shows totals,
  * enough other cells are hidden as well (complementary suppression) that no hidden cell can be worked
  * out by subtracting the shown ones from a total. Pages, charts and exports all take their numbers
  * from here, so they hide the same cells.
@@ -20,8 +20,12 @@ export type SuppressedTable = { cells: Shown[][]; rowTotals: Shown[]; columnTota
 const shown = (value: number): Shown => ({ suppressed: false, value });
 const hidden: Shown = { suppressed: true };
 
-/** Whether one count, on its own, is too small to show. */
-export const isTooSmall = (count: number): boolean => count < SUPPRESSION_THRESHOLD;
+/**
+ * Whether one count, on its own, is too small to show: 1 to 4. A 0 describes nobody and is shown; hiding
+ * it would, in almost every row broken down by gender (where "other or unknown" is usually 0), force a
+ * real figure to be hidden with it (docs/decisions/0006-dashboard-suppression-and-scope.md).
+ */
+export const isTooSmall = (count: number): boolean => count > 0 && count < SUPPRESSION_THRESHOLD;
 
 /** One count with no total beside it: hidden when it is under the threshold. */
 export function suppressCount(count: number): Shown {
@@ -30,9 +34,11 @@ export function suppressCount(count: number): Shown {
 
 /**
  * Hides every cell under the threshold (primary suppression), then, in every row and column (the
- * totals' row and column included) where exactly one figure is hidden, also hides the smallest shown
- * cell of that line, preferring inner cells to the line's total (complementary suppression); repeated
- * until no line has a single hidden figure. A line is its cells plus its total, which is their sum.
+ * totals' row and column included) where the hidden figures could be worked out, hides more
+ * (complementary suppression), repeated until none can: a line (its cells plus its total, which is their
+ * sum) may not have exactly one hidden figure, and when its total is shown its hidden cells' sum may
+ * not pin each of them (see `exposed`). This is the usual heuristic, not a proof against every linear attack
+ * across several tables (docs/decisions/0006-dashboard-suppression-and-scope.md).
  */
 export function suppressTable(counts: readonly (readonly number[])[]): SuppressedTable {
   const columns = counts[0]?.length ?? 0;
@@ -45,13 +51,26 @@ export function suppressTable(counts: readonly (readonly number[])[]): Suppresse
   const totalRow = [...columnSums.map((n) => entry(n, false)), entry(sum(columnSums), false)];
   const allRows = [...grid, totalRow];
   const lines: Entry[][] = [...allRows, ...Array.from({ length: columns + 1 }, (_, c) => allRows.flatMap((row) => row.slice(c, c + 1)))];
+  // A line gives its hidden cells away when one alone is hidden, or when its total is shown and the
+  // hidden cells' sum (total minus the shown cells) pins each of them: every hidden figure reads as 1 to 4,
+  // so a sum of k or 4k over k hidden cells says they are all 1 or all 4. Then hide the smallest shown
+  // inner cell above 0 (a hidden 0 would add nothing), else the line's total.
+  const exposed = (line: Entry[]) => {
+    const hiddenEntries = line.filter((e) => e.hidden);
+    const k = hiddenEntries.length;
+    if (k === 0) return false;
+    if (k === 1) return true;
+    const total = line[line.length - 1];
+    const hiddenSum = sum(hiddenEntries.map((e) => e.value));
+    return total !== undefined && !total.hidden && (hiddenSum === k || hiddenSum === k * (SUPPRESSION_THRESHOLD - 1));
+  };
   let changed = true;
   while (changed) {
     changed = false;
     for (const line of lines) {
-      if (line.filter((e) => e.hidden).length !== 1) continue;
-      const open = line.filter((e) => !e.hidden).sort((a, b) => Number(b.inner) - Number(a.inner) || a.value - b.value);
-      const partner = open[0];
+      if (!exposed(line)) continue;
+      const open = line.filter((e) => !e.hidden);
+      const partner = open.filter((e) => e.inner && e.value > 0).sort((a, b) => a.value - b.value)[0] ?? open.filter((e) => !e.inner)[0] ?? open[0];
       if (!partner) continue;
       partner.hidden = true;
       changed = true;

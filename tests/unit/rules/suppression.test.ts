@@ -5,8 +5,8 @@ import { shareOf, statisticFor, suppressCount, suppressList, suppressTable, type
 const text = (s: Shown) => (s.suppressed ? "<5" : String(s.value));
 
 describe("suppression of small counts", () => {
-  it("hides every count under 5, zero included, and shows 5 and over", () => {
-    expect([0, 1, 4, 5, 12].map((n) => text(suppressCount(n)))).toEqual(["<5", "<5", "<5", "5", "12"]);
+  it("hides every count from 1 to 4, and shows 0 (nobody) and 5 and over", () => {
+    expect([0, 1, 4, 5, 12].map((n) => text(suppressCount(n)))).toEqual(["0", "<5", "<5", "5", "12"]);
   });
 
   it("hides a second cell when one hidden cell could be found by subtracting the others from the total", () => {
@@ -14,6 +14,20 @@ describe("suppression of small counts", () => {
     const { cells, total } = suppressList([10, 3, 20]);
     expect(cells.map(text)).toEqual(["<5", "<5", "20"]);
     expect(text(total)).toBe("33");
+  });
+
+  it("hides more when the hidden cells' sum would pin them: two hidden that sum to 2 are both 1, to 8 both 4", () => {
+    expect(suppressList([1, 1, 9]).cells.map(text)).toEqual(["<5", "<5", "<5"]);
+    expect(suppressList([4, 4, 9]).cells.map(text)).toEqual(["<5", "<5", "<5"]);
+    expect(suppressList([1, 3, 9]).cells.map(text)).toEqual(["<5", "<5", "9"]);
+  });
+
+  it("never hides a 0 for another's sake, and hides the total when a row has no other figure to hide", () => {
+    const { cells, total } = suppressList([0, 3, 0]);
+    expect(cells.map(text)).toEqual(["0", "<5", "0"]);
+    expect(text(total)).toBe("<5");
+    const list = suppressList([0, 5, 0]);
+    expect(list.cells.map(text)).toEqual(["0", "5", "0"]);
   });
 
   it("leaves a list alone when nothing is small", () => {
@@ -42,12 +56,22 @@ describe("suppression of small counts", () => {
         const t = suppressTable(counts);
         const rows: Shown[][] = [...t.cells.map((row, r) => [...row, t.rowTotals[r] as Shown]), [...t.columnTotals, t.total]];
         const columns = (rows[0] ?? []).map((_, c) => rows.map((row) => row[c] as Shown));
-        for (const line of [...rows, ...columns]) expect(line.filter((s) => s.suppressed).length).not.toBe(1);
+        for (const line of [...rows, ...columns]) {
+          expect(line.filter((s) => s.suppressed).length).not.toBe(1);
+          // With the total shown, the hidden cells' sum (total − shown) is known: it must not pin them down.
+          const total = line[line.length - 1] as Shown;
+          const inner = line.slice(0, -1);
+          const k = inner.filter((s) => s.suppressed).length;
+          if (!total.suppressed && k > 0) {
+            const hiddenSum = total.value - inner.reduce((a, s) => a + (s.suppressed ? 0 : s.value), 0);
+            expect(hiddenSum === k || hiddenSum === 4 * k).toBe(false);
+          }
+        }
         // Every shown figure is the true one; every count under 5 is hidden.
         counts.forEach((row, r) =>
           row.forEach((n, c) => {
             const cell = t.cells[r]?.[c];
-            expect(cell).toEqual(n < 5 || cell?.suppressed ? { suppressed: true } : { suppressed: false, value: n });
+            expect(cell).toEqual((n > 0 && n < 5) || cell?.suppressed ? { suppressed: true } : { suppressed: false, value: n });
           }),
         );
       }),
