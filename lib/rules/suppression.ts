@@ -47,7 +47,7 @@ export function suppressTable(counts: readonly (readonly number[])[]): Suppresse
   const entry = (value: number, inner: boolean): Entry => ({ value, hidden: isTooSmall(value), inner });
   const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
   const grid: Entry[][] = counts.map((row) => [...row.map((n) => entry(n, true)), entry(sum(row), false)]);
-  const columnSums = Array.from({ length: columns }, (_, c) => sum(counts.map((row) => row[c] ?? 0)));
+  const columnSums = counts.reduce<number[]>((acc, row) => acc.map((a, c) => a + (row[c] as number)), new Array<number>(columns).fill(0));
   const totalRow = [...columnSums.map((n) => entry(n, false)), entry(sum(columnSums), false)];
   const allRows = [...grid, totalRow];
   const lines: Entry[][] = [...allRows, ...Array.from({ length: columns + 1 }, (_, c) => allRows.flatMap((row) => row.slice(c, c + 1)))];
@@ -69,26 +69,26 @@ export function suppressTable(counts: readonly (readonly number[])[]): Suppresse
     changed = false;
     for (const line of lines) {
       if (!exposed(line)) continue;
+      // There is always one: an exposed line has a shown total, or a hidden total of 1–4 over cells above 0.
       const open = line.filter((e) => !e.hidden);
-      const partner = open.filter((e) => e.inner && e.value > 0).sort((a, b) => a.value - b.value)[0] ?? open.filter((e) => !e.inner)[0] ?? open[0];
-      if (!partner) continue;
+      const partner = (open.filter((e) => e.inner && e.value > 0).sort((a, b) => a.value - b.value)[0] ?? open.find((e) => !e.inner)) as Entry;
       partner.hidden = true;
       changed = true;
     }
   }
-  const show = (e: Entry | undefined): Shown => (!e || e.hidden ? hidden : shown(e.value));
+  const show = (e: Entry): Shown => (e.hidden ? hidden : shown(e.value));
   return {
     cells: grid.map((row) => row.slice(0, columns).map(show)),
-    rowTotals: grid.map((row) => show(row[columns])),
+    rowTotals: grid.map((row) => show(row[columns] as Entry)),
     columnTotals: totalRow.slice(0, columns).map(show),
-    total: show(totalRow[columns]),
+    total: show(totalRow[columns] as Entry),
   };
 }
 
 /** A list of counts and their total, as one row of a table. */
 export function suppressList(counts: readonly number[]): { cells: Shown[]; total: Shown } {
   const table = suppressTable([counts]);
-  return { cells: table.cells[0] ?? [], total: table.total };
+  return { cells: table.cells[0] as Shown[], total: table.total };
 }
 
 /**

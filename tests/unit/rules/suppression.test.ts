@@ -22,6 +22,26 @@ describe("suppression of small counts", () => {
     expect(suppressList([1, 3, 9]).cells.map(text)).toEqual(["<5", "<5", "9"]);
   });
 
+  it("hides a row's total when its only other figure is needed to protect a column", () => {
+    // Men: 5 at komma igång, 2 at nästan framme, total 7 shown → the 5 is hidden, then komma igång's total.
+    const table = suppressTable([
+      [0, 5, 0],
+      [6, 0, 0],
+      [0, 2, 0],
+    ]);
+    expect(table.cells.map((row, r) => [...row, table.rowTotals[r] as Shown].map(text))).toEqual([
+      ["0", "<5", "0", "<5"],
+      ["6", "0", "0", "6"],
+      ["0", "<5", "0", "<5"],
+    ]);
+    expect([...table.columnTotals, table.total].map(text)).toEqual(["6", "7", "0", "13"]);
+  });
+
+  it("refuses rows of different lengths, and takes an empty table", () => {
+    expect(() => suppressTable([[1, 2], [3]])).toThrow();
+    expect(suppressTable([])).toEqual({ cells: [], rowTotals: [], columnTotals: [], total: { suppressed: false, value: 0 } });
+  });
+
   it("never hides a 0 for another's sake, and hides the total when a row has no other figure to hide", () => {
     const { cells, total } = suppressList([0, 3, 0]);
     expect(cells.map(text)).toEqual(["0", "<5", "0"]);
@@ -83,6 +103,7 @@ describe("suppression of small counts", () => {
     const [first, , last] = cells as [Shown, Shown, Shown];
     expect(shareOf([last], total)).toBeCloseTo(20 / 33);
     expect(shareOf([first, last], total)).toBeNull();
+    expect(shareOf([], { suppressed: false, value: 0 })).toBeNull();
     expect(statisticFor(4, 30)).toBeNull();
     expect(statisticFor(5, 30)).toBe(30);
   });
