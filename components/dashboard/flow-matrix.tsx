@@ -11,10 +11,10 @@ import { CHART } from "./chart-colors";
  */
 export function FlowMatrix({ flow, caption }: { flow: (from: Stage, to: Stage) => Shown; caption: string }) {
   const cell = 96;
-  const left = 130;
+  const left = 175;
   const top = 50;
   const ids = STAGES.map((s) => s.id);
-  const values = ids.flatMap((from) => ids.map((to) => flow(from, to))).flatMap((s) => (s.suppressed ? [] : [s.value]));
+  const values = ids.flatMap((from) => ids.flatMap((to) => (from === to ? [] : [flow(from, to)]))).flatMap((s) => (s.suppressed ? [] : [s.value]));
   const shade = scaleLinear().domain([0, Math.max(1, ...values)]).range([0.12, 1]);
   return (
     <figure className="rounded-lg border border-stone-300 bg-white p-4">
@@ -34,15 +34,15 @@ export function FlowMatrix({ flow, caption }: { flow: (from: Stage, to: Stage) =
             </text>
             {ids.map((to, c) => {
               const same = from === to;
-              const figure = flow(from, to);
-              const opacity = same || figure.suppressed ? 0 : shade(figure.value);
+              const figure = same ? null : flow(from, to);
+              const opacity = !figure || figure.suppressed ? 0 : shade(figure.value);
               const dark = opacity > 0.55;
               return (
                 <g key={to}>
                   <rect x={left + c * cell} y={top + r * cell} width={cell - 4} height={cell - 4} fill="#f5f5f4" stroke={CHART.grid} />
                   <rect x={left + c * cell} y={top + r * cell} width={cell - 4} height={cell - 4} fill={CHART.bar} fillOpacity={opacity} />
                   <text x={left + c * cell + (cell - 4) / 2} y={top + r * cell + (cell - 4) / 2} textAnchor="middle" dominantBaseline="middle" fontSize="16" fontWeight="600" fill={dark ? "#ffffff" : CHART.text}>
-                    {same ? "–" : formatCount(figure)}
+                    {figure ? formatCount(figure) : "–"}
                   </text>
                 </g>
               );

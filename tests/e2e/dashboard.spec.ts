@@ -37,6 +37,8 @@ async function downloaded(page: Page, linkName: string): Promise<Buffer> {
 }
 
 test("a coordinator opens the dashboard, filters by programme and gender, and downloads the same numbers", async ({ page }) => {
+  // Sign-in (argon2), two full-page axe runs over a long page and two downloads, on a shared 2-core machine.
+  test.setTimeout(120_000);
   const coordinator = await coordinatorWithKnownFigures();
   await page.goto("/logga-in");
   await signIn(page, coordinator.email, coordinator.password);
@@ -48,8 +50,8 @@ test("a coordinator opens the dashboard, filters by programme and gender, and do
   await expectAccessible(page);
   await page.screenshot({ path: "test-results/dashboard-all.png", fullPage: true });
 
-  await page.getByLabel("Program").selectOption("JOB");
-  await page.getByLabel("Kön").selectOption("kvinna");
+  await page.getByLabel("Program", { exact: true }).selectOption("JOB");
+  await page.getByLabel("Kön", { exact: true }).selectOption("kvinna");
   await page.getByRole("button", { name: "Visa siffror" }).click();
   await expect(page).toHaveURL(/program=JOB/);
   await expect(page).toHaveURL(/kon=kvinna/);
