@@ -26,6 +26,7 @@ export const CONFIRMATIONS = {
   "forslag-aterkallat": "Förslaget är återkallat.",
   "forslag-godkant": "Förslaget är godkänt och placeringen är ändrad.",
   "forslag-avslaget": "Förslaget är avslaget. Anordnaren ser din motivering.",
+  "omfattning-sparad": "Koordinatorns omfattning är sparad.",
 } as const;
 
 export type Confirmation = keyof typeof CONFIRMATIONS;
