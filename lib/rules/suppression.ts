@@ -23,7 +23,7 @@ const hidden: Shown = { suppressed: true };
 /**
  * Whether one count, on its own, is too small to show: 1 to 4. A 0 describes nobody and is shown; hiding
  * it would, in almost every row broken down by gender (where "other or unknown" is usually 0), force a
- * real figure to be hidden with it (docs/decisions/0006-dashboard-suppression-and-scope.md).
+ * real figure to be hidden with it (docs/decisions/0007-dashboard-suppression-and-scope.md).
  */
 export const isTooSmall = (count: number): boolean => count > 0 && count < SUPPRESSION_THRESHOLD;
 
@@ -38,7 +38,7 @@ export function suppressCount(count: number): Shown {
  * (complementary suppression), repeated until none can: a line (its cells plus its total, which is their
  * sum) may not have exactly one hidden figure, and when its total is shown its hidden cells' sum may
  * not pin each of them (see `exposed`). This is the usual heuristic, not a proof against every linear attack
- * across several tables (docs/decisions/0006-dashboard-suppression-and-scope.md).
+ * across several tables (docs/decisions/0007-dashboard-suppression-and-scope.md).
  */
 export function suppressTable(counts: readonly (readonly number[])[]): SuppressedTable {
   const columns = counts[0]?.length ?? 0;
