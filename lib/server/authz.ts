@@ -38,6 +38,8 @@ export const policies = {
   /** Only the unit that registered a provider edits it (and an admin); a provider nobody owns, only an admin. */
   editProvider: (a: Actor, p: { unitId: string | null }) => (is(a, "HANDLAGGARE") && p.unitId !== null && a.unitId === p.unitId) || is(a, "ADMIN"),
   manageUsers: (a: Actor) => is(a, "ADMIN"),
+  /** The participant's rights (GDPR art. 15): register extract and access-log extract, by the participant's own unit. */
+  extractParticipantData: (a: Actor, p: { unitId: string }) => is(a, "HANDLAGGARE") && a.unitId === p.unitId,
 } as const;
 
 export type PolicyName = keyof typeof policies;
@@ -52,16 +54,19 @@ export const START_PAGE: Record<Role, string> = {
 
 const NOTHING = { id: { in: [] as string[] } };
 
-/** Participants this user may see row by row: a case officer's unit; nobody else. */
+/**
+ * Participants this user may see row by row: a case officer's unit; nobody else. An anonymised
+ * participant (retention) is gone for everyone; only aggregate figures still count them.
+ */
 export function participantScope(actor: Actor): Prisma.ParticipantWhereInput {
-  if (actor.role === "HANDLAGGARE" && actor.unitId) return { unitId: actor.unitId };
+  if (actor.role === "HANDLAGGARE" && actor.unitId) return { unitId: actor.unitId, anonymisedAt: null };
   return NOTHING;
 }
 
 /** Placements this user may see row by row: a provider's own, a case officer's unit. */
 export function placementScope(actor: Actor): Prisma.PlacementWhereInput {
   if (actor.role === "ANORDNARE" && actor.providerId) return { providerId: actor.providerId };
-  if (actor.role === "HANDLAGGARE" && actor.unitId) return { participant: { unitId: actor.unitId } };
+  if (actor.role === "HANDLAGGARE" && actor.unitId) return { participant: { unitId: actor.unitId, anonymisedAt: null } };
   return NOTHING;
 }
 

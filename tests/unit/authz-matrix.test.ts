@@ -30,6 +30,7 @@ const EXPECTED: Record<PolicyName, Role[]> = {
   registerProvider: ["HANDLAGGARE", "ADMIN"],
   editProvider: ["HANDLAGGARE", "ADMIN"],
   manageUsers: ["ADMIN"],
+  extractParticipantData: ["HANDLAGGARE"],
 };
 
 describe("authorization matrix", () => {
@@ -53,6 +54,7 @@ describe("authorization matrix", () => {
     expect(policies.manageParticipant(actors.HANDLAGGARE, foreign)).toBe(false);
     expect(policies.changePlacement(actors.HANDLAGGARE, foreign)).toBe(false);
     expect(policies.editProvider(actors.HANDLAGGARE, foreign)).toBe(false);
+    expect(policies.extractParticipantData(actors.HANDLAGGARE, foreign)).toBe(false);
   });
 
   it("lets only an admin edit a provider that no unit registered", () => {
