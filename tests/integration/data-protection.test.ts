@@ -18,7 +18,7 @@ import { STALE_EDIT } from "@/lib/server/result";
 import { participantUpdate } from "@/lib/validation/participant";
 import { auditCutoff, pruneAuditEvents } from "../../scripts/db/audit-retention";
 import { createFullRecord } from "../support/data-protection-factories";
-import { createParticipant, createPlacementOn, createProvider, createUnit, createUser } from "../support/factories";
+import { createParticipant, createProvider, createUnit, createUser } from "../support/factories";
 
 const TODAY = "2026-03-10";
 const db = createPrismaClient(process.env.DATABASE_URL!);
