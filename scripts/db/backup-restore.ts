@@ -77,6 +77,7 @@ export async function restoreServer(ownerUrl: string, file: string, appRole: Rol
 
 /** PGlite's archive of the embedded data folder, with its manifest. The folder must not be in use. */
 export async function backupEmbedded(dataDir: string, file: string): Promise<Manifest> {
+  if (!existsSync(dataDir)) throw new Error(`det finns ingen inbyggd databas i ${dataDir} att säkerhetskopiera.`);
   const db = await openPGlite(dataDir);
   try {
     const tables = await tableChecksums((sql) => db.query(sql));
