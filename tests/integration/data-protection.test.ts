@@ -107,10 +107,19 @@ describe("the access-log extract", () => {
 describe("correction and consent withdrawal", () => {
   it("a correction is logged with the values before and after", async () => {
     const { officer, participant } = await createFullRecord(db, "FIX");
-    const input = participantUpdate.parse({ participantId: participant.id, version: participant.version, firstName: "Rättad", lastName: participant.lastName, gender: participant.gender, municipalityCode: participant.municipalityCode, programme: "JOB" });
+    const input = participantUpdate.parse({
+      participantId: participant.id,
+      version: participant.version,
+      firstName: "Rättad",
+      lastName: participant.lastName,
+      gender: participant.gender,
+      municipalityCode: participant.municipalityCode,
+      programme: "JOB",
+      consentDate: "2026-02-01",
+    });
     expect((await updateParticipant(officer, input)).ok).toBe(true);
     const [event] = await db.auditEvent.findMany({ where: { entityId: participant.id, action: "UPDATE" } });
-    expect(event?.changes).toMatchObject({ firstName: { before: "FörnamnFIX", after: "Rättad" } });
+    expect(event?.changes).toEqual({ firstName: { before: "FörnamnFIX", after: "Rättad" }, consentDate: { before: "2026-01-15", after: "2026-02-01" } });
   });
 
   it("records the day and a note, logs before and after, and then refuses new placements", async () => {
