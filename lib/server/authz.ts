@@ -40,6 +40,8 @@ export const policies = {
   manageUsers: (a: Actor) => is(a, "ADMIN"),
   /** The participant's rights (GDPR art. 15): register extract and access-log extract, by the participant's own unit. */
   extractParticipantData: (a: Actor, p: { unitId: string }) => is(a, "HANDLAGGARE") && a.unitId === p.unitId,
+  /** Retention (gallring): anonymising participants long gone, across every unit. */
+  runRetention: (a: Actor) => is(a, "ADMIN"),
 } as const;
 
 export type PolicyName = keyof typeof policies;

@@ -116,3 +116,24 @@ test("a withdrawn consent is recorded, marked on the case, and stops new placeme
   await expect(page.getByRole("button", { name: "Registrera placeringen" })).toHaveCount(0);
   await expectAccessible(page);
 });
+
+test("an admin sees today's retention list, by case number only, with a confirmation to run it", async ({ page }) => {
+  const officer = await db.user.findUniqueOrThrow({ where: { email: demoUser("HANDLAGGARE").email } });
+  const gone = await createListedParticipant(db, { unitId: officer.unitId!, firstName: "Gammal", lastName: "Gallringsson", createdAt: new Date("2015-01-01T00:00:00Z") });
+  const admin = demoUser("ADMIN");
+  await page.goto("/logga-in");
+  await signIn(page, admin.email, admin.password);
+  await expect(page).toHaveURL(/\/admin$/);
+  await page.getByRole("link", { name: "Gallring" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Gallring av deltagare" })).toBeVisible();
+  await expect(page.getByRole("row").filter({ hasText: String(gone.caseNumber) }).first()).toBeVisible();
+  await expect(page.getByText("Gallringsson")).toHaveCount(0);
+  await expect(page.getByRole("checkbox", { name: "Jag har gått igenom listan" })).toBeVisible();
+  await expectAccessible(page);
+  // Submitting without the check is refused at the field; the anonymising run itself is tested in
+  // tests/integration/data-protection.test.ts, so the demo data other specs read stays as it is.
+  await page.getByRole("button", { name: /^Anonymisera \d+ deltagare$/ }).click();
+  await expect(page.getByText("Kryssa i att du har gått igenom listan.")).toBeVisible();
+  await expect.poll(async () => (await db.participant.findUniqueOrThrow({ where: { id: gone.id } })).anonymisedAt).toBeNull();
+  await page.screenshot({ path: "screenshots/retention.png", fullPage: true });
+});

@@ -10,6 +10,7 @@ import { accessLogCsv } from "@/lib/server/data-protection/access-log-csv";
 import { withdrawConsent } from "@/lib/server/data-protection/consent";
 import { getRegisterExtract } from "@/lib/server/data-protection/register-extract";
 import { runRetention } from "@/lib/server/data-protection/retention";
+import { confirmRetention, previewRetention } from "@/lib/server/data-protection/retention-admin";
 import { getParticipantCase } from "@/lib/server/participant-case";
 import { updateParticipant } from "@/lib/server/participants";
 import { registerPlacement } from "@/lib/server/placements/register-placement";
@@ -212,6 +213,28 @@ describe("retention (gallring)", () => {
     const runs = await db.auditEvent.findMany({ where: { entity: "Retention" }, orderBy: { id: "desc" }, take: 2 });
     expect(runs.map((e) => [e.action, (e.changes as { dryRun: boolean }).dryRun])).toEqual([["UPDATE", false], ["READ", true]]);
     expect(await db.auditEvent.count({ where: { entity: "Participant", entityId: old.participant.id, action: "UPDATE", changes: { path: ["anonymised"], equals: true } } })).toBe(1);
+  });
+});
+
+describe("retention run by an admin", () => {
+  it("shows today's list to an admin only, and runs it as that admin once confirmed for the same cut-off", async () => {
+    const record = await createFullRecord(db, "ADMINRUN", { start: "2022-01-10", end: "2022-06-30" });
+    await db.participant.update({ where: { id: record.participant.id }, data: { createdAt: new Date("2020-01-01T00:00:00Z") } });
+    const admin = await createUser(db, { role: "ADMIN" });
+
+    expect(await previewRetention(record.officer)).toBeNull();
+    expect(await confirmRetention(record.officer, { cutoff: "2024-03-10", confirmed: "on" })).toEqual({ ok: false, reason: "forbidden" });
+    const preview = await previewRetention(admin);
+    expect(preview?.participants.map((p) => p.id)).toContain(record.participant.id);
+    expect(await confirmRetention(admin, { cutoff: "2024-03-09", confirmed: "on" })).toMatchObject({ ok: false, reason: "conflict" });
+    expect((await db.participant.findUniqueOrThrow({ where: { id: record.participant.id } })).anonymisedAt).toBeNull();
+
+    const done = await confirmRetention(admin, { cutoff: preview!.cutoff, confirmed: "on" });
+    expect(done.ok).toBe(true);
+    expect((await db.participant.findUniqueOrThrow({ where: { id: record.participant.id } })).anonymisedAt).not.toBeNull();
+    const byAdmin = await db.auditEvent.findMany({ where: { entity: "Retention", actorId: admin.id }, orderBy: { id: "asc" } });
+    expect(byAdmin.map((e) => e.action)).toEqual(["READ", "UPDATE"]);
+    expect(await db.auditEvent.count({ where: { entityId: record.participant.id, actorId: admin.id, action: "UPDATE" } })).toBe(1);
   });
 });
 

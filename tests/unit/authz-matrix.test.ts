@@ -31,6 +31,7 @@ const EXPECTED: Record<PolicyName, Role[]> = {
   editProvider: ["HANDLAGGARE", "ADMIN"],
   manageUsers: ["ADMIN"],
   extractParticipantData: ["HANDLAGGARE"],
+  runRetention: ["ADMIN"],
 };
 
 describe("authorization matrix", () => {

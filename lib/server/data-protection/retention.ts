@@ -2,6 +2,7 @@
 import { isoDay } from "@/lib/format/date";
 import { RETENTION, dueForRetention, retentionCutoff, type IsoDate } from "@/lib/rules";
 import type { PrismaClient } from "../generated/prisma/client";
+import type { Role } from "../generated/prisma/enums";
 
 type Env = Record<string, string | undefined>;
 
@@ -51,8 +52,13 @@ async function candidates(prisma: Pick<PrismaClient, "participant">, cutoff: Iso
  * field about them cleared; the rows and their links stay, so statistics still count them. A dry run
  * lists the same participants and changes nothing. Either way the run is audited, in one transaction.
  */
-export async function runRetention(prisma: PrismaClient, options: { today: IsoDate; years: number; dryRun: boolean; operator: string }): Promise<RetentionRun> {
+export async function runRetention(
+  prisma: PrismaClient,
+  options: { today: IsoDate; years: number; dryRun: boolean; operator: string; actor?: { id: string; role: Role } | null },
+): Promise<RetentionRun> {
   const cutoff = retentionCutoff(options.today, options.years);
+  // An admin's run is theirs in the log; a run from the command line names the operating-system user.
+  const actor = options.actor ? { actorId: options.actor.id, actorRole: options.actor.role } : {};
   return prisma.$transaction(async (tx) => {
     const due = await candidates(tx, cutoff);
     const ids = due.map((p) => p.id);
@@ -74,11 +80,12 @@ export async function runRetention(prisma: PrismaClient, options: { today: IsoDa
       await tx.actionPlan.updateMany({ where: mine, data: { goals: "", competenceAnalysis: "", supportNeeds: null } });
       await tx.milestone.updateMany({ where: mine, data: { note: null } });
       await tx.auditEvent.createMany({
-        data: ids.map((entityId) => ({ action: "UPDATE" as const, entity: "Participant", entityId, changes: { anonymised: true, retentionYears: options.years, cutoff } })),
+        data: ids.map((entityId) => ({ ...actor, action: "UPDATE" as const, entity: "Participant", entityId, changes: { anonymised: true, retentionYears: options.years, cutoff } })),
       });
     }
     await tx.auditEvent.create({
       data: {
+        ...actor,
         action: options.dryRun ? "READ" : "UPDATE",
         entity: "Retention",
         changes: { dryRun: options.dryRun, years: options.years, cutoff, count: ids.length, caseNumbers: due.map((p) => p.caseNumber), operator: options.operator },
