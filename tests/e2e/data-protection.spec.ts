@@ -133,7 +133,8 @@ test("an admin sees today's retention list, by case number only, with a confirma
   // Submitting without the check is refused at the field; the anonymising run itself is tested in
   // tests/integration/data-protection.test.ts, so the demo data other specs read stays as it is.
   await page.getByRole("button", { name: /^Anonymisera \d+ deltagare$/ }).click();
-  await expect(page.getByText("Kryssa i att du har gått igenom listan.")).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: "Kryssa i att du har gått igenom listan." })).toBeVisible();
+  await expect(page.getByRole("checkbox", { name: "Jag har gått igenom listan" })).toHaveAttribute("aria-invalid", "true");
   await expect.poll(async () => (await db.participant.findUniqueOrThrow({ where: { id: gone.id } })).anonymisedAt).toBeNull();
   await page.screenshot({ path: "screenshots/retention.png", fullPage: true });
 });
