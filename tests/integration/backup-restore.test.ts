@@ -3,14 +3,14 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createPrismaClient } from "@/lib/server/prisma-client";
 import { seedDemoData } from "../../prisma/seed";
 import { backupEmbedded, backupServer, manifestPath, restoreEmbedded, restoreServer, type Manifest } from "../../scripts/db/backup-restore";
 import { openPGlite, startEmbeddedPostgres } from "../../scripts/db/embedded";
 import { applyMigrations } from "../../scripts/db/migrations";
 import { tableChecksums } from "../../scripts/db/table-checksums";
-import { createScratchDatabase, TEST_APP_ROLE, testServerUrl, type ScratchDatabase } from "../support/scratch-database";
+import { createScratchDatabase, TEST_APP_ROLE, type ScratchDatabase } from "../support/scratch-database";
 
 const workDir = mkdtempSync(path.join(tmpdir(), "stegvis-backup-"));
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
@@ -31,7 +31,7 @@ const CHANGES = [
   `INSERT INTO "AuditEvent" ("action", "entity") VALUES ('READ', 'Efter säkerhetskopian')`,
 ];
 
-describe.skipIf(!testServerUrl())("backup and restore of a server database (needs TEST_DATABASE_URL)", () => {
+describe.skipIf(inject("databaseEmbedded"))("backup and restore of a server database (needs TEST_DATABASE_URL)", () => {
   let scratch: ScratchDatabase;
   const file = path.join(workDir, "server.dump");
 
