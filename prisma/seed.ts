@@ -80,9 +80,11 @@ async function seedProposals(tx: Pick<PrismaClient, "placementProposal" | "place
 async function main(): Promise<void> {
   // Imported here so that importing seedDemoData (tests) does not load the embedded server.
   const { withConfiguredDatabase } = await import("../scripts/db/configured-database");
-  const { applyMigrations } = await import("../scripts/db/migrations");
+  const { migrateDatabase } = await import("../scripts/db/migrate-database");
+  const { readMigrationDatabaseUrl } = await import("../scripts/config");
+  const ownerUrl = readMigrationDatabaseUrl(process.env);
   await withConfiguredDatabase(async (url) => {
-    await applyMigrations(url);
+    await migrateDatabase(url, ownerUrl);
     const prisma = createPrismaClient(url);
     try {
       const started = Date.now();

@@ -22,6 +22,31 @@ export function readDatabaseUrl(env: Env): string | null {
   return raw;
 }
 
+/**
+ * MIGRATION_DATABASE_URL: the owner's connection to the same database as DATABASE_URL, for migrations,
+ * backups and pruning the audit log; the app itself then runs as DATABASE_URL's role (ADR 0008).
+ */
+export function readMigrationDatabaseUrl(env: Env): string | null {
+  const raw = env.MIGRATION_DATABASE_URL?.trim();
+  if (!raw) return null;
+  const app = readDatabaseUrl(env);
+  if (!app) throw new ConfigError("MIGRATION_DATABASE_URL gäller en databasserver: ange DATABASE_URL (appens roll) också.");
+  let owner: string;
+  try {
+    owner = readDatabaseUrl({ DATABASE_URL: raw })!;
+  } catch (error) {
+    throw new ConfigError((error as Error).message.replaceAll("DATABASE_URL", "MIGRATION_DATABASE_URL"));
+  }
+  const [a, o] = [new URL(app), new URL(owner)];
+  if (a.host !== o.host || a.pathname !== o.pathname) {
+    throw new ConfigError("MIGRATION_DATABASE_URL och DATABASE_URL måste gälla samma databas (samma värd, port och databasnamn).");
+  }
+  if (decodeURIComponent(a.username) === decodeURIComponent(o.username)) {
+    throw new ConfigError("DATABASE_URL och MIGRATION_DATABASE_URL loggar in med samma roll: appen behöver en egen roll som inte äger tabellerna.");
+  }
+  return raw;
+}
+
 /** The port the app listens on: PORT, default 3000. */
 export function readPort(env: Env): number {
   const raw = env.PORT?.trim();

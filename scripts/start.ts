@@ -12,12 +12,12 @@ import { refreshPlacementStatuses } from "../lib/server/placements/refresh-statu
 import { createPrismaClient } from "../lib/server/prisma-client";
 import { ensureBuild, runNext } from "./build-state";
 import { waitUntilServing } from "./serving";
-import { ConfigError, readAuthSecret, readAuthUrl, readDatabaseUrl, readPort } from "./config";
+import { ConfigError, readAuthSecret, readAuthUrl, readDatabaseUrl, readMigrationDatabaseUrl, readPort } from "./config";
 import { securityRefusal, securityWarnings } from "./security-config";
 import { DATA_DIR, startProjectEmbedded } from "./db/configured-database";
 import type { EmbeddedPostgres } from "./db/embedded";
 import { migrationErrorLine } from "./db/migration-error";
-import { applyMigrations } from "./db/migrations";
+import { migrateDatabase } from "./db/migrate-database";
 
 const dev = process.argv.includes("--dev");
 
@@ -49,11 +49,13 @@ function localAuthSecret(): string {
 
 async function main() {
   let configuredUrl: string | null;
+  let ownerUrl: string | null;
   let port: number;
   let secret: string | null;
   let authUrl: string | null;
   try {
     configuredUrl = readDatabaseUrl(process.env);
+    ownerUrl = readMigrationDatabaseUrl(process.env);
     port = readPort(process.env);
     secret = readAuthSecret(process.env);
     authUrl = readAuthUrl(process.env);
@@ -69,6 +71,9 @@ async function main() {
   }
   // Real data on a database server: say what leaves sessions or sign-in limits weaker than they should be.
   if (configuredUrl) for (const warning of securityWarnings(process.env)) console.warn(warning);
+  if (configuredUrl && !ownerUrl) {
+    console.warn("Obs: MIGRATION_DATABASE_URL saknas, så appen ansluter som den roll som äger tabellerna och kan ta bort granskningsloggens skydd. Se README, Databasroller.");
+  }
 
   let embedded: EmbeddedPostgres | null = null;
   let child: ChildProcess | null = null;
@@ -115,7 +120,7 @@ async function main() {
   const demo = Boolean(embedded) || process.env.STEGVIS_SEED_DEMO === "true";
 
   try {
-    await run(applyMigrations(databaseUrl));
+    await run(migrateDatabase(databaseUrl, ownerUrl));
   } catch (error) {
     const hint = embedded ? " Kommer .data/ från en äldre version? Ta bort mappen, så skapas databasen och demodatan på nytt." : "";
     return failAndStop(`databasen kunde inte nås eller uppdateras: ${migrationErrorLine(error)}.${hint}`);

@@ -13,5 +13,8 @@ export const NAVIGATION: Record<Role, NavItem[]> = {
   ],
   ANORDNARE: [{ href: "/anordnare", label: "Våra placeringar" }],
   KOORDINATOR: [{ href: "/koordinator", label: "Översikt" }],
-  ADMIN: [{ href: "/admin", label: "Användare" }],
+  ADMIN: [
+    { href: "/admin", label: "Användare" },
+    { href: "/admin/gallring", label: "Gallring" },
+  ],
 };

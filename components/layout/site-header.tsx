@@ -24,7 +24,7 @@ export async function SiteHeader() {
         })
       : 0;
   return (
-    <header className="border-b border-brand-900 bg-brand-800 text-white">
+    <header className="border-b border-brand-900 bg-brand-800 text-white print:hidden">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-8 gap-y-2 px-4 py-3">
         <Link href="/" className="text-xl font-bold tracking-tight">
           Stegvis

@@ -28,7 +28,7 @@ const KIND_OPTIONS = options(KIND_LABELS);
 const MODE_OPTIONS = options(MODE_LABELS);
 const AIO_OPTIONS = options(AIO_REASON_LABELS);
 
-type Props = PlacementFormData & { action: Action; previousPlacementId?: string };
+type Props = Omit<PlacementFormData, "consentRefusal"> & { action: Action; previousPlacementId?: string };
 
 /** The longest period for what the officer has chosen so far, in the words of lib/rules' maxPeriod. */
 function limitFor(

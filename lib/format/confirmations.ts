@@ -10,6 +10,8 @@ export const CONFIRMATIONS = {
   "bedomning-sparad": "Den individuella bedömningen är sparad.",
   "handlingsplan-sparad": "Handlingsplanen är sparad.",
   "milstolpe-sparad": "Milstolpen är sparad.",
+  "gallring-klar": "Gallringen är gjord. Deltagarna i listan är anonymiserade.",
+  "samtycke-aterkallat": "Det återkallade samtycket är registrerat. Ingen ny placering kan registreras för deltagaren.",
   "anordnare-registrerad": "Anordnaren är registrerad.",
   "anordnare-andrad": "Uppgifterna om anordnaren är sparade.",
   "handledare-sparad": "Handledaren är sparad.",

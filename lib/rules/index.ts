@@ -19,6 +19,16 @@ export {
   type Programme,
   type ViolationCode,
 } from "./codes";
+export {
+  AUDIT_RETENTION,
+  RETENTION,
+  STEGVIS_DATA_PROTECTION,
+  consentRefusal,
+  dueForRetention,
+  retentionCutoff,
+  type Consent,
+  type RetentionCandidate,
+} from "./data-protection";
 export { MAX_PERIOD_MONTHS, addDaysIso, daysBetween, isIsoDate, periodEnd } from "./dates";
 export { checkProgramme, maxPeriod, type MaxPeriodInput, type MaxPeriodResult } from "./duration";
 export {

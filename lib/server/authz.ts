@@ -42,6 +42,10 @@ export const policies = {
   /** Proposals (anordnarens förslag): the placement's provider proposes and withdraws, the participant's unit answers. */
   proposeChange: (a: Actor, placement: { providerId: string }) => is(a, "ANORDNARE") && a.providerId === placement.providerId,
   answerProposal: (a: Actor, participant: { unitId: string }) => is(a, "HANDLAGGARE") && a.unitId === participant.unitId,
+  /** The participant's rights (GDPR art. 15): register extract and access-log extract, by the participant's own unit. */
+  extractParticipantData: (a: Actor, p: { unitId: string }) => is(a, "HANDLAGGARE") && a.unitId === p.unitId,
+  /** Retention (gallring): anonymising participants long gone, across every unit. */
+  runRetention: (a: Actor) => is(a, "ADMIN"),
 } as const;
 
 export type PolicyName = keyof typeof policies;
@@ -56,16 +60,19 @@ export const START_PAGE: Record<Role, string> = {
 
 const NOTHING = { id: { in: [] as string[] } };
 
-/** Participants this user may see row by row: a case officer's unit; nobody else. */
+/**
+ * Participants this user may see row by row: a case officer's unit; nobody else. An anonymised
+ * participant (retention) is gone for everyone; only aggregate figures still count them.
+ */
 export function participantScope(actor: Actor): Prisma.ParticipantWhereInput {
-  if (actor.role === "HANDLAGGARE" && actor.unitId) return { unitId: actor.unitId };
+  if (actor.role === "HANDLAGGARE" && actor.unitId) return { unitId: actor.unitId, anonymisedAt: null };
   return NOTHING;
 }
 
 /** Placements this user may see row by row: a provider's own, a case officer's unit. */
 export function placementScope(actor: Actor): Prisma.PlacementWhereInput {
   if (actor.role === "ANORDNARE" && actor.providerId) return hostScope(actor.id, actor.providerId);
-  if (actor.role === "HANDLAGGARE" && actor.unitId) return { participant: { unitId: actor.unitId } };
+  if (actor.role === "HANDLAGGARE" && actor.unitId) return { participant: { unitId: actor.unitId, anonymisedAt: null } };
   return NOTHING;
 }
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { dayToDate } from "@/lib/format/date";
+import { dayToDate, isoDay } from "@/lib/format/date";
 import type { ParticipantInput, ParticipantTransfer, ParticipantUpdate } from "@/lib/validation/participant";
 import { recordAudit } from "./audit";
 import { participantScope, policies } from "./authz";
@@ -81,8 +81,12 @@ export async function updateParticipant(user: SessionUser, input: ParticipantUpd
       data: { ...next, version: { increment: 1 } },
     });
     if (count === 0) return conflict();
+    // Calendar days as "YYYY-MM-DD", so the correction log reads the way the form was filled in.
+    const shown = (value: unknown) => (value instanceof Date ? isoDay(value) : String(value));
     const changed = Object.fromEntries(
-      Object.entries(next).filter(([key, value]) => String(value) !== String(participant[key as keyof typeof next])).map(([key, value]) => [key, { before: String(participant[key as keyof typeof next]), after: String(value) }]),
+      Object.entries(next)
+        .filter(([key, value]) => shown(value) !== shown(participant[key as keyof typeof next]))
+        .map(([key, value]) => [key, { before: shown(participant[key as keyof typeof next]), after: shown(value) }]),
     );
     await recordAudit(tx, user, { action: "UPDATE", entity: "Participant", entityId: participant.id, changes: changed });
     return ok({ id: participant.id });

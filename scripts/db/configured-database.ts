@@ -100,3 +100,15 @@ export async function withConfiguredDatabase(work: (url: string) => Promise<void
     await embedded.stop();
   }
 }
+
+/** Runs `work` on the embedded database's data folder with its lock held (backup, restore); not while npm start serves it. */
+export async function withEmbeddedDataDir<T>(work: (dataDir: string) => Promise<T>): Promise<T> {
+  const running = runningEmbedded();
+  if (running) throw new Error(`Stegvis körs med den inbyggda databasen (process ${running.pid}). Stoppa den först.`);
+  acquireLock();
+  try {
+    return await work(PG_DIR);
+  } finally {
+    rmSync(LOCK_FILE, { force: true });
+  }
+}

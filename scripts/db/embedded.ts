@@ -26,9 +26,12 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** A PGlite instance with the extensions the migrations create (no-overlap constraint, name search). */
-export function openPGlite(dataDir?: string): Promise<PGlite> {
-  return PGlite.create({ dataDir, extensions: { btree_gist, pg_trgm } });
+/**
+ * A PGlite instance with the extensions the migrations create (no-overlap constraint, name search);
+ * `loadDataDir` fills a new data folder from a backup (PGlite's dumpDataDir).
+ */
+export function openPGlite(dataDir?: string, loadDataDir?: Blob): Promise<PGlite> {
+  return PGlite.create({ dataDir, loadDataDir, extensions: { btree_gist, pg_trgm } });
 }
 
 type Options = {

@@ -6,6 +6,8 @@ import { createScratchDatabase } from "../support/scratch-database";
 declare module "vitest" {
   export interface ProvidedContext {
     databaseUrl: string;
+    /** The role that ran the migrations (on a server; the same as databaseUrl when embedded). */
+    databaseOwnerUrl: string;
     databaseEmbedded: boolean;
   }
 }
@@ -13,6 +15,7 @@ declare module "vitest" {
 export default async function setup(project: TestProject) {
   const scratch = await createScratchDatabase("stegvis_it");
   project.provide("databaseUrl", scratch.url);
+  project.provide("databaseOwnerUrl", scratch.ownerUrl);
   project.provide("databaseEmbedded", scratch.embedded);
   return scratch.drop;
 }

@@ -4,7 +4,8 @@ import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { applyMigrations, diffSchemas, isEmptyDiff, migrationFolders, MIGRATIONS_DIR, SCHEMA_PATH, SNAPSHOT_FILE } from "../../scripts/db/migrations";
 
-const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+// The owner: it migrated the database, and the trigger holds even for it.
+const client = new pg.Client({ connectionString: process.env.DATABASE_OWNER_URL });
 await client.connect();
 afterAll(() => client.end());
 
@@ -34,7 +35,7 @@ describe("migrations", () => {
     const { rows } = await client.query<{ migration_name: string; finished_at: Date | null }>('SELECT migration_name, finished_at FROM "_prisma_migrations" ORDER BY migration_name');
     expect(rows.map((r) => r.migration_name)).toEqual(await migrationFolders());
     expect(rows.every((r) => r.finished_at !== null)).toBe(true);
-    expect(await applyMigrations(process.env.DATABASE_URL!)).toEqual([]);
+    expect(await applyMigrations(process.env.DATABASE_OWNER_URL!)).toEqual([]);
   });
 
   it("make the audit log append-only: the database refuses to change or delete an event", async () => {

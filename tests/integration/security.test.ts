@@ -10,7 +10,9 @@ import type { JWT } from "next-auth/jwt";
 import { createUnit, createUser } from "../support/factories";
 
 const db = createPrismaClient(process.env.DATABASE_URL!);
-afterAll(() => db.$disconnect());
+// Moving a sequence (setval) is the owner's: the app's role may only draw from it.
+const owner = createPrismaClient(process.env.DATABASE_OWNER_URL!);
+afterAll(() => Promise.all([db.$disconnect(), owner.$disconnect()]));
 
 /** An address of a client of its own, so tests never share a per-IP count. */
 const someIp = () => `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
@@ -139,7 +141,7 @@ describe("old sign-in attempts are deleted", () => {
     const [sequence] = await db.$queryRaw<{ last: bigint }[]>`SELECT last_value AS last FROM "SignInAttempt_id_seq"`;
     const last = sequence!.last;
     const nextMultiple = (last / PRUNE_EVERY + 1n) * PRUNE_EVERY;
-    await db.$executeRaw`SELECT setval('"SignInAttempt_id_seq"', ${nextMultiple - 1n})`;
+    await owner.$executeRaw`SELECT setval('"SignInAttempt_id_seq"', ${nextMultiple - 1n})`;
     expect(await beginSignInAttempt(db, `ny.${randomInt(1e9)}@test.example`, someIp())).toEqual({ id: nextMultiple });
     expect(await db.signInAttempt.count({ where: { key } })).toBe(0);
   });

@@ -32,7 +32,7 @@ async function freshDatabase(): Promise<ScratchDatabase> {
   if (server && !(await isEmbedded(server))) return createScratchDatabase("seedtest");
   const embedded = await startEmbeddedPostgres();
   await applyMigrations(embedded.url);
-  return { url: embedded.url, embedded: true, drop: embedded.stop };
+  return { url: embedded.url, ownerUrl: embedded.url, embedded: true, drop: embedded.stop };
 }
 
 const TABLES = [

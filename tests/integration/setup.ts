@@ -1,7 +1,9 @@
 import { afterEach, inject } from "vitest";
 
 // lib/server/db.ts reads DATABASE_URL on first use: point it at this run's scratch database.
+// On a server that is the app's own role, as in production; DATABASE_OWNER_URL is the role that migrated.
 process.env.DATABASE_URL = inject("databaseUrl");
+process.env.DATABASE_OWNER_URL = inject("databaseOwnerUrl");
 if (inject("databaseEmbedded")) process.env.DATABASE_POOL_MAX = "1";
 
 // pg queues a query sent to a connection that is still running one, but deprecates it and pg 9

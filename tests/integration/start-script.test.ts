@@ -64,7 +64,8 @@ describe("npm start refuses bad configuration with one clear line", () => {
   it("says so when the database server cannot be reached", async () => {
     const closedPort = await freePort();
     const { code, output } = await start({
-      DATABASE_URL: `postgresql://postgres@127.0.0.1:${closedPort}/stegvis`,
+      DATABASE_URL: `postgresql://stegvis_app@127.0.0.1:${closedPort}/stegvis`,
+      MIGRATION_DATABASE_URL: `postgresql://postgres@127.0.0.1:${closedPort}/stegvis`,
       NEXTAUTH_SECRET: "x".repeat(32),
       NEXTAUTH_URL: "https://stegvis.example",
       STEGVIS_TRUSTED_PROXY: "1",

@@ -32,6 +32,8 @@ const EXPECTED: Record<PolicyName, Role[]> = {
   manageUsers: ["ADMIN"],
   proposeChange: ["ANORDNARE"],
   answerProposal: ["HANDLAGGARE"],
+  extractParticipantData: ["HANDLAGGARE"],
+  runRetention: ["ADMIN"],
 };
 
 describe("authorization matrix", () => {
@@ -57,6 +59,7 @@ describe("authorization matrix", () => {
     expect(policies.editProvider(actors.HANDLAGGARE, foreign)).toBe(false);
     expect(policies.proposeChange(actors.ANORDNARE, foreign)).toBe(false);
     expect(policies.answerProposal(actors.HANDLAGGARE, foreign)).toBe(false);
+    expect(policies.extractParticipantData(actors.HANDLAGGARE, foreign)).toBe(false);
   });
 
   it("lets only an admin edit a provider that no unit registered", () => {

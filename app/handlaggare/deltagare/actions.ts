@@ -2,11 +2,13 @@
 
 import { saveActionPlan } from "@/lib/server/action-plans";
 import { recordAssessment } from "@/lib/server/assessments";
+import { withdrawConsent } from "@/lib/server/data-protection/consent";
 import { handleForm, type FormReply } from "@/lib/server/form-action";
 import { recordMilestone } from "@/lib/server/milestones";
 import { registerParticipant, transferParticipant, updateParticipant } from "@/lib/server/participants";
 import { actionPlanInput } from "@/lib/validation/action-plan";
 import { assessmentInput } from "@/lib/validation/assessment";
+import { consentWithdrawal } from "@/lib/validation/consent";
 import { milestoneInput } from "@/lib/validation/milestone";
 import { participantInput, participantTransfer, participantUpdate } from "@/lib/validation/participant";
 
@@ -38,4 +40,8 @@ export async function saveActionPlanAction(_previous: FormReply | undefined, for
 
 export async function recordMilestoneAction(_previous: FormReply | undefined, formData: FormData): Promise<FormReply> {
   return handleForm(formData, milestoneInput, recordMilestone, ({ participantId }) => ({ to: `/handlaggare/deltagare/${participantId}`, confirm: "milstolpe-sparad" }));
+}
+
+export async function withdrawConsentAction(_previous: FormReply | undefined, formData: FormData): Promise<FormReply> {
+  return handleForm(formData, consentWithdrawal, withdrawConsent, ({ id }) => ({ to: `/handlaggare/deltagare/${id}`, confirm: "samtycke-aterkallat" }));
 }

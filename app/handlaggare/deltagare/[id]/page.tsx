@@ -5,6 +5,7 @@ import { ActionPlanSection, AssessmentSection, FollowUpSection, MilestoneSection
 import { Confirmation } from "@/components/ui/confirmation";
 import { municipalityName } from "@/lib/domain/municipalities";
 import { COMPENSATION, GENDER } from "@/lib/domain/vocabulary";
+import { isoDay } from "@/lib/format/date";
 import { programmeLabel } from "@/lib/format/labels";
 import { STAGE_LABELS } from "@/lib/rules";
 import { today } from "@/lib/server/clock";
@@ -55,6 +56,9 @@ function CaseHeader({ participant: p, base }: { participant: ParticipantCase; ba
       <p className="mt-1 flex flex-wrap items-center gap-2 text-stone-700">
         <span>Ärende {p.caseNumber}</span>
         {p.protectedIdentity && <span className="rounded bg-amber-100 px-1.5 py-0.5 text-sm font-semibold text-amber-900">Skyddad identitet</span>}
+        {p.consentWithdrawnOn && (
+          <span className="rounded bg-amber-100 px-1.5 py-0.5 text-sm font-semibold text-amber-900">Samtycke återkallat {isoDay(p.consentWithdrawnOn)}</span>
+        )}
       </p>
       <dl className="mt-4 grid max-w-3xl grid-cols-[max-content_1fr] gap-x-6 gap-y-2 rounded-lg border border-stone-300 bg-white p-5">
         <dt className="font-medium">{p.isCoordinationNumber ? "Samordningsnummer" : "Personnummer"}</dt>
@@ -99,6 +103,17 @@ function CaseHeader({ participant: p, base }: { participant: ParticipantCase; ba
           Flytta till en annan handläggare
         </Link>
       </p>
+      <nav aria-label="Deltagarens rättigheter" className="mt-2 flex flex-wrap gap-4 text-sm">
+        <Link href={`${base}/registerutdrag`} className="underline">
+          Registerutdrag
+        </Link>
+        <Link href={`${base}/atkomstlogg`} className="underline">
+          Utdrag ur åtkomstloggen
+        </Link>
+        <Link href={`${base}/samtycke`} className="underline">
+          Registrera återkallat samtycke
+        </Link>
+      </nav>
     </div>
   );
 }

@@ -19,6 +19,7 @@ export default async function RegisterPlacementPage({ params, searchParams }: Pr
   const data = isUuid(id) ? await placementFormData(user, id) : null;
   if (!data) notFound();
   const { foregaende } = await searchParams;
+  const { consentRefusal, ...form } = data;
   // Only the latest period can be followed; any other id in the address is ignored.
   const previousPlacementId = data.latestPeriod && foregaende === data.latestPeriod.id ? foregaende : undefined;
   return (
@@ -32,7 +33,13 @@ export default async function RegisterPlacementPage({ params, searchParams }: Pr
         {data.participant.name} · {programmeLabel(data.participant.programme)}
         {data.participant.jobCompensableDays !== null && ` · ${data.participant.jobCompensableDays} dagar i jobb- och utvecklingsgarantin med ersättning`}
       </PageHeader>
-      <PlacementForm action={registerPlacementAction} previousPlacementId={previousPlacementId} {...data} />
+      {consentRefusal ? (
+        <p role="status" className="max-w-3xl rounded-lg border border-amber-700 bg-amber-50 p-4 text-amber-950">
+          {consentRefusal}
+        </p>
+      ) : (
+        <PlacementForm action={registerPlacementAction} previousPlacementId={previousPlacementId} {...form} />
+      )}
     </>
   );
 }

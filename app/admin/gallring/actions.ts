@@ -1,0 +1,9 @@
+"use server";
+
+import { confirmRetention } from "@/lib/server/data-protection/retention-admin";
+import { handleForm, type FormReply } from "@/lib/server/form-action";
+import { retentionRunInput } from "@/lib/validation/retention";
+
+export async function confirmRetentionAction(_previous: FormReply | undefined, formData: FormData): Promise<FormReply> {
+  return handleForm(formData, retentionRunInput, confirmRetention, () => ({ to: "/admin/gallring", confirm: "gallring-klar" }));
+}

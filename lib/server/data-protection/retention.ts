@@ -1,0 +1,96 @@
+// Not "server-only": `npm run gallring` runs it from a script, outside Next.
+import { isoDay } from "@/lib/format/date";
+import { RETENTION, dueForRetention, retentionCutoff, type IsoDate } from "@/lib/rules";
+import type { PrismaClient } from "../generated/prisma/client";
+import type { Role } from "../generated/prisma/enums";
+
+type Env = Record<string, string | undefined>;
+
+/** STEGVIS_RETENTION_YEARS, whole years of at least RETENTION.minYears; the default otherwise. */
+export function retentionYears(env: Env = process.env): number {
+  const raw = env.STEGVIS_RETENTION_YEARS?.trim();
+  if (!raw) return RETENTION.defaultYears;
+  const years = Number(raw);
+  if (!Number.isInteger(years) || years < RETENTION.minYears) {
+    throw new Error(`STEGVIS_RETENTION_YEARS måste vara ett helt antal år, minst ${RETENTION.minYears} (fick "${raw}").`);
+  }
+  return years;
+}
+
+/** A participant retention takes: shown by case number and unit only, never by name. */
+export type RetentionItem = { id: string; caseNumber: number; unit: string; lastActivity: IsoDate };
+
+export type RetentionRun = { cutoff: IsoDate; years: number; dryRun: boolean; participants: RetentionItem[] };
+
+async function candidates(prisma: Pick<PrismaClient, "participant">, cutoff: IsoDate): Promise<RetentionItem[]> {
+  const rows = await prisma.participant.findMany({
+    // Registered after the cut-off, nobody can be due; the rule decides the rest.
+    where: { anonymisedAt: null, createdAt: { lt: new Date(`${cutoff}T00:00:00Z`) } },
+    orderBy: { caseNumber: "asc" },
+    select: {
+      id: true,
+      caseNumber: true,
+      createdAt: true,
+      unit: { select: { name: true } },
+      placements: { select: { status: true, plannedEndDate: true, actualEndDate: true } },
+    },
+  });
+  return rows.flatMap((p) => {
+    const ends = p.placements.map((pl) => isoDay(pl.actualEndDate ?? pl.plannedEndDate)).sort();
+    const candidate = {
+      openPlacements: p.placements.filter((pl) => pl.status === "PLANNED" || pl.status === "ACTIVE").length,
+      lastPlacementEnd: ends.at(-1) ?? null,
+      registeredOn: isoDay(p.createdAt),
+    };
+    return dueForRetention(candidate, cutoff) ? [{ id: p.id, caseNumber: p.caseNumber, unit: p.unit.name, lastActivity: candidate.lastPlacementEnd ?? candidate.registeredOn }] : [];
+  });
+}
+
+/**
+ * Retention (gallring): participants whose last placement ended more than `years` years before
+ * `today` (none planned or running) are anonymised: name and personnummer replaced, every free-text
+ * field about them cleared; the rows and their links stay, so statistics still count them. A dry run
+ * lists the same participants and changes nothing. Either way the run is audited, in one transaction.
+ */
+export async function runRetention(
+  prisma: PrismaClient,
+  options: { today: IsoDate; years: number; dryRun: boolean; operator: string; actor?: { id: string; role: Role } | null },
+): Promise<RetentionRun> {
+  const cutoff = retentionCutoff(options.today, options.years);
+  // An admin's run is theirs in the log; a run from the command line names the operating-system user.
+  const actor = options.actor ? { actorId: options.actor.id, actorRole: options.actor.role } : {};
+  return prisma.$transaction(async (tx) => {
+    const due = await candidates(tx, cutoff);
+    const ids = due.map((p) => p.id);
+    if (!options.dryRun && ids.length > 0) {
+      // A number no person has (month 00), unique by the case number, and still 12 digits as the column requires.
+      await tx.$executeRaw`
+        UPDATE "Participant"
+           SET "personalIdentityNumber" = '00' || lpad("caseNumber"::text, 10, '0'), "isCoordinationNumber" = false,
+               "firstName" = 'Anonymiserad', "lastName" = 'deltagare', "consentWithdrawalNote" = NULL,
+               "responsibleOfficerId" = NULL, "anonymisedAt" = now(), "version" = "version" + 1, "updatedAt" = now()
+         WHERE "id" = ANY(${ids}::uuid[])`;
+      const mine = { participantId: { in: ids } };
+      await tx.placement.updateMany({ where: mine, data: { goals: "", tasks: "", endReason: null, lateRegistrationReason: null, capacityOverrideReason: null } });
+      await tx.placementEvent.updateMany({ where: { placement: mine }, data: { reason: null } });
+      await tx.followUp.updateMany({ where: { placement: mine }, data: { tasks: "", abilities: "", concerns: null, participantView: null, remoteReview: null } });
+      await tx.individualAssessment.updateMany({ where: mine, data: { reasoning: "", conclusion: "" } });
+      await tx.stageAssessment.updateMany({ where: mine, data: { reason: "" } });
+      await tx.outcome.updateMany({ where: mine, data: { interruptReason: null, notes: null } });
+      await tx.actionPlan.updateMany({ where: mine, data: { goals: "", competenceAnalysis: "", supportNeeds: null } });
+      await tx.milestone.updateMany({ where: mine, data: { note: null } });
+      await tx.auditEvent.createMany({
+        data: ids.map((entityId) => ({ ...actor, action: "UPDATE" as const, entity: "Participant", entityId, changes: { anonymised: true, retentionYears: options.years, cutoff } })),
+      });
+    }
+    await tx.auditEvent.create({
+      data: {
+        ...actor,
+        action: options.dryRun ? "READ" : "UPDATE",
+        entity: "Retention",
+        changes: { dryRun: options.dryRun, years: options.years, cutoff, count: ids.length, caseNumbers: due.map((p) => p.caseNumber), operator: options.operator },
+      },
+    });
+    return { cutoff, years: options.years, dryRun: options.dryRun, participants: due };
+  });
+}

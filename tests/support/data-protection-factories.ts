@@ -1,0 +1,27 @@
+// A participant with something in every part of the record, each text marked with a tag of its own,
+// so a test can tell whose data an extract holds.
+import type { PrismaClient } from "../../lib/server/generated/prisma/client";
+import { createParticipant, createPlacementOn, createProvider, createUnit, createUser } from "./factories";
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+/** A unit, its officer, and a participant whose every record (placement, follow-up, plan …) carries `tag`. */
+export async function createFullRecord(db: PrismaClient, tag: string, dates: { start: string; end: string } = { start: "2026-01-15", end: "2026-03-14" }) {
+  const unit = await createUnit(db);
+  const officer = await createUser(db, { role: "HANDLAGGARE", unitId: unit.id });
+  const provider = await createProvider(db);
+  const host = await createUser(db, { role: "ANORDNARE", providerId: provider.id });
+  const participant = await createParticipant(db, { unitId: unit.id, responsibleOfficerId: officer.id });
+  await db.participant.update({ where: { id: participant.id }, data: { firstName: `Förnamn${tag}`, consentDate: day(dates.start) } });
+  const placement = await createPlacementOn(db, { participantId: participant.id, providerId: provider.id, officerId: officer.id, startDate: dates.start, plannedEndDate: dates.end, status: "ENDED" });
+  await db.placement.update({ where: { id: placement.id }, data: { goals: `Mål ${tag}`, tasks: `Uppgifter ${tag}`, actualEndDate: day(dates.end), endReason: `Slutorsak ${tag}` } });
+  await db.placementEvent.create({ data: { placementId: placement.id, kind: "REGISTERED", date: day(dates.start), byId: officer.id, reason: `Händelse ${tag}` } });
+  const followUp = await db.followUp.create({
+    data: { placementId: placement.id, date: day(dates.start), authorId: host.id, attendance: "AS_AGREED", tasks: `Uppföljning ${tag}`, abilities: `Förmågor ${tag}`, concerns: `Oro ${tag}`, status: "SUBMITTED" },
+  });
+  await db.stageAssessment.create({ data: { participantId: participant.id, stage: "PA_VAG", date: day(dates.start), assessedById: officer.id, reason: `Steg ${tag}` } });
+  await db.actionPlan.create({ data: { participantId: participant.id, goals: `Planmål ${tag}`, competenceAnalysis: `Kompetens ${tag}`, supportNeeds: `Stöd ${tag}`, updatedById: officer.id } });
+  await db.milestone.create({ data: { participantId: participant.id, kind: "CV_DONE", date: day(dates.start), note: `Milstolpe ${tag}`, recordedById: officer.id } });
+  await db.outcome.create({ data: { participantId: participant.id, kind: "WORK", date: day(dates.end), notes: `Utfall ${tag}`, recordedById: officer.id } });
+  return { unit, officer, provider, host, participant: await db.participant.findUniqueOrThrow({ where: { id: participant.id } }), placement, followUp };
+}
