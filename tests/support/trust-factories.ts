@@ -52,6 +52,12 @@ export function missingSubject(): Subject {
   return { label: "ett id som inte finns", unitId: null, providerId: null, missing: true, ids: { participantId: none, placementId: none, providerId: none, supervisorId: none, colleagueId: none, organisationNumber: "556000-0001" } };
 }
 
+/** A subject whose ids are placeholders ("@participantId"), for a form filled in later with a real record's ids. */
+export function placeholderSubject(): Subject {
+  const names = ["participantId", "placementId", "providerId", "supervisorId", "colleagueId", "organisationNumber"];
+  return { label: "mall", unitId: null, providerId: null, ids: Object.fromEntries(names.map((n) => [n, `@${n}`])) };
+}
+
 /** An actor of the access table from a user row. */
 export function actorOf(label: string, user: { role: Actor["role"]; unitId: string | null; providerId: string | null }, session: Actor["session"] = "live"): Actor {
   return { label, role: user.role, unitId: user.unitId, providerId: user.providerId, session };
