@@ -99,9 +99,9 @@ export class Visitor {
    * Calls a form's server action as React does: `(previousState, formData)` encoded as a reply, the form's
    * fields under the prefix "_1_" and the argument list last (the decoder reads the entries in order).
    */
-  callAction(pagePath: string, actionId: string, fields: Record<string, string>, headers: Record<string, string> = {}): Promise<Reply> {
+  callAction(pagePath: string, actionId: string, fields: Record<string, string> | readonly [string, string][], headers: Record<string, string> = {}): Promise<Reply> {
     const body = new FormData();
-    for (const [name, value] of Object.entries(fields)) body.append(`_1_${name}`, value);
+    for (const [name, value] of Array.isArray(fields) ? fields : Object.entries(fields)) body.append(`_1_${name}`, value);
     body.append("0", JSON.stringify(["$undefined", "$K1"]));
     return this.fetch(pagePath, {
       method: "POST",
