@@ -89,4 +89,24 @@ describe("server actions under hostile forms, on a real database", () => {
       Math.max(60_000, FUZZ.serviceRuns * 400),
     );
   }
+
+  it("ignores fields a form does not have: an injected unit, role, decider or id changes nothing but what the form is for", async () => {
+    const injected: [string, string][] = [
+      ["unitId", other.unitId],
+      ["role", "ADMIN"],
+      ["decidedById", other.officerId],
+      ["responsibleOfficerId", other.officerId],
+      ["id", other.providerId],
+      ["__proto__", "{\"admin\":true}"],
+    ];
+    const row = ACTIONS.find((r) => r.action.endsWith("#registerParticipantAction"))!;
+    const form = row.form(null, day);
+    const submission = parseWithZod(toFormData([...Object.entries(form), ...injected]), { schema: ACTION_SERVICES[row.action]!.schema });
+    if (submission.status !== "success") throw new Error(JSON.stringify(submission.error));
+    const result = await ACTION_SERVICES[row.action]!.command(own.officer, submission.value as never);
+    expect(result.ok).toBe(true);
+    const created = await db.participant.findFirstOrThrow({ where: { personalIdentityNumber: form.personalIdentityNumber!.replace("-", "") } });
+    expect(created).toMatchObject({ unitId: own.unitId, responsibleOfficerId: own.officer.id });
+    for (const [name] of injected) expect(Object.hasOwn(submission.value as object, name), name).toBe(false);
+  });
 });
