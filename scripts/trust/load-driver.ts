@@ -161,6 +161,12 @@ export function summarise(samples: readonly Sample[], seconds: number): { lines:
       `${scenario}: ${mine.length} förfrågningar (${(mine.length / seconds).toFixed(1)}/s), ${count("done")} godkända, ${count("refused-input")} avvisade, ` +
         `${count("error")} fel, ${count("unreachable")} utan svar; p50 ${percentile(ms, 50).toFixed(0)} ms, p95 ${percentile(ms, 95).toFixed(0)} ms, max ${Math.max(0, ...ms).toFixed(0)} ms`,
     );
+    const kinds = new Map<string, number>();
+    for (const s of mine.filter((x) => x.answer === "refused-input")) {
+      const kind = s.messages.find((m) => EXPECTED_REFUSAL.test(m))?.match(EXPECTED_REFUSAL)?.[0] ?? "annat";
+      kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+    }
+    if (kinds.size > 0) lines.push(`  avvisade: ${[...kinds].map(([k, n]) => `${n} ”${k}”`).join(", ")}`);
     for (const s of mine) {
       if (s.answer === "refused-input" && !s.messages.some((m) => EXPECTED_REFUSAL.test(m))) unexpected.push(`${scenario} avvisades av ett oväntat skäl: ${s.messages.join(" / ")}`);
       else if (s.answer !== "done" && s.answer !== "refused-input") unexpected.push(`${scenario} svarade ${s.answer}`);

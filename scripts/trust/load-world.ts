@@ -20,6 +20,17 @@ export type LoadWorld = {
   placements: { id: string; plannedEndDate: string }[];
 };
 
+/** A participant of the unit; a personnummer the demo data already holds is drawn again. */
+async function freshParticipant(prisma: ReturnType<typeof createPrismaClient>, unitId: string): Promise<string> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return (await createListedParticipant(prisma, { unitId, programme: "JOB" })).id;
+    } catch (error) {
+      if ((error as { code?: string }).code !== "P2002" || attempt >= 10) throw error;
+    }
+  }
+}
+
 const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 export async function prepareLoadWorld(url: string, options: { officers: number; participants: number; placements: number; providers: number; day: string }): Promise<LoadWorld> {
@@ -43,13 +54,13 @@ export async function prepareLoadWorld(url: string, options: { officers: number;
       providers.push(provider.id);
     }
     const participants = [];
-    for (let i = 0; i < options.participants; i++) participants.push((await createListedParticipant(prisma, { unitId, programme: "JOB" })).id);
+    for (let i = 0; i < options.participants; i++) participants.push(await freshParticipant(prisma, unitId));
     const placements = [];
     for (let i = 0; i < options.placements; i++) {
-      const participant = await createListedParticipant(prisma, { unitId, programme: "JOB" });
+      const participantId = await freshParticipant(prisma, unitId);
       const plannedEndDate = addDays(options.day, 30);
       const placement = await createPlacementOn(prisma, {
-        participantId: participant.id,
+        participantId,
         providerId: providers[i % providers.length]!,
         officerId: officers[0]!.id,
         decisionDate: addDays(options.day, -10),
