@@ -75,8 +75,13 @@ test.describe("pages, with the demo data's records", () => {
       { actor: { label: "utloggad", role: null, unitId: null, providerId: null, session: "none" }, visitor: new Visitor(baseUrl) },
     ];
     const participantIn = (unitId: string) => prisma.participant.findFirstOrThrow({ where: { unitId }, orderBy: { id: "asc" } });
-    const placementIn = (unitId: string) => prisma.placement.findFirstOrThrow({ where: { unitId }, orderBy: { id: "asc" } });
-    const [pv, pn, plv, pln] = [await participantIn(visby), await participantIn(UNIT_IDS.nkpg), await placementIn(visby), await placementIn(UNIT_IDS.nkpg)];
+    // Placements for provider-scoped pages too: one at the anordnare's own provider, one elsewhere (when the demo has them).
+    const hostProvider = cast[2]!.actor.providerId!;
+    const placementIn = async (unitId: string, provider: { equals: string } | { not: string }) =>
+      (await prisma.placement.findFirst({ where: { unitId, providerId: provider }, orderBy: { id: "asc" } })) ??
+      prisma.placement.findFirstOrThrow({ where: { unitId }, orderBy: { id: "asc" } });
+    const [pv, pn] = [await participantIn(visby), await participantIn(UNIT_IDS.nkpg)];
+    const [plv, pln] = [await placementIn(visby, { equals: hostProvider }), await placementIn(UNIT_IDS.nkpg, { not: hostProvider })];
     const side = (unitId: string, providerId: string | null) => ({ unitId, providerId });
     subjects.set("participant", [
       { label: "deltagare i Visby", ...side(visby, null), ids: { participantId: pv.id } },
