@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { ACTION_BODY_LIMIT_BYTES } from "./lib/request-guard";
 
 /**
  * HSTS: once a browser has reached the app over https, it never tries plain http for two years. Browsers
@@ -23,7 +24,8 @@ const nextConfig: NextConfig = {
   // the build does not repeat it, so `npm start` builds faster and never fails on a test file's types.
   typescript: { ignoreBuildErrors: true },
   // forbidden() and app/forbidden.tsx give a real 403 page for a role's wrong door.
-  experimental: { authInterrupts: true },
+  // The body limit: proxy.ts refuses a larger declared length with 413; Next stops a larger streamed body.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: ACTION_BODY_LIMIT_BYTES } },
   // The Prisma client runs through the pg driver adapter; keep pg out of the bundle.
   serverExternalPackages: ["pg", "@node-rs/argon2"],
   async headers() {

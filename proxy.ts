@@ -1,5 +1,6 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
+import { refusedRequest } from "./lib/request-guard";
 import { contentSecurityPolicy, newNonce } from "./lib/security-headers";
 import { sessionHasExpired } from "./lib/server/session-lifetime";
 
@@ -10,13 +11,16 @@ const PUBLIC_PATHS = new Set(["/logga-in"]);
  * Every page gets a Content-Security-Policy with a fresh nonce (set on the request too: Next reads it
  * there to mark its own scripts); next.config.ts adds the headers that never change. Signed-out visitors of other pages go to
  * sign-in, keeping the deep link; the pages still check the session themselves (this check cannot see
- * a sign-out, which lives in the database).
+ * a sign-out, which lives in the database). A cross-site or oversized POST is refused first (lib/request-guard.ts).
  */
 export async function proxy(request: NextRequest) {
   const nonce = newNonce();
   const policy = contentSecurityPolicy(nonce);
+  const refusal = refusedRequest(request);
   let response: NextResponse;
-  if (PUBLIC_PATHS.has(request.nextUrl.pathname) || (await hasSession(request))) {
+  if (refusal) {
+    response = new NextResponse(refusal.message, { status: refusal.status, headers: { "content-type": "text/plain; charset=utf-8" } });
+  } else if (PUBLIC_PATHS.has(request.nextUrl.pathname) || (await hasSession(request))) {
     const requestHeaders = new Headers(request.headers);
     requestHeaders.set("Content-Security-Policy", policy);
     response = NextResponse.next({ request: { headers: requestHeaders } });

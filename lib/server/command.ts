@@ -1,6 +1,6 @@
 import "server-only";
 import { db, type Tx } from "./db";
-import type { Refusal, Result } from "./result";
+import { conflict, type Refusal, type Result } from "./result";
 
 /** Carries a refusal out of the transaction callback, so that everything written before it is rolled back. */
 class Rollback {
@@ -38,10 +38,17 @@ export function databaseRefusal(error: unknown): DatabaseRefusal | null {
   return null;
 }
 
+/** Said when a command waited too long for rows others were changing (a crowd on one record) and was rolled back. */
+export const BUSY = "Många sparar på samma uppgifter just nu, så ingenting sparades. Vänta en stund och försök igen.";
+
+/** Prisma's "the interactive transaction outlived its timeout" (it has been rolled back). */
+const timedOut = (error: unknown) => (error as { code?: unknown } | null)?.code === "P2028";
+
 /**
  * Runs one command in one transaction. A refusal returned from `work` rolls back everything it wrote;
  * a database refusal that `explain` recognises (a unique key or the no-overlap constraint lost to a
- * parallel request) becomes a refusal too. Anything else is a fault and is thrown.
+ * parallel request) becomes a refusal too, and so does a transaction that timed out waiting for locks (BUSY).
+ * Anything else is a fault and is thrown.
  */
 export async function inTransaction<T>(
   work: (tx: Tx) => Promise<Result<T>>,
@@ -55,6 +62,7 @@ export async function inTransaction<T>(
     });
   } catch (error) {
     if (error instanceof Rollback) return error.refusal;
+    if (timedOut(error)) return conflict(BUSY);
     const refusal = databaseRefusal(error);
     const explained = refusal ? explain(refusal) : null;
     if (explained) return explained;

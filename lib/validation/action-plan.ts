@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalText, recordId, requiredText } from "./fields";
+import { optionalText, recordId, requiredText, version } from "./fields";
 
 /**
  * The action plan (handlingsplan) with its competence analysis. `version` is the plan's version when
@@ -8,7 +8,7 @@ import { optionalText, recordId, requiredText } from "./fields";
  */
 export const actionPlanInput = z.object({
   participantId: recordId(),
-  version: z.coerce.number().int().min(0),
+  version: version(0),
   goals: requiredText("mål", 4000),
   competenceAnalysis: requiredText("kompetensanalys", 8000),
   supportNeeds: optionalText("stödbehov", 4000),

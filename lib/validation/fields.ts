@@ -10,7 +10,14 @@ import { isIsoDate } from "@/lib/rules";
 /** Control characters other than tab and line breaks have no place in what a person types. */
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
-const missing = (message: string) => (issue: { input?: unknown }) => (issue.input === undefined ? message : undefined);
+/** Said for a value no form of ours sends (a list for one field, a checkbox that is not "on"): only a tampered request does. */
+export const UNREADABLE = "Värdet i fältet gick inte att läsa. Fyll i det igen.";
+
+/** The field's own message when it is missing; the plain one for a value of the wrong kind. */
+export const missing = (message: string) => (issue: { input?: unknown }) => (issue.input === undefined ? message : UNREADABLE);
+
+/** Whether a text holds a control character (a tampered request, or a paste of binary data). */
+export const hasControlCharacters = (value: string): boolean => CONTROL_CHARACTERS.test(value);
 
 /** Required text of at most `max` characters, trimmed. `label` reads inside a sentence: "förnamn". */
 export function requiredText(label: string, max: number) {
@@ -51,10 +58,13 @@ export function choice<const Code extends string>(codes: readonly Code[], messag
 }
 
 /** A checkbox: checked is "on", unchecked sends nothing. */
-export const checkbox = () => z.boolean().optional().default(false);
+export const checkbox = () => z.boolean({ error: UNREADABLE }).optional().default(false);
 
-/** The version a form was opened at; a stale one is refused. */
-export const version = () => z.coerce.number().int().min(1);
+/** Said when a form's hidden version is missing or not one the app wrote. */
+const BROKEN_FORM = "Formuläret är inte komplett. Ladda om sidan och försök igen.";
+
+/** The version a form was opened at (a stale one is refused); at most what the database column holds. `min` 0: "no record yet". */
+export const version = (min = 1) => z.coerce.number({ error: BROKEN_FORM }).int(BROKEN_FORM).min(min, BROKEN_FORM).max(2_147_483_647, BROKEN_FORM);
 
 /** A record id carried by a form. Anything else is not a record anyone can see. */
 export const recordId = (message = "Posten finns inte.") => z.uuid({ error: message });

@@ -1,18 +1,18 @@
 import { z } from "zod";
 import { COMPENSATION, GENDER } from "@/lib/domain/vocabulary";
-import { checkbox, choice, isoDate, municipality, optionalText, recordId, requiredText, version, wholeNumber } from "./fields";
+import { checkbox, choice, isoDate, missing, municipality, optionalText, recordId, requiredText, version, wholeNumber } from "./fields";
 import { parsePersonalIdentity } from "./personal-identity";
 
 /** A programme code as stored: JOB, UGA, ETP or a configured programme's code. Whether it exists is the service's question. */
 export const programmeCode = () =>
   z
-    .string({ error: (issue) => (issue.input === undefined ? "Välj program." : undefined) })
+    .string({ error: missing("Välj program.") })
     .trim()
     .regex(/^[A-Z0-9_-]{1,32}$/, "Välj ett program i listan.");
 
 const personalIdentity = () =>
   z
-    .string({ error: (issue) => (issue.input === undefined ? "Fyll i personnummer eller samordningsnummer." : undefined) })
+    .string({ error: missing("Fyll i personnummer eller samordningsnummer.") })
     .max(20, "Personnumret är för långt. Skriv det som ÅÅÅÅMMDD-NNNN.")
     .transform((value, ctx) => {
       const parsed = parsePersonalIdentity(value);

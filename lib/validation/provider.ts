@@ -1,7 +1,7 @@
 import Organisationsnummer from "organisationsnummer";
 import { z } from "zod";
 import { INTEREST_STATUS, PROVIDER_KIND } from "@/lib/domain/vocabulary";
-import { checkbox, choice, isoDate, municipality, optionalEmail, optionalPhone, optionalText, recordId, requiredText, version, wholeNumber } from "./fields";
+import { checkbox, choice, hasControlCharacters, isoDate, missing, municipality, optionalEmail, optionalPhone, optionalText, recordId, requiredText, version, wholeNumber } from "./fields";
 
 /**
  * An organisationsnummer as it is stored: "NNNNNN-NNNN", the way Bolagsverket writes it (and the
@@ -19,7 +19,7 @@ export function normaliseOrganisationNumber(value: string): string | null {
 
 const organisationNumber = () =>
   z
-    .string({ error: (issue) => (issue.input === undefined ? "Fyll i organisationsnummer." : undefined) })
+    .string({ error: missing("Fyll i organisationsnummer.") })
     .max(20, "Organisationsnumret är för långt. Skriv det som NNNNNN-NNNN.")
     .transform((value, ctx) => {
       const normalised = normaliseOrganisationNumber(value);
@@ -102,7 +102,7 @@ export type SupervisorUpdate = z.output<typeof supervisorUpdate>;
 
 /** The provider list's filters, read from the address; anything unknown is ignored rather than refused. */
 export const providerFilters = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
+  q: z.string().trim().max(100).refine((q) => !hasControlCharacters(q)).optional().catch(undefined),
   status: choice(INTEREST_STATUS.codes, "").optional().catch(undefined),
   typ: choice(PROVIDER_KIND.codes, "").optional().catch(undefined),
   kommun: municipality().optional().catch(undefined),

@@ -1,0 +1,176 @@
+// Virtual case officers working the app over real HTTP, through the same server actions as the forms: each signs
+// in, then sends one request after another until the time is up. What they do is the scenario table below.
+import { type Answer, actionIds, type Reply, Visitor } from "../../tests/support/http-visitor";
+import type { LoadWorld } from "./load-world";
+import { LOAD_PASSWORD } from "./load-world";
+
+export type Sample = { scenario: string; answer: Answer | "unreachable"; ms: number; at: number; officerId: string; fields: Record<string, string>; messages: string[] };
+
+type Request = { page: string; action: string; fields: Record<string, string>; after?: (reply: Reply) => void };
+type Scenario = { name: string; share: number; next: (ctx: { world: LoadWorld; day: string; random: () => number }) => Request };
+
+const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+const pick = <T>(list: readonly T[], random: () => number) => list[Math.floor(random() * list.length)]!;
+
+/** The version each running placement is known to have, as the pages the officers last opened showed it. */
+const knownVersion = new Map<string, number>();
+
+/**
+ * What the officers do, and how often. Registrations for the same participants ask for overlapping periods, so
+ * all but the first collide (the expected refusal: an overlapping placement); extensions of the same placements race on their
+ * version (the expected refusal: a stale edit). Follow-ups (issue 8) get their row here when they land:
+ * { name: "submitFollowUp", share: …, next: … } and its check in scripts/load.ts.
+ */
+export const SCENARIOS: readonly Scenario[] = [
+  {
+    name: "registerPlacement",
+    share: 0.8,
+    next: ({ world, day, random }) => {
+      const participantId = pick(world.participants, random);
+      // Every period covers day 40 to 50 from today: two for one participant always overlap.
+      const start = addDays(day, 30 + Math.floor(random() * 10));
+      return {
+        page: `/handlaggare/deltagare/${participantId}/placering/ny`,
+        action: "app/handlaggare/deltagare/[id]/placering/ny/actions.ts#registerPlacementAction",
+        fields: {
+          participantId,
+          providerId: pick(world.providers, random),
+          programme: "JOB",
+          kind: "ARBETSTRANING",
+          mode: "ON_SITE",
+          decisionDate: day,
+          startDate: start,
+          plannedEndDate: addDays(start, 20 + Math.floor(random() * 60)),
+          hoursPerWeek: "20",
+          goals: "Träna arbetsrutiner",
+          tasks: "Plock och pack",
+          aioReason: "QUEUE",
+          assessmentChoice: "NEW",
+          assessmentDate: day,
+          assessmentReasoning: "Behöver träna arbetsrutiner",
+          assessmentConclusion: "Arbetsträning är lämpligast",
+          assessmentSuitable: "on",
+        },
+      };
+    },
+  },
+  {
+    name: "extendPlacement",
+    share: 0.2,
+    next: ({ world, random }) => {
+      const placement = pick(world.placements, random);
+      const version = knownVersion.get(placement.id) ?? 1;
+      return {
+        page: `/handlaggare/placeringar/${placement.id}/forlang`,
+        action: "app/handlaggare/placeringar/actions.ts#extendPlacementAction",
+        // Each accepted extension moves the end one more day: the end tells how many were accepted.
+        fields: { placementId: placement.id, version: String(version), newPlannedEndDate: addDays(placement.plannedEndDate, version) },
+        after: (reply) => {
+          if (reply.answer === "done") knownVersion.set(placement.id, Math.max(knownVersion.get(placement.id) ?? 1, version + 1));
+        },
+      };
+    },
+  },
+];
+
+/** A small seeded generator (mulberry32): the same seed, the same sequence of requests per officer. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+/** The form's messages in a refused answer (React's payload: the action's reply on the line "1:"). */
+export function messagesOf(body: string): string[] {
+  const line = body.split("\n").find((l) => l.startsWith("1:"));
+  if (!line) return [];
+  try {
+    const reply = JSON.parse(line.slice(2)) as { error?: Record<string, unknown> };
+    return Object.values(reply.error ?? {}).flat().filter((m): m is string => typeof m === "string");
+  } catch {
+    return [];
+  }
+}
+
+export type Officer = { visitor: Visitor; id: string };
+
+/** Signs every officer in, spread over the app instances given. */
+export async function signInOfficers(world: LoadWorld, baseUrls: readonly string[]): Promise<Officer[]> {
+  const officers: Officer[] = [];
+  // A few at a time: each sign-in hashes a password (argon2, ~20 MiB).
+  for (let i = 0; i < world.officers.length; i += 5) {
+    const batch = world.officers.slice(i, i + 5).map(async (o, j) => {
+      const visitor = new Visitor(baseUrls[(i + j) % baseUrls.length]!);
+      if (!(await visitor.signIn(o.email, LOAD_PASSWORD))) throw new Error(`${o.email} kunde inte logga in`);
+      return { visitor, id: o.id };
+    });
+    officers.push(...(await Promise.all(batch)));
+  }
+  return officers;
+}
+
+/** Runs every officer's loop until `until()` says stop; returns every request's outcome. */
+export async function drive(options: { officers: Officer[]; world: LoadWorld; day: string; until: () => boolean; seed?: number }): Promise<Sample[]> {
+  const ids = actionIds();
+  const samples: Sample[] = [];
+  const started = performance.now();
+  await Promise.all(
+    options.officers.map(async ({ visitor, id }, index) => {
+      const random = seeded((options.seed ?? 1) * 1_000 + index);
+      while (!options.until()) {
+        const roll = random();
+        let sum = 0;
+        const scenario = SCENARIOS.find((s) => (sum += s.share) >= roll) ?? SCENARIOS[0]!;
+        const request = scenario.next({ world: options.world, day: options.day, random });
+        const at = performance.now() - started;
+        try {
+          const reply = await visitor.callAction(request.page, ids.get(request.action)!, request.fields);
+          request.after?.(reply);
+          samples.push({ scenario: scenario.name, answer: reply.answer, ms: reply.ms, at, officerId: id, fields: request.fields, messages: reply.answer === "refused-input" ? messagesOf(reply.body) : [] });
+        } catch {
+          samples.push({ scenario: scenario.name, answer: "unreachable", ms: performance.now() - started - at, at, officerId: id, fields: request.fields, messages: [] });
+          await new Promise((r) => setTimeout(r, 100));
+        }
+      }
+    }),
+  );
+  return samples;
+}
+
+export function percentile(values: number[], p: number): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+/** The refusals a race is expected to give: an overlapping placement, a stale version, or (a crowd on one row) try again. */
+export const EXPECTED_REFUSAL = /överlapp|en placering i taget|Någon annan har ändrat|Många sparar/i;
+
+export function summarise(samples: readonly Sample[], seconds: number): { lines: string[]; unexpected: string[] } {
+  const lines: string[] = [];
+  const unexpected: string[] = [];
+  for (const scenario of [...new Set(samples.map((s) => s.scenario))]) {
+    const mine = samples.filter((s) => s.scenario === scenario);
+    const count = (answer: string) => mine.filter((s) => s.answer === answer).length;
+    const ms = mine.map((s) => s.ms);
+    lines.push(
+      `${scenario}: ${mine.length} förfrågningar (${(mine.length / seconds).toFixed(1)}/s), ${count("done")} godkända, ${count("refused-input")} avvisade, ` +
+        `${count("error")} fel, ${count("unreachable")} utan svar; p50 ${percentile(ms, 50).toFixed(0)} ms, p95 ${percentile(ms, 95).toFixed(0)} ms, max ${Math.max(0, ...ms).toFixed(0)} ms`,
+    );
+    const kinds = new Map<string, number>();
+    for (const s of mine.filter((x) => x.answer === "refused-input")) {
+      const kind = s.messages.find((m) => EXPECTED_REFUSAL.test(m))?.match(EXPECTED_REFUSAL)?.[0] ?? "annat";
+      kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+    }
+    if (kinds.size > 0) lines.push(`  avvisade: ${[...kinds].map(([k, n]) => `${n} ”${k}”`).join(", ")}`);
+    for (const s of mine) {
+      if (s.answer === "refused-input" && !s.messages.some((m) => EXPECTED_REFUSAL.test(m))) unexpected.push(`${scenario} avvisades av ett oväntat skäl: ${s.messages.join(" / ")}`);
+      else if (s.answer !== "done" && s.answer !== "refused-input") unexpected.push(`${scenario} svarade ${s.answer}`);
+    }
+  }
+  return { lines, unexpected: [...new Set(unexpected)] };
+}

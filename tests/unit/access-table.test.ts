@@ -1,0 +1,46 @@
+// The access table is complete: every page under app/ and every exported server action has its row, and
+// every row names a page and an action that exist. A new page or action cannot be forgotten by the matrix.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { ACTIONS, PAGES } from "../support/access-table";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(path.join(ROOT, dir)).flatMap((name) => {
+    const entry = path.posix.join(dir, name);
+    return statSync(path.join(ROOT, entry)).isDirectory() ? filesUnder(entry) : [entry];
+  });
+}
+
+const appFiles = filesUnder("app");
+/** "app/handlaggare/page.tsx" → "/handlaggare" (route groups in parentheses do not count). */
+const routeOf = (file: string) => `/${path.posix.dirname(file).split("/").slice(1).filter((part) => !/^\(.*\)$/.test(part)).join("/")}`;
+const pageRoutes = appFiles.filter((f) => f.endsWith("/page.tsx")).map(routeOf).sort();
+
+/** Every "file#export" of a module that starts with "use server". */
+const serverActions = appFiles
+  .concat(filesUnder("lib"))
+  .filter((f) => /\.tsx?$/.test(f) && /^\s*["']use server["']/.test(readFileSync(path.join(ROOT, f), "utf8")))
+  .flatMap((f) => [...readFileSync(path.join(ROOT, f), "utf8").matchAll(/export\s+(?:async\s+)?(?:function|const)\s+(\w+)/g)].map((m) => `${f}#${m[1]}`))
+  .sort();
+
+describe("the access table", () => {
+  it("has a row for every page, and no row for a page that does not exist", () => {
+    expect(PAGES.map((row) => row.route).sort()).toEqual(pageRoutes);
+  });
+
+  it("has a row for every exported server action, and none for an action that does not exist", () => {
+    expect(ACTIONS.map((row) => row.action).sort()).toEqual(serverActions);
+  });
+
+  it("posts each action from a page that exists", () => {
+    expect(ACTIONS.filter((row) => !pageRoutes.includes(row.page)).map((row) => row.action)).toEqual([]);
+  });
+
+  it("names a subject for every scoped row, so the matrix tries another unit's or provider's records", () => {
+    const unscoped = [...PAGES.filter((r) => r.scope !== "role" && !r.subject).map((r) => r.route), ...ACTIONS.filter((r) => r.scope !== "role" && !r.subject).map((r) => r.action)];
+    expect(unscoped).toEqual([]);
+  });
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { ACTION_BODY_LIMIT_BYTES, refusedRequest } from "@/lib/request-guard";
+
+const post = (headers: Record<string, string>) => refusedRequest({ method: "POST", headers: new Headers({ host: "stegvis.example", ...headers }) });
+
+describe("requests refused before they reach the app", () => {
+  it("refuses a POST from another site, an opaque origin and an unreadable one", () => {
+    for (const origin of ["https://angripare.example", "null", "https://stegvis.example.angripare.example", "inte en adress"]) expect(post({ origin })?.status, origin).toBe(403);
+  });
+
+  it("lets a POST from the site itself through, also behind a proxy that names the host", () => {
+    expect(post({ origin: "https://stegvis.example" })).toBeNull();
+    expect(refusedRequest({ method: "POST", headers: new Headers({ host: "10.0.0.5:3000", "x-forwarded-host": "stegvis.example", origin: "https://stegvis.example" }) })).toBeNull();
+  });
+
+  it("refuses a body larger than the limit with 413, whatever its origin", () => {
+    expect(post({ origin: "https://stegvis.example", "content-length": String(ACTION_BODY_LIMIT_BYTES + 1) })?.status).toBe(413);
+    expect(post({ origin: "https://stegvis.example", "content-length": String(ACTION_BODY_LIMIT_BYTES) })).toBeNull();
+  });
+
+  it("leaves reads alone", () => {
+    expect(refusedRequest({ method: "GET", headers: new Headers({ host: "stegvis.example", origin: "https://angripare.example" }) })).toBeNull();
+  });
+});
