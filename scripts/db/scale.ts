@@ -65,7 +65,7 @@ async function main(): Promise<void> {
     );
     if (values.tider) {
       const byStep = new Map<string, number>();
-      for (const t of timings) byStep.set(t.step, (byStep.get(t.step) ?? 0) + t.ms);
+      for (const { step, ms } of timings) byStep.set(step.replace(/ \d+\/\d+$/, ""), (byStep.get(step.replace(/ \d+\/\d+$/, "")) ?? 0) + ms);
       for (const [step, ms] of [...byStep].sort((a, b) => b[1] - a[1])) console.log(`${(ms / 1000).toFixed(1).padStart(7)} s  ${step}`);
     }
     const seconds = ((Date.now() - started) / 1000).toFixed(1);

@@ -43,7 +43,7 @@ export async function generateScaleData(client: pg.Client, size: ScaleSize, opti
     const planWeight = size.placements / 4;
     const steps: Step[] = [
       ...[...FUNCTIONS, ...vocabulary(size)].map((s) => ({ label: "förbereder", weight: 0, run: () => query(s) })),
-      ...planStatements(size, options.today).map((s) => ({ label: "planerar", weight: planWeight, run: () => query(s) })),
+      ...planStatements(size, options.today).map((s) => ({ label: `planerar ${/TEMP TABLE (\w+)/.exec(s.text)?.[1] ?? ""}`.trim(), weight: planWeight, run: () => query(s) })),
     ];
     const run = async (list: Step[], doneBefore: number, total: number) => {
       let done = doneBefore;

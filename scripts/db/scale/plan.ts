@@ -119,18 +119,18 @@ export function planStatements(size: ScaleSize, today: string): Statement[] {
             (sum(31 * months + gap) OVER (PARTITION BY i))::int AS total_days
      FROM sized`,
 
-    // Each participant's first day: inside the history, 18 or older, and late enough that the last placement
-    // starts at most about two months from today.
+    // Each participant's first day: inside the history, 18 or older, and such that the last placement starts at
+    // most 30 days from today (only the latest placement can be under way today, as in real life).
     `CREATE TEMP TABLE scale_person AS
      WITH spans AS (
-       SELECT sp.*, coalesce(r.total_days, 0) AS total_days,
+       SELECT sp.*, coalesce(r.total_days, 0) AS total_days, coalesce(r.last_start, 0) AS last_start,
               greatest(DATE '${today}' - ${horizon}, (sp.birth + INTERVAL '18 years')::date) AS lo
        FROM scale_participant sp
-       LEFT JOIN (SELECT i, max(total_days) AS total_days FROM scale_placement_relative GROUP BY i) r ON r.i = sp.i
+       LEFT JOIN (SELECT i, max(total_days) AS total_days, max(start_offset) AS last_start FROM scale_placement_relative GROUP BY i) r ON r.i = sp.i
      ), based AS (
        SELECT spans.*,
-              CASE WHEN DATE '${today}' + 60 - total_days <= lo THEN lo
-                   ELSE lo + floor(pg_temp.rnd(i, 40) * (DATE '${today}' + 60 - total_days - lo))::int END AS first_day
+              CASE WHEN DATE '${today}' + 30 - last_start <= lo THEN lo
+                   ELSE lo + floor(pg_temp.rnd(i, 40) * (DATE '${today}' + 30 - last_start - lo))::int END AS first_day
        FROM spans
      )
      SELECT based.*, least(first_day, DATE '${today}') AS registered,
