@@ -21,8 +21,8 @@ export class NotEmptyError extends Error {}
 
 /**
  * Plans the data in temporary tables, drops the secondary indexes and foreign keys of the tables it fills,
- * inserts every table with one INSERT … SELECT, rebuilds what it dropped (which checks every constraint,
- * the no-overlap rule included) and updates the planner's statistics. All or nothing.
+ * inserts every table with one INSERT … SELECT and rebuilds what it dropped (which checks every constraint,
+ * the no-overlap rule included), all or nothing; then vacuums and analyzes what it filled.
  */
 export async function generateScaleData(client: pg.Client, size: ScaleSize, options: ScaleOptions): Promise<void> {
   assertPlannable(size);
@@ -72,15 +72,18 @@ export async function generateScaleData(client: pg.Client, size: ScaleSize, opti
     let done = await run(steps, 0, estimate * 1.5);
     const deferred = await dropSecondary(client, tables);
     const restoreSteps: Step[] = deferred.map((d) => ({ label: `${d.table}: ${d.name}`, weight: indexWeight(d.table), run: () => query(d.create) }));
-    const analyzeSteps: Step[] = tables.map((t) => ({ label: `ANALYZE ${t}`, weight: rowsOf(t) / 20, run: () => client.query(`ANALYZE "${t}"`) }));
-    const total = done + [...loadSteps, ...restoreSteps, ...analyzeSteps].reduce((s, x) => s + x.weight, 0);
+    // VACUUM after the commit (it cannot run in a transaction): statistics for the planner, and the visibility
+    // map that index-only scans need, as autovacuum would leave a table in use.
+    const vacuumSteps: Step[] = tables.map((t) => ({ label: `VACUUM ${t}`, weight: rowsOf(t) / 10, run: () => client.query(`VACUUM (ANALYZE) "${t}"`) }));
+    const total = done + [...loadSteps, ...restoreSteps, ...vacuumSteps].reduce((s, x) => s + x.weight, 0);
     done = await run(loadSteps, done, total);
     done = await run(restoreSteps, done, total);
-    done = await run(analyzeSteps, done, total);
     options.onProgress?.(done, total, "sparar");
     await client.query("COMMIT");
+    done = await run(vacuumSteps, done, total);
     options.onProgress?.(total, total, "klart");
   } catch (error) {
+    // After COMMIT there is no transaction to roll back; the warning PostgreSQL gives then is harmless.
     await client.query("ROLLBACK");
     throw error;
   }

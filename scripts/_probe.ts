@@ -1,0 +1,15 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/lib/server/generated/prisma/client";
+import { listCaseload } from "@/lib/server/caseload";
+import { DEFAULT_CASELOAD_FILTER } from "@/lib/validation/caseload-filter";
+import pg from "pg";
+import { findActors } from "./bench/actors";
+const url = process.env.DATABASE_URL!;
+const c = new pg.Client({ connectionString: url }); await c.connect();
+const actors = await findActors(c); await c.end();
+const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }), log: [{ emit: "event", level: "query" }] });
+prisma.$on("query", (e) => console.log(e.duration, "ms", e.query.slice(0, 3000), e.params.slice(0, 300)));
+(globalThis as any).stegvisPrisma = prisma;
+await listCaseload(actors.officer, DEFAULT_CASELOAD_FILTER);
+console.log(JSON.stringify(actors.officer));
+process.exit(0);
