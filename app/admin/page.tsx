@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { ROLE_LABELS } from "@/lib/format/roles";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
@@ -27,6 +28,17 @@ export default async function UsersPage() {
           { header: "Organisation", cell: (u) => u.unit?.name ?? u.provider?.name ?? "–" },
           { header: "Status", cell: (u) => (u.active ? "Aktiv" : "Avstängd") },
           { header: "Senast inloggad", cell: (u) => (u.lastSignInAt ? formatDateTime(u.lastSignInAt) : "Aldrig") },
+          {
+            header: "Omfattning",
+            cell: (u) =>
+              u.role === "KOORDINATOR" ? (
+                <Link href={`/admin/anvandare/${u.id}/omfattning`} className="underline">
+                  Ändra omfattning<span className="sr-only"> för {u.name}</span>
+                </Link>
+              ) : (
+                "–"
+              ),
+          },
         ]}
       />
     </>

@@ -18,6 +18,7 @@ export const CONFIRMATIONS = {
   "placering-forkortad": "Placeringen är förkortad.",
   "placering-avslutad": "Placeringen är avslutad.",
   "placering-makulerad": "Placeringen är makulerad.",
+  "omfattning-sparad": "Koordinatorns omfattning är sparad.",
 } as const;
 
 export type Confirmation = keyof typeof CONFIRMATIONS;
