@@ -1,7 +1,7 @@
 // npm run bench — on the scale data (npm run db:scale), each query as the app runs it against hand-written SQL.
 //   --varv=N          measured rounds per case (default 40)
 //   --uppvarmning=N   unmeasured rounds first (default 5)
-// Acts as real users of the scale database: the busiest unit's coordinator and officer, the busiest provider's anordnare.
+// Acts as real users of the scale database: the national coordinator, the busiest unit's officer, the busiest provider's anordnare.
 import os from "node:os";
 import { parseArgs } from "node:util";
 import pg from "pg";
@@ -36,9 +36,8 @@ console.log(`Maskin: ${os.cpus().length} kärnor, belastning ${os.loadavg().map(
 
 const results: Result[] = [];
 for (const benchCase of benchCases({ actors, pool, today: day })) {
-  process.stdout.write(`  mäter ${benchCase.name} …\r`);
+  console.error(`mäter ${benchCase.name}`);
   results.push({ case: benchCase, timings: await alternate(benchCase.app, benchCase.sql, rounds, warmup) });
-  process.stdout.write(" ".repeat(100) + "\r");
 }
 console.log(table(results));
 console.log(`\nMål (p50 och p95 i millisekunder; app ÷ SQL jämför medianerna):\n${verdictText(verdicts(results, WHOLE_DASHBOARD))}`);

@@ -1,4 +1,4 @@
-// The users the bench acts as, read from the scale database: the busiest unit's officer and coordinator,
+// The users the bench acts as, read from the scale database: the national coordinator, the busiest unit's officer,
 // the busiest provider's anordnare, and the participant with the longest history in that unit.
 import type pg from "pg";
 import type { SessionUser } from "../../lib/server/session-user";
@@ -29,7 +29,10 @@ export async function findActors(client: pg.Client): Promise<Actors> {
   const officer = await one<UserRow>(client, `
     SELECT ${USER_COLUMNS} FROM "User" u WHERE u.role = 'HANDLAGGARE' AND u."unitId" = $1
     ORDER BY (SELECT count(*) FROM "Participant" p WHERE p."responsibleOfficerId" = u.id) DESC LIMIT 1`, [unit.unitId]);
-  const coordinator = await one<UserRow>(client, `SELECT ${USER_COLUMNS} FROM "User" WHERE role = 'KOORDINATOR' AND "unitId" = $1 LIMIT 1`, [unit.unitId]);
+  // The national coordinator: the dashboard's largest coverage.
+  const coordinator = await one<UserRow>(client, `
+    SELECT ${USER_COLUMNS} FROM "User" u WHERE u.role = 'KOORDINATOR' AND EXISTS (SELECT 1 FROM "CoordinatorScope" s WHERE s."userId" = u.id AND s.national)
+    LIMIT 1`);
   const anordnare = await one<UserRow>(client, `
     SELECT ${USER_COLUMNS} FROM "User" u WHERE u.role = 'ANORDNARE'
     ORDER BY (SELECT count(*) FROM "Placement" p WHERE p."providerId" = u."providerId" AND p.status IN ('PLANNED', 'ACTIVE')) DESC LIMIT 1`);

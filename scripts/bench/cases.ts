@@ -1,13 +1,16 @@
 // What `npm run bench` measures. Adding a query is one entry in DASHBOARD (or CASES).
 import type pg from "pg";
-import { addDaysIso } from "../../lib/rules";
 import { listCaseload } from "../../lib/server/caseload";
-import { ENDING_SOON_DAYS, stageOverview } from "../../lib/server/dashboard";
+import { coverageDescription, coverageFor } from "../../lib/server/coordinator-scope";
+import { dashboardNow, dashboardPeriod, ENDING_SOON_DAYS } from "../../lib/server/dashboard";
+import { dashboardFilterOptions } from "../../lib/server/dashboard/options";
 import { getParticipantCase } from "../../lib/server/participant-case";
 import { listProviderPlacements } from "../../lib/server/provider-placements";
 import { DEFAULT_CASELOAD_FILTER, parseSearch, type CaseloadFilter } from "../../lib/validation/caseload-filter";
+import { parseDashboardParams, type DashboardFilter } from "../../lib/validation/dashboard-filter";
 import type { Actors } from "./actors";
-import { caseloadSql, stageOverviewSql } from "./sql";
+import { filterOptionsSql, nowSql, periodSql } from "./dashboard-sql";
+import { caseloadSql } from "./sql";
 
 export type Group = "dashboard" | "caseload" | "provider" | "participant";
 
@@ -22,14 +25,30 @@ export type BenchCase = {
 
 type Context = { actors: Actors; pool: pg.Pool; today: string };
 
-/** The coordinator's dashboard: every query its page runs. The page's whole data is these, at once. */
-const DASHBOARD: { name: string; app: (c: Context) => Promise<unknown>; sql: (c: Context) => Promise<unknown> }[] = [
+/**
+ * The coordinator's dashboard, as its page asks for it: every query, for the national coordinator (the most
+ * rows) with the default filter (the last 12 months). The page's whole data is these at once.
+ */
+type DashboardQuery = { name: string; app: (c: Context, f: DashboardFilter) => Promise<unknown>; sql: (c: Context, f: DashboardFilter) => Promise<unknown> };
+const DASHBOARD: DashboardQuery[] = [
   {
-    name: "Steg och placeringar (stageOverview)",
-    app: ({ actors }) => stageOverview(actors.coordinator),
-    sql: ({ actors, pool, today }) => stageOverviewSql(pool, actors.coordinator.unitId!, today, addDaysIso(today, ENDING_SOON_DAYS)),
+    name: "Nu (dashboardNow)",
+    app: ({ actors }, f) => dashboardNow(actors.coordinator, f),
+    sql: ({ actors, pool, today }, f) => nowSql(pool, actors.coordinator.id, f, today, ENDING_SOON_DAYS),
   },
+  {
+    name: "Perioden (dashboardPeriod)",
+    app: ({ actors }, f) => dashboardPeriod(actors.coordinator, f),
+    sql: ({ actors, pool }, f) => periodSql(pool, actors.coordinator.id, f),
+  },
+  { name: "Filtervalen (dashboardFilterOptions)", app: () => dashboardFilterOptions(), sql: ({ pool }) => filterOptionsSql(pool) },
 ];
+
+/** The page also reads the coverage and its description before and beside the figures. */
+async function wholePage(context: Context, filter: DashboardFilter) {
+  const coverage = await coverageFor(context.actors.coordinator);
+  return Promise.all([...DASHBOARD.map((q) => q.app(context, filter)), coverageDescription(coverage!)]);
+}
 
 const caseload = (changes: Partial<CaseloadFilter>): CaseloadFilter => ({ ...DEFAULT_CASELOAD_FILTER, ...changes });
 
@@ -42,13 +61,21 @@ export function benchCases(context: Context): BenchCase[] {
     { name: `Sök efternamn "${actors.surname.slice(0, 4).toLowerCase()}"`, filter: caseload({ who: "enheten", search: parseSearch(actors.surname.slice(0, 4).toLowerCase()) }) },
     { name: "Sök personnummer ÅÅMMDD", filter: caseload({ who: "enheten", search: parseSearch(actors.numberPrefix.slice(2)) }) },
   ];
+  const all = parseDashboardParams({}, context.today).filter;
+  const narrowed = parseDashboardParams({ program: "JOB", kon: "kvinna" }, context.today).filter;
   return [
-    ...DASHBOARD.map((q) => ({ name: q.name, group: "dashboard" as const, app: () => q.app(context), sql: () => q.sql(context) })),
+    ...DASHBOARD.map((q) => ({ name: q.name, group: "dashboard" as const, app: () => q.app(context, all), sql: () => q.sql(context, all) })),
+    ...DASHBOARD.slice(0, 2).map((q) => ({
+      name: `${q.name}, JOB och kvinnor`,
+      group: "dashboard" as const,
+      app: () => q.app(context, narrowed),
+      sql: () => q.sql(context, narrowed),
+    })),
     {
-      name: "Hela översiktens data",
+      name: WHOLE_DASHBOARD,
       group: "dashboard",
-      app: () => Promise.all(DASHBOARD.map((q) => q.app(context))),
-      sql: () => Promise.all(DASHBOARD.map((q) => q.sql(context))),
+      app: () => wholePage(context, all),
+      sql: () => Promise.all(DASHBOARD.map((q) => q.sql(context, all))),
     },
     ...caseloads.map(({ name, filter }) => ({
       name: `Ärendelista: ${name}`,

@@ -3,26 +3,6 @@ import type pg from "pg";
 import { CASELOAD_PAGE_SIZE, type CaseloadFilter } from "../../lib/validation/caseload-filter";
 import type { SessionUser } from "../../lib/server/session-user";
 
-/** stageOverview's numbers for a coordinator's unit: the two queries it needs, at once. */
-export async function stageOverviewSql(pool: pg.Pool, unitId: string, day: string, endingBy: string) {
-  const [stages, placements] = await Promise.all([
-    pool.query(
-      `SELECT p.programme, p."currentStage", count(*)::int AS count FROM "Participant" p
-       WHERE p."unitId" = $1 AND EXISTS (SELECT 1 FROM "Placement" x WHERE x."participantId" = p.id AND x.status = 'ACTIVE')
-       GROUP BY 1, 2`,
-      [unitId],
-    ),
-    pool.query(
-      `SELECT count(*)::int AS active,
-              count(*) FILTER (WHERE "plannedEndDate" BETWEEN $2::date AND $3::date)::int AS ending_soon,
-              count(*) FILTER (WHERE "nextFollowUpDueOn" < $2::date)::int AS overdue
-       FROM "Placement" WHERE "unitId" = $1 AND status = 'ACTIVE'`,
-      [unitId, day, endingBy],
-    ),
-  ]);
-  return { stages: stages.rows, placements: placements.rows[0] };
-}
-
 /** listCaseload's page for the filters the bench uses (whose, a name or personnummer search), with its audit events. */
 export async function caseloadSql(pool: pg.Pool, user: SessionUser, filter: CaseloadFilter) {
   const values: unknown[] = [user.unitId];

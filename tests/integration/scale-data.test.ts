@@ -115,11 +115,14 @@ describe("db:scale on the tiny size", () => {
     expect(await count(`SELECT count(*) AS n FROM "Participant" WHERE "protectedIdentity"`)).toBeLessThan(size.participants / 20);
   });
 
-  it("gives every unit case officers and a coordinator, and every provider an anordnare, so benches can act as them", async () => {
+  it("gives every unit case officers and a coordinator with a grant for it, a national and a municipal coordinator, and every provider an anordnare", async () => {
     expect(await count(`SELECT count(*) AS n FROM "Unit" u WHERE NOT EXISTS (SELECT 1 FROM "User" x WHERE x."unitId" = u.id AND x.role = 'HANDLAGGARE')`)).toBe(0);
     expect(await count(`SELECT count(*) AS n FROM "Unit" u WHERE NOT EXISTS (SELECT 1 FROM "User" x WHERE x."unitId" = u.id AND x.role = 'KOORDINATOR')`)).toBe(0);
     expect(await count(`SELECT count(*) AS n FROM "Provider" p WHERE NOT EXISTS (SELECT 1 FROM "User" x WHERE x."providerId" = p.id AND x.role = 'ANORDNARE')`)).toBe(0);
     expect(await count(`SELECT count(*) AS n FROM "Participant" p JOIN "User" x ON x.id = p."responsibleOfficerId" WHERE x."unitId" <> p."unitId"`)).toBe(0);
+    expect(await count(`SELECT count(*) AS n FROM "Unit" u WHERE NOT EXISTS (SELECT 1 FROM "CoordinatorScope" s JOIN "User" x ON x.id = s."userId" WHERE s."unitId" = u.id AND x.role = 'KOORDINATOR')`)).toBe(0);
+    expect(await count(`SELECT count(*) AS n FROM "CoordinatorScope" WHERE national`)).toBe(1);
+    expect(await count(`SELECT count(*) AS n FROM "CoordinatorScope" WHERE "municipalityCode" IS NOT NULL`)).toBe(1);
   });
 
   it("refuses a database that already holds data", async () => {

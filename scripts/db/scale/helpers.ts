@@ -31,7 +31,7 @@ export const FUNCTIONS: Statement[] = [
 ].map((text) => ({ text }));
 
 /** Ids by table: uid(TAG.participant, i) is the i-th participant. */
-export const TAG = { unit: 1, user: 2, provider: 3, supervisor: 4, participant: 5, placement: 6, assessment: 7, followUp: 8, stage: 9, outcome: 10 } as const;
+export const TAG = { unit: 1, user: 2, provider: 3, supervisor: 4, participant: 5, placement: 6, assessment: 7, followUp: 8, stage: 9, outcome: 10, scope: 11 } as const;
 
 const FIELDS = Object.keys(T.FIELD_TEXTS);
 const WORDS: Record<string, readonly string[]> = {

@@ -58,9 +58,26 @@ export function tableLoads(size: ScaleSize, today: string, passwordHash: string)
             SELECT ${FIRST_PROVIDER_USER} + ${size.providers} + u, 'koordinator.' || u || '@skala.stegvis.example', 'KOORDINATOR', ${id("unit", "u")}, NULL FROM scale_unit
             UNION ALL
             SELECT ${FIRST_PROVIDER_USER} + ${size.providers} + ${2 * M}, 'admin@skala.stegvis.example', 'ADMIN', NULL, NULL
+            UNION ALL
+            SELECT ${FIRST_PROVIDER_USER} + ${size.providers} + ${2 * M} + 1, 'koordinator.nationell@skala.stegvis.example', 'KOORDINATOR', NULL, NULL
+            UNION ALL
+            SELECT ${FIRST_PROVIDER_USER} + ${size.providers} + ${2 * M} + 2, 'koordinator.kommun@skala.stegvis.example', 'KOORDINATOR', NULL, NULL
           ) users`,
         values: [passwordHash],
       },
+    },
+    {
+      // Each unit's coordinator sees their unit; one sees the whole country, one the largest municipality.
+      table: "CoordinatorScope",
+      rows: 2 * M,
+      statement: { text: `INSERT INTO "CoordinatorScope" ("id", "userId", "unitId", "municipalityCode", "national", "grantedById")
+        SELECT ${id("scope", "n")}, ${id("user", "n")}, unit, municipality, national, ${id("user", `${FIRST_PROVIDER_USER} + ${size.providers} + ${2 * M}`)} FROM (
+          SELECT ${FIRST_PROVIDER_USER} + ${size.providers} + u AS n, ${id("unit", "u")} AS unit, NULL AS municipality, false AS national FROM scale_unit
+          UNION ALL
+          SELECT ${FIRST_PROVIDER_USER} + ${size.providers} + ${2 * M} + 1, NULL, NULL, true
+          UNION ALL
+          SELECT ${FIRST_PROVIDER_USER} + ${size.providers} + ${2 * M} + 2, NULL, code, false FROM scale_municipality WHERE rank = 1
+        ) scopes` },
     },
     {
       table: "Supervisor",
@@ -141,17 +158,20 @@ export function tableLoads(size: ScaleSize, today: string, passwordHash: string)
           CASE WHEN pg_temp.rnd(f, 86) < 0.05 THEN (ARRAY['KOMMA_IGANG', 'PA_VAG', 'NASTAN_FRAMME'])[1 + floor(pg_temp.rnd(f, 87) * 3)::int]::"Stage" END,
           CASE WHEN pg_temp.rnd(f, 88) < 0.3 THEN pg_temp.pick(${words("view")}, pg_temp.rnd(f, 89)) END,
           CASE WHEN mode <> 'ON_SITE' THEN pg_temp.pick(${words("remote_review")}, pg_temp.rnd(f, 90)) END,
-          state::"FollowUpStatus", CASE WHEN state <> 'DRAFT' THEN ${at("day", 15)} END,
-          CASE WHEN state = 'REVIEWED' THEN ${id("user", "officer")} END, CASE WHEN state = 'REVIEWED' THEN ${at("day + 2", 10)} END,
-          ${at("day", 14)}, ${at("day", 15)}, 1
+          state::"FollowUpStatus", CASE WHEN state <> 'DRAFT' THEN midnight + INTERVAL '15 hours' END,
+          CASE WHEN state = 'REVIEWED' THEN ${id("user", "officer")} END, CASE WHEN state = 'REVIEWED' THEN midnight + INTERVAL '58 hours' END,
+          midnight + INTERVAL '14 hours', midnight + INTERVAL '15 hours', 1
         FROM (
-          SELECT pl.j, pl.provider, pl.officer, pl.mode, pl.fu_off + nth - 1 AS f, pg_temp.fu_date(pl.start, pl.span, pl.fu_n, nth) AS day,
-                 CASE WHEN nth = pl.fu_n AND pl.last_is_draft THEN 'DRAFT'
-                      WHEN pg_temp.fu_date(pl.start, pl.span, pl.fu_n, nth) >= DATE '${today}' - 14 THEN 'SUBMITTED' ELSE 'REVIEWED' END AS state
-          FROM scale_placement pl, generate_series(1, pl.fu_n) nth
-          WHERE pl.j >= $1 AND pl.j < $2
-        ) f
-        ORDER BY f` },
+          SELECT dated.*, ${at("day", 0)} AS midnight,
+                 CASE WHEN nth = fu_n AND last_is_draft THEN 'DRAFT' WHEN day >= DATE '${today}' - 14 THEN 'SUBMITTED' ELSE 'REVIEWED' END AS state
+          FROM (
+            SELECT pl.j, pl.provider, pl.officer, pl.mode, pl.fu_n, pl.last_is_draft, nth, pl.fu_off + nth - 1 AS f,
+                   pg_temp.fu_date(pl.start, pl.span, pl.fu_n, nth) AS day
+            FROM scale_placement pl, generate_series(1, pl.fu_n) nth
+            WHERE pl.j >= $1 AND pl.j < $2
+            OFFSET 0
+          ) dated
+        ) f` },
     },
     {
       table: "StageAssessment",
