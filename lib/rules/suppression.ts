@@ -54,7 +54,7 @@ export function suppressTable(counts: readonly (readonly number[])[]): Suppresse
   // A line gives its hidden cells away when one alone is hidden, or when its total is shown and the
   // hidden cells' sum (total minus the shown cells) pins each of them: every hidden figure reads as 1 to 4,
   // so a sum of k or 4k over k hidden cells says they are all 1 or all 4. Then hide the smallest shown
-  // inner cell above 0 (a hidden 0 would add nothing), else the line's total.
+  // inner cell above 0, else the line's total.
   const exposed = (line: Entry[]) => {
     const hiddenEntries = line.filter((e) => e.hidden);
     const k = hiddenEntries.length;
@@ -69,9 +69,9 @@ export function suppressTable(counts: readonly (readonly number[])[]): Suppresse
     changed = false;
     for (const line of lines) {
       if (!exposed(line)) continue;
-      // There is always one: an exposed line has a shown total, or a hidden total of 1–4 over cells above 0.
-      const open = line.filter((e) => !e.hidden);
-      const partner = (open.filter((e) => e.inner && e.value > 0).sort((a, b) => a.value - b.value)[0] ?? open.find((e) => !e.inner)) as Entry;
+      // Never a 0, which adds nothing. There is always one: every hidden figure is above 0, so an exposed
+      // line's shown total is above 0, or its hidden total stands over inner cells above 0.
+      const partner = line.filter((e) => !e.hidden && e.value > 0).sort((a, b) => Number(b.inner) - Number(a.inner) || a.value - b.value)[0] as Entry;
       partner.hidden = true;
       changed = true;
     }

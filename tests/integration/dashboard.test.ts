@@ -6,7 +6,7 @@ import { coverageFor } from "@/lib/server/coordinator-scope";
 import { dashboardNow, dashboardPeriod, susReport } from "@/lib/server/dashboard";
 import type { Coverage } from "@/lib/server/dashboard/coverage";
 import { dashboardExport } from "@/lib/server/dashboard/export";
-import { cellAt } from "@/lib/server/dashboard/figure-table";
+import { cellAt, rowTotalAt } from "@/lib/server/dashboard/figure-table";
 import * as q from "@/lib/server/dashboard/queries";
 import { createPrismaClient } from "@/lib/server/prisma-client";
 import type { SessionUser } from "@/lib/server/session-user";
@@ -237,9 +237,14 @@ describe("suppression in the services and exports", () => {
     const sus = (await dashboardExport(coordinator, "sus", filterOf(), "csv"))!.body as string;
     expect(sus).toContain("Inskrivna");
     const report = await susReport(coordinator, filterOf());
-    // 10 women and 2 men started JOB arbetsträning: both hidden; 5 men started UGA förstärkt: shown.
+    // Started: JOB arbetsträning 10 women and 2 men (12), UGA arbetsträning 4 men, UGA förstärkt 5 men (21 in all).
+    // The 2 and the 4 hide their neighbours in turn; what stays shown is 12, 21 and the zeros.
     expect(cellAt(report!.started, "JOB|ARBETSTRANING", "F")).toEqual({ suppressed: true });
-    expect(cellAt(report!.started, "UGA|FORSTARKT_ARBETSTRANING", "M")).toEqual({ suppressed: false, value: 5 });
+    expect(rowTotalAt(report!.started, "JOB|ARBETSTRANING")).toEqual({ suppressed: false, value: 12 });
+    expect(cellAt(report!.started, "UGA|FORSTARKT_ARBETSTRANING", "M")).toEqual({ suppressed: true });
+    expect(report!.started.total).toEqual({ suppressed: false, value: 21 });
+    const susRows: string[][] = parse(sus.replace(/^\uFEFF/, ""), { delimiter: ";", relax_column_count: true });
+    expect(susRows).toContainEqual(["Jobb- och utvecklingsgarantin, Arbetsträning", "<5", "<5", "0", "12"]);
   });
 });
 

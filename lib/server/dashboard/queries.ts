@@ -132,23 +132,28 @@ export function overdueByProvider(reader: Reader, coverage: Coverage, f: Dashboa
 export type FlowCount = { from: Stage; to: Stage; gender: GenderGroup; count: number };
 
 /**
+ * The stage assessments the period's stage figures need, each with the stage before it: the whole history
+ * (up to the period's end) of participants assessed within the period, and only theirs, so the window runs
+ * over a year's movers rather than every assessment ever made.
+ */
+const assessedInPeriod = (f: DashboardFilter) => sql`
+  SELECT sa."participantId", sa."date", sa."stage",
+    lag(sa."stage") OVER (PARTITION BY sa."participantId" ORDER BY sa."date", sa."createdAt") AS previous
+  FROM "StageAssessment" sa
+  WHERE sa."date" <= ${f.to}::date
+    AND sa."participantId" IN (SELECT s2."participantId" FROM "StageAssessment" s2 WHERE s2."date" BETWEEN ${f.from}::date AND ${f.to}::date)`;
+
+/**
  * Participants who moved from one stage to another within the period (backward moves included), by
  * gender. Each assessment is compared with the participant's previous one, whenever that was.
  */
 export function stageFlows(reader: Reader, coverage: Coverage, f: DashboardFilter): Promise<FlowCount[]> {
   return reader.$queryRaw<FlowCount[]>`
-    WITH people AS (
-      SELECT pa."id", ${GENDER_GROUP} AS gender FROM "Participant" pa
-      WHERE ${participantCondition(coverage, f)} ${periodPlacementExists(f)}
-    ), moves AS (
-      SELECT sa."participantId", sa."date", sa."stage" AS to_stage,
-        lag(sa."stage") OVER (PARTITION BY sa."participantId" ORDER BY sa."date", sa."createdAt") AS from_stage
-      FROM "StageAssessment" sa JOIN people ON people."id" = sa."participantId"
-      WHERE sa."date" <= ${f.to}::date
-    )
-    SELECT m.from_stage AS "from", m.to_stage AS "to", people.gender, count(DISTINCT m."participantId")::int AS count
-    FROM moves m JOIN people ON people."id" = m."participantId"
-    WHERE m."date" >= ${f.from}::date AND m.from_stage IS NOT NULL AND m.from_stage <> m.to_stage
+    WITH moves AS (${assessedInPeriod(f)})
+    SELECT m.previous AS "from", m."stage" AS "to", ${GENDER_GROUP} AS gender, count(DISTINCT m."participantId")::int AS count
+    FROM moves m JOIN "Participant" pa ON pa."id" = m."participantId"
+    WHERE m."date" >= ${f.from}::date AND m.previous IS NOT NULL AND m.previous <> m."stage"
+      AND ${participantCondition(coverage, f)} ${periodPlacementExists(f)}
     GROUP BY 1, 2, 3`;
 }
 
@@ -156,30 +161,24 @@ export function stageFlows(reader: Reader, coverage: Coverage, f: DashboardFilte
 export type StageTime = { stage: Stage; gender: GenderGroup | null; spells: number; medianDays: number };
 
 /**
- * Time in each stage: the days from a stage assessment to the participant's next one with another stage,
- * for stays that ended within the period; their number and median, by gender.
+ * Time in each stage: the days from the assessment that entered a stage to the participant's next one
+ * with another stage, for stays that ended within the period; their number and median, by gender.
  */
 export function timeInStage(reader: Reader, coverage: Coverage, f: DashboardFilter): Promise<StageTime[]> {
   return reader.$queryRaw<StageTime[]>`
-    WITH people AS (
-      SELECT pa."id", ${GENDER_GROUP} AS gender FROM "Participant" pa
-      WHERE ${participantCondition(coverage, f)} ${periodPlacementExists(f)}
-    ), marked AS (
-      SELECT sa."participantId", sa."date", sa."stage",
-        sa."stage" IS DISTINCT FROM lag(sa."stage") OVER w AS starts
-      FROM "StageAssessment" sa JOIN people ON people."id" = sa."participantId"
-      WHERE sa."date" <= ${f.to}::date
-      WINDOW w AS (PARTITION BY sa."participantId" ORDER BY sa."date", sa."createdAt")
+    WITH entries AS (
+      SELECT a."participantId", a."date", a."stage" FROM (${assessedInPeriod(f)}) a
+      WHERE a.previous IS DISTINCT FROM a."stage"
     ), stays AS (
-      SELECT "participantId", "stage", "date" AS started,
-        lead("date") OVER (PARTITION BY "participantId" ORDER BY "date") AS ended
-      FROM marked WHERE starts
+      SELECT "participantId", "stage", "date" AS started, lead("date") OVER (PARTITION BY "participantId" ORDER BY "date") AS ended
+      FROM entries
     )
-    SELECT s."stage" AS stage, people.gender, count(*)::int AS spells,
+    SELECT s."stage" AS stage, ${GENDER_GROUP} AS gender, count(*)::int AS spells,
       percentile_cont(0.5) WITHIN GROUP (ORDER BY s.ended - s.started)::float8 AS "medianDays"
-    FROM stays s JOIN people ON people."id" = s."participantId"
+    FROM stays s JOIN "Participant" pa ON pa."id" = s."participantId"
     WHERE s.ended BETWEEN ${f.from}::date AND ${f.to}::date
-    GROUP BY GROUPING SETS ((s."stage", people.gender), (s."stage"))`;
+      AND ${participantCondition(coverage, f)} ${periodPlacementExists(f)}
+    GROUP BY GROUPING SETS ((s."stage", ${GENDER_GROUP}), (s."stage"))`;
 }
 
 export type MonthCount = { month: string; gender: GenderGroup; count: number };

@@ -37,6 +37,17 @@ describe("suppression of small counts", () => {
     expect([...table.columnTotals, table.total].map(text)).toEqual(["6", "7", "0", "13"]);
   });
 
+  it("never hides a total of 0 to protect the totals' row", () => {
+    // Totals row: 6, 7, 0 | 13 after the 5 and 2 of the men's column are hidden; the empty column stays 0.
+    const table = suppressTable([
+      [0, 5, 0],
+      [6, 0, 0],
+      [0, 2, 0],
+      [0, 0, 0],
+    ]);
+    expect(table.columnTotals[2]).toEqual({ suppressed: false, value: 0 });
+  });
+
   it("refuses rows of different lengths, and takes an empty table", () => {
     expect(() => suppressTable([[1, 2], [3]])).toThrow();
     expect(suppressTable([])).toEqual({ cells: [], rowTotals: [], columnTotals: [], total: { suppressed: false, value: 0 } });
