@@ -29,14 +29,19 @@ const ROLE_BY_SEGMENT: Record<string, DemoRole> = { handlaggare: "HANDLAGGARE", 
 
 /** Ids from the demo data for each dynamic segment, by the folder that holds it. */
 async function segmentValues(client: pg.Client): Promise<Record<string, string>> {
-  const one = async (sql: string) => (await client.query<{ id: string }>(sql)).rows[0]?.id;
+  const one = async (sql: string, params: unknown[] = []) => (await client.query<{ id: string }>(sql, params)).rows[0]?.id;
   const unit = `(SELECT "unitId" FROM "User" WHERE email = 'handlaggare@stegvis.example')`;
   const values: Record<string, string | undefined> = {
     "deltagare/[id]": await one(`SELECT id FROM "Participant" WHERE "unitId" = ${unit} AND NOT "protectedIdentity" ORDER BY "createdAt" LIMIT 1`),
     "placeringar/[id]": await one(`SELECT id FROM "Placement" WHERE "unitId" = ${unit} AND status = 'ACTIVE' ORDER BY "startDate" LIMIT 1`),
-    "anordnare/[id]": await one(`SELECT id FROM "Provider" WHERE "unitId" = ${unit} ORDER BY name LIMIT 1`),
-    "handledare/[supervisorId]": await one(`SELECT s.id FROM "Supervisor" s JOIN "Provider" p ON p.id = s."providerId" WHERE p."unitId" = ${unit} ORDER BY p.name, s.name LIMIT 1`),
+    // A provider with a supervisor, the officer's unit's own first (only they may edit it).
+    "anordnare/[id]": await one(`SELECT p.id FROM "Provider" p WHERE EXISTS (SELECT 1 FROM "Supervisor" s WHERE s."providerId" = p.id)
+      ORDER BY p."unitId" = ${unit} DESC NULLS LAST, p.name LIMIT 1`),
+    "anvandare/[id]": await one(`SELECT id FROM "User" WHERE role = 'KOORDINATOR' ORDER BY email LIMIT 1`),
   };
+  values["handledare/[supervisorId]"] = values["anordnare/[id]"]
+    ? await one(`SELECT id FROM "Supervisor" WHERE "providerId" = $1 ORDER BY name LIMIT 1`, [values["anordnare/[id]"]])
+    : undefined;
   return Object.fromEntries(Object.entries(values).filter((e): e is [string, string] => e[1] !== undefined));
 }
 
