@@ -34,9 +34,9 @@ async function segmentValues(client: pg.Client): Promise<Record<string, string>>
   const values: Record<string, string | undefined> = {
     "deltagare/[id]": await one(`SELECT id FROM "Participant" WHERE "unitId" = ${unit} AND NOT "protectedIdentity" ORDER BY "createdAt" LIMIT 1`),
     "placeringar/[id]": await one(`SELECT id FROM "Placement" WHERE "unitId" = ${unit} AND status = 'ACTIVE' ORDER BY "startDate" LIMIT 1`),
-    // A provider with a supervisor, the officer's unit's own first (only they may edit it).
-    "anordnare/[id]": await one(`SELECT p.id FROM "Provider" p WHERE EXISTS (SELECT 1 FROM "Supervisor" s WHERE s."providerId" = p.id)
-      ORDER BY p."unitId" = ${unit} DESC NULLS LAST, p.name LIMIT 1`),
+    // The officer's unit's own provider (only they may edit it), one with a supervisor if there is one.
+    "anordnare/[id]": await one(`SELECT p.id FROM "Provider" p
+      ORDER BY p."unitId" = ${unit} DESC NULLS LAST, EXISTS (SELECT 1 FROM "Supervisor" s WHERE s."providerId" = p.id) DESC, p.name LIMIT 1`),
     "anvandare/[id]": await one(`SELECT id FROM "User" WHERE role = 'KOORDINATOR' ORDER BY email LIMIT 1`),
   };
   values["handledare/[supervisorId]"] = values["anordnare/[id]"]
