@@ -38,6 +38,8 @@ export const policies = {
   /** Only the unit that registered a provider edits it (and an admin); a provider nobody owns, only an admin. */
   editProvider: (a: Actor, p: { unitId: string | null }) => (is(a, "HANDLAGGARE") && p.unitId !== null && a.unitId === p.unitId) || is(a, "ADMIN"),
   manageUsers: (a: Actor) => is(a, "ADMIN"),
+  /** Administration (issue 10): searching and exporting the audit log; each search is itself logged. */
+  searchAuditLog: (a: Actor) => is(a, "ADMIN"),
 } as const;
 
 export type PolicyName = keyof typeof policies;

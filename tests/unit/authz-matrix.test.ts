@@ -30,6 +30,7 @@ const EXPECTED: Record<PolicyName, Role[]> = {
   registerProvider: ["HANDLAGGARE", "ADMIN"],
   editProvider: ["HANDLAGGARE", "ADMIN"],
   manageUsers: ["ADMIN"],
+  searchAuditLog: ["ADMIN"],
 };
 
 describe("authorization matrix", () => {
