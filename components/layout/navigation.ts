@@ -11,5 +11,14 @@ export const NAVIGATION: Record<Role, NavItem[]> = {
   ],
   ANORDNARE: [{ href: "/anordnare", label: "Våra placeringar" }],
   KOORDINATOR: [{ href: "/koordinator", label: "Översikt" }],
-  ADMIN: [{ href: "/admin", label: "Användare" }],
+  ADMIN: [
+    { href: "/admin", label: "Användare" },
+    { href: "/admin/logg", label: "Logg" },
+  ],
 };
+
+/** What every signed-in user finds beside their name. */
+export const ACCOUNT_LINKS: NavItem[] = [
+  { href: "/mina-sessioner", label: "Mina sessioner" },
+  { href: "/byt-losenord", label: "Byt lösenord" },
+];

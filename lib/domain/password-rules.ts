@@ -53,3 +53,14 @@ export function passwordProblem(password: string, context: { email?: string } = 
   if (email && (lower.includes(email) || (local.length >= 3 && lower.includes(local)))) return PASSWORD_MESSAGES.email;
   return null;
 }
+
+// No 0/O, 1/l/I: a one-time password is read aloud or copied by hand.
+const SUGGESTION_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+/** A random one-time password an administrator can hand over: four groups of four, about 93 bits. */
+export function suggestPassword(): string {
+  const bytes = new Uint32Array(16);
+  globalThis.crypto.getRandomValues(bytes);
+  const characters = [...bytes].map((n) => SUGGESTION_ALPHABET[n % SUGGESTION_ALPHABET.length]);
+  return [0, 4, 8, 12].map((start) => characters.slice(start, start + 4).join("")).join("-");
+}

@@ -61,7 +61,7 @@ export async function endOwnSession(user: SessionUser, input: { sessionId: strin
 /** Ends all of the user's sessions but this one. */
 export async function endOtherSessions(user: SessionUser): Promise<Result<{ ended: number }>> {
   return inTransaction(async (tx) => {
-    const { count } = await tx.userSession.updateMany({ where: { userId: user.id, revokedAt: null, id: { not: user.sessionId ?? "" } }, data: { revokedAt: new Date() } });
+    const { count } = await tx.userSession.updateMany({ where: { userId: user.id, revokedAt: null, ...(user.sessionId ? { id: { not: user.sessionId } } : {}) }, data: { revokedAt: new Date() } });
     if (count > 0) await recordAudit(tx, user, { action: "SIGN_OUT", entity: "User", entityId: user.id, changes: { endedBy: "user", sessions: count, kept: user.sessionId ?? null } });
     return ok({ ended: count });
   });

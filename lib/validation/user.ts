@@ -60,6 +60,8 @@ export const userCreation = withOrganisation(
     password: newPassword(),
   }),
 ).superRefine((value, ctx) => {
+  // The field's own check has spoken when the password fails without the address.
+  if (passwordProblem(value.password) !== null) return;
   const problem = passwordProblem(value.password, { email: value.email });
   if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: problem });
 });
@@ -78,6 +80,9 @@ export type UserUpdate = z.output<typeof userUpdate>;
 /** A command on one user that needs nothing else: deactivate, reactivate, end their sessions. */
 export const userCommand = z.object({ userId: recordId(), version: version() });
 export type UserCommand = z.output<typeof userCommand>;
+
+/** Ending all of a user's sessions: no version, since nothing about the user record changes. */
+export const userSessionsCommand = z.object({ userId: recordId() });
 
 export const passwordReset = z.object({ userId: recordId(), version: version(), password: newPassword() });
 export type PasswordReset = z.output<typeof passwordReset>;
