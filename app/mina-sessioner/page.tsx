@@ -22,7 +22,7 @@ export default async function OwnSessionsPage({ searchParams }: Props) {
     <>
       <Confirmation code={klart} />
       <PageHeader title="Mina sessioner">
-        Här är varje webbläsare där du är inloggad. Känner du inte igen en av dem, avsluta den och byt lösenord. En session slutar av sig själv tio timmar efter inloggningen.
+        Här är varje webbläsare där du är inloggad. Känner du inte igen en av dem, avsluta den och byt lösenord. En session slutar av sig själv efter en timme utan aktivitet, och senast tio timmar efter inloggningen.
       </PageHeader>
       <DataTable
         caption="Mina pågående sessioner"

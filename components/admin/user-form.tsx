@@ -21,8 +21,8 @@ function Organisation({ fields, options }: { fields: Record<"role" | "unitId" | 
   return (
     <FormSection title="Roll och organisation">
       <SelectField meta={fields.role} label="Roll" options={ROLE_OPTIONS} />
-      <SelectField meta={fields.unitId} label="Enhet" hint="För handläggare (krävs) och koordinatorer. Andra roller sparas utan enhet." options={options.units} optional />
-      <SelectField meta={fields.providerId} label="Anordnare" hint="För anordnarens användare (krävs). Andra roller sparas utan anordnare." options={options.providers} optional />
+      <SelectField meta={fields.unitId} label="Enhet" hint="För handläggare (krävs) och koordinatorer. Andra roller sparas utan enhet." options={options.units} />
+      <SelectField meta={fields.providerId} label="Anordnare" hint="För anordnarens användare (krävs). Andra roller sparas utan anordnare." options={options.providers} />
       <SelectField meta={fields.supervisorId} label="Är handledaren" hint="När användaren är en handledare hos anordnaren: koppla inloggningen till handledaren." options={options.supervisors} optional />
     </FormSection>
   );

@@ -7,7 +7,7 @@ import { recordAudit } from "./audit";
 import { clientIp, requestIp, UNKNOWN_IP } from "./client-ip";
 import { db, type Db } from "./db";
 import { hashPassword, verifyPassword } from "./password";
-import { sessionHasExpired, SESSION_MAX_AGE_SECONDS } from "./session-lifetime";
+import { sessionHasExpired, sessionIsIdle, SESSION_MAX_AGE_SECONDS } from "./session-lifetime";
 import { beginSignInAttempt, markSignInSucceeded, signInKey } from "./sign-in-limit";
 import { openSession, touchSession } from "./user-sessions";
 
@@ -67,7 +67,7 @@ export async function authorizeCredentials(raw: unknown, client: Db = db(), ip: 
 
 /**
  * The session a token stands for, read afresh from the database: none once the working day is over,
- * the account is deactivated, its sessions were all ended (the user's session version was raised), or
+ * an hour has passed without a request, the account is deactivated, its sessions were all ended (the user's session version was raised), or
  * this session was signed out or ended from another one (its row is revoked), so a copied cookie dies
  * with it. A token from before session rows existed carries no session id and opens nothing.
  */
@@ -83,7 +83,7 @@ export async function sessionForToken(token: Pick<JWT, "uid" | "signedInAt" | "s
       user: { select: { id: true, name: true, email: true, role: true, unitId: true, providerId: true, active: true, sessionVersion: true, mustChangePassword: true } },
     },
   });
-  if (!session || session.revokedAt || session.userId !== token.uid) return null;
+  if (!session || session.revokedAt || session.userId !== token.uid || sessionIsIdle(session.lastSeenAt)) return null;
   const { user } = session;
   if (!user.active || user.sessionVersion !== token.sessionVersion) return null;
   await touchSession(client, session);

@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { recordAudit } from "./audit";
 import { db, type Db, type Tx } from "./db";
-import { SESSION_MAX_AGE_SECONDS } from "./session-lifetime";
+import { SESSION_IDLE_LIMIT_MS, SESSION_MAX_AGE_SECONDS } from "./session-lifetime";
 import type { SessionUser } from "./session-user";
 import { inTransaction } from "./command";
 import { conflict, notFound, ok, type Result } from "./result";
@@ -29,11 +29,12 @@ export async function revokeAllSessions(tx: Writer, userId: string, now = new Da
   return count;
 }
 
-/** Sessions not yet ended whose working day is not over: the ones a stolen cookie could still use. */
+/** Sessions not ended, used within the hour, whose working day is not over: the ones a stolen cookie could still use. */
 export const openSessionsWhere = (userId: string, now = new Date()) => ({
   userId,
   revokedAt: null,
   createdAt: { gt: new Date(now.getTime() - SESSION_MAX_AGE_SECONDS * 1000) },
+  lastSeenAt: { gt: new Date(now.getTime() - SESSION_IDLE_LIMIT_MS) },
 });
 
 const SHOWN = { id: true, createdAt: true, lastSeenAt: true, ip: true, userAgent: true } as const;

@@ -144,6 +144,9 @@ describe("a password reset", () => {
     expect((await changeOwnPassword(user, { currentPassword: oneTime, newPassword: PASSPHRASE, repeatPassword: PASSPHRASE })).ok).toBe(true);
     expect((await sessionForToken(token, EXPIRES, db))?.user.mustChangePassword).toBe(false);
     expect(await signInToken(db, { email: officer.email, password: PASSPHRASE })).toBeTruthy();
+    // Checked exactly as typed: no trimming, no case folding.
+    await expect(signInToken(db, { email: officer.email, password: ` ${PASSPHRASE}` })).rejects.toThrow();
+    await expect(signInToken(db, { email: officer.email, password: PASSPHRASE.toUpperCase() })).rejects.toThrow();
   });
 
   it("refuses a one-time password holding the user's address, with the rule's sentence", async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { authOptions, endSession, sessionForToken } from "@/lib/server/auth";
 import { createPrismaClient } from "@/lib/server/prisma-client";
-import { SESSION_MAX_AGE_SECONDS } from "@/lib/server/session-lifetime";
+import { SESSION_IDLE_LIMIT_MS, SESSION_MAX_AGE_SECONDS } from "@/lib/server/session-lifetime";
 import { endOtherSessions, endOwnSession, LAST_SEEN_EVERY_MS, listOwnSessions, touchSession } from "@/lib/server/user-sessions";
 import { EXPIRES, signInToken } from "../support/admin-factories";
 import { createUnit, createUser } from "../support/factories";
@@ -57,6 +57,14 @@ describe("a session is a row of its own, checked on every request", () => {
     expect(await ask({ ...token, signedInAt: Math.floor(Date.now() / 1000) - SESSION_MAX_AGE_SECONDS - 1 })).toEqual({});
     await db.userSession.update({ where: { id: token.sid }, data: { revokedAt: new Date() } });
     expect(await ask(token)).toEqual({});
+  });
+
+  it("a session left alone for more than an hour ends, and is no longer listed as open", async () => {
+    const officer = await createUser(db, { role: "HANDLAGGARE", unitId });
+    const token = await signInToken(db, officer);
+    await db.userSession.update({ where: { id: token.sid }, data: { lastSeenAt: new Date(Date.now() - SESSION_IDLE_LIMIT_MS - 60_000) } });
+    expect(await sessionForToken(token, EXPIRES, db)).toBeNull();
+    expect(await listOwnSessions({ ...officer, sessionId: undefined })).toEqual([]);
   });
 
   it("notes when a session was last used at most once a minute, not on every request", async () => {
