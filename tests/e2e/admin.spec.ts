@@ -87,6 +87,31 @@ test("an administrator deactivates a signed-in user, whose next request is signe
   await expect(victim).toHaveURL(/\/logga-in\?callbackUrl=%2Fhandlaggare/);
 });
 
+test("an administrator changes a user's role and resets their password, which signs them out", async ({ browser }) => {
+  const target = await ownUser("HANDLAGGARE");
+  const victim = await signedIn(browser, target);
+  const admin = await signedIn(browser, await ownUser("ADMIN"));
+  await admin.goto(`/admin/anvandare/${target.id}`);
+  await admin.getByRole("link", { name: "Ändra roll och organisation" }).click();
+  await expect(admin.getByRole("heading", { name: /^Ändra / })).toBeVisible();
+  await expectAccessible(admin);
+  await admin.getByLabel("Roll").selectOption("KOORDINATOR");
+  await admin.getByRole("button", { name: "Spara" }).click();
+  await expect(admin.getByRole("status")).toContainText("Uppgifterna om användaren är sparade", SLOW);
+  await expect(admin.getByText("Koordinator · aktiv")).toBeVisible();
+  // The new role applies at the user's next request: the case officer's pages are closed to a coordinator.
+  expect((await victim.goto("/handlaggare"))?.status()).toBe(403);
+
+  await admin.getByRole("link", { name: "Återställ lösenordet" }).click();
+  await expect(admin.getByRole("heading", { name: /^Återställ lösenordet för/ })).toBeVisible();
+  await expectAccessible(admin);
+  await admin.getByRole("button", { name: "Föreslå ett lösenord" }).click();
+  await admin.getByRole("button", { name: "Återställ lösenordet" }).click();
+  await expect(admin.getByRole("status")).toContainText("Lösenordet är återställt", SLOW);
+  await victim.goto("/koordinator");
+  await expect(victim).toHaveURL(/\/logga-in/);
+});
+
 test("a user ends their other session from Mina sessioner", async ({ browser }) => {
   const user = await ownUser("KOORDINATOR");
   const elsewhere = await signedIn(browser, user);

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PASSWORD_MESSAGES } from "@/lib/domain/password-rules";
 import { sessionForToken } from "@/lib/server/auth";
 import { createPrismaClient } from "@/lib/server/prisma-client";
-import { changeOwnPassword, WRONG_CURRENT_PASSWORD } from "@/lib/server/password-change";
+import { changeOwnPassword, TOO_MANY_TRIES, WRONG_CURRENT_PASSWORD } from "@/lib/server/password-change";
+import { SIGN_IN_LIMITS } from "@/lib/server/sign-in-limit";
 import type { SessionUser } from "@/lib/server/session-user";
 import { createUserAccount, deactivateUser, endUserSessions, getUserForAdmin, reactivateUser, resetPassword, updateUserAccount } from "@/lib/server/user-admin";
 import { userCreation } from "@/lib/validation/user";
@@ -162,6 +163,21 @@ describe("a password reset", () => {
     expect((await changeOwnPassword(user, { currentPassword: officer.password, newPassword: PASSPHRASE, repeatPassword: PASSPHRASE })).ok).toBe(true);
     expect(await sessionForToken(here, EXPIRES, db)).not.toBeNull();
     expect(await sessionForToken(elsewhere, EXPIRES, db)).toBeNull();
+  });
+});
+
+describe("guessing the current password when changing it", () => {
+  it("is held by the sign-in limit and logged, so a stolen session cannot try passwords freely", async () => {
+    const officer = await createUser(db, { role: "HANDLAGGARE", unitId });
+    const token = await signInToken(db, officer);
+    const user = { ...officer, sessionId: token.sid };
+    for (let i = 0; i < SIGN_IN_LIMITS.addressFromIp.maxFailures; i++) {
+      expect(await changeOwnPassword(user, { currentPassword: `gissning-${i}`, newPassword: PASSPHRASE, repeatPassword: PASSPHRASE })).toMatchObject({ errors: [{ message: WRONG_CURRENT_PASSWORD }] });
+    }
+    expect(await changeOwnPassword(user, { currentPassword: officer.password, newPassword: PASSPHRASE, repeatPassword: PASSPHRASE })).toMatchObject({
+      errors: [{ field: "currentPassword", message: TOO_MANY_TRIES }],
+    });
+    expect(await db.auditEvent.count({ where: { action: "SIGN_IN_FAILED", entityId: officer.id, changes: { equals: { check: "password-change" } } } })).toBe(SIGN_IN_LIMITS.addressFromIp.maxFailures);
   });
 });
 
