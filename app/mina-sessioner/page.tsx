@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { CommandButton } from "@/components/admin/command-button";
+import Link from "next/link";
 import { Confirmation } from "@/components/ui/confirmation";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
@@ -7,9 +7,10 @@ import { formatDateTime } from "@/lib/format/date";
 import { describeIp, describeUserAgent } from "@/lib/format/user-agent";
 import { requireUser } from "@/lib/server/session";
 import { listOwnSessions } from "@/lib/server/user-sessions";
-import { endOtherSessionsAction, endOwnSessionAction } from "./actions";
 
 export const metadata: Metadata = { title: "Mina sessioner" };
+
+const BUTTON = "inline-block rounded bg-brand-800 px-4 py-1.5 font-semibold text-white hover:bg-brand-900";
 
 type Props = { searchParams: Promise<{ klart?: string | string[] }> };
 
@@ -39,18 +40,18 @@ export default async function OwnSessionsPage({ searchParams }: Props) {
               s.current ? (
                 <span className="font-medium">Den här sessionen</span>
               ) : (
-                <CommandButton action={endOwnSessionAction} values={{ sessionId: s.id }}>
+                <Link href={`/mina-sessioner/avsluta?session=${s.id}`} prefetch={false} className={BUTTON}>
                   Avsluta<span className="sr-only"> sessionen som loggade in {formatDateTime(s.createdAt)}</span>
-                </CommandButton>
+                </Link>
               ),
           },
         ]}
       />
       {others > 1 && (
         <div className="mt-6">
-          <CommandButton action={endOtherSessionsAction} values={{}}>
+          <Link href="/mina-sessioner/avsluta" prefetch={false} className={BUTTON}>
             Avsluta alla andra sessioner
-          </CommandButton>
+          </Link>
         </div>
       )}
     </>

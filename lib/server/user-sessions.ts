@@ -5,7 +5,10 @@ import { db, type Db, type Tx } from "./db";
 import { SESSION_IDLE_LIMIT_MS, SESSION_MAX_AGE_SECONDS } from "./session-lifetime";
 import type { SessionUser } from "./session-user";
 import { inTransaction } from "./command";
+import type { SessionEnding } from "@/lib/validation/user";
+import { reauthenticate } from "./reauthenticate";
 import { conflict, notFound, ok, type Result } from "./result";
+import { markSignInSucceeded } from "./sign-in-limit";
 
 /** How stale `lastSeenAt` may get before a request writes it again: one write a minute, not one a request. */
 export const LAST_SEEN_EVERY_MS = 60_000;
@@ -46,24 +49,27 @@ export async function listOwnSessions(user: SessionUser) {
 }
 
 /**
- * Ends one of the user's own other sessions (signed in on another computer, say). Another user's
- * session id is not found; this request's own session is ended by signing out.
+ * Ends one of the user's own other sessions (signed in on another computer, say), or all of them when
+ * none is named, once the user has typed their password again. Another user's session id is not
+ * found; this request's own session is ended by signing out.
  */
-export async function endOwnSession(user: SessionUser, input: { sessionId: string }): Promise<Result<{ id: string }>> {
-  if (input.sessionId === user.sessionId) return conflict("Det här är sessionen du använder nu. Logga ut för att avsluta den.");
+export async function endOwnSessions(user: SessionUser, input: SessionEnding): Promise<Result<{ ended: number }>> {
+  if (input.sessionId && input.sessionId === user.sessionId) return conflict("Det här är sessionen du använder nu. Logga ut för att avsluta den.");
+  const proven = await reauthenticate(user, input.password, "password", "end-sessions");
+  if ("ok" in proven) return proven;
   return inTransaction(async (tx) => {
-    const { count } = await tx.userSession.updateMany({ where: { id: input.sessionId, userId: user.id, revokedAt: null }, data: { revokedAt: new Date() } });
-    if (count === 0) return notFound();
-    await recordAudit(tx, user, { action: "SIGN_OUT", entity: "UserSession", entityId: input.sessionId, changes: { endedBy: "user" } });
-    return ok({ id: input.sessionId });
-  });
-}
-
-/** Ends all of the user's sessions but this one. */
-export async function endOtherSessions(user: SessionUser): Promise<Result<{ ended: number }>> {
-  return inTransaction(async (tx) => {
-    const { count } = await tx.userSession.updateMany({ where: { userId: user.id, revokedAt: null, ...(user.sessionId ? { id: { not: user.sessionId } } : {}) }, data: { revokedAt: new Date() } });
-    if (count > 0) await recordAudit(tx, user, { action: "SIGN_OUT", entity: "User", entityId: user.id, changes: { endedBy: "user", sessions: count, kept: user.sessionId ?? null } });
+    await markSignInSucceeded(tx, proven.attemptId);
+    const which = input.sessionId ? { id: input.sessionId } : user.sessionId ? { id: { not: user.sessionId } } : {};
+    const { count } = await tx.userSession.updateMany({ where: { userId: user.id, revokedAt: null, ...which }, data: { revokedAt: new Date() } });
+    if (input.sessionId && count === 0) return notFound();
+    if (count > 0) {
+      await recordAudit(tx, user, {
+        action: "SIGN_OUT",
+        entity: input.sessionId ? "UserSession" : "User",
+        entityId: input.sessionId ?? user.id,
+        changes: { endedBy: "user", sessions: count, kept: user.sessionId ?? null },
+      });
+    }
     return ok({ ended: count });
   });
 }

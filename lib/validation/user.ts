@@ -103,6 +103,9 @@ export const passwordChange = z
   });
 export type PasswordChange = z.output<typeof passwordChange>;
 
-/** Ending one of one's own sessions. */
-export const sessionEnding = z.object({ sessionId: recordId() });
+/** Ending one of one's own other sessions, or all of them when none is named; the password proves it is the user. */
+export const sessionEnding = z.object({
+  sessionId: recordId().optional(),
+  password: z.string({ error: "Fyll i ditt lösenord." }).max(200),
+});
 export type SessionEnding = z.output<typeof sessionEnding>;

@@ -112,7 +112,7 @@ test("an administrator changes a user's role and resets their password, which si
   await expect(victim).toHaveURL(/\/logga-in/);
 });
 
-test("a user ends their other session from Mina sessioner", async ({ browser }) => {
+test("a user ends their other session from Mina sessioner, after typing their password", async ({ browser }) => {
   const user = await ownUser("KOORDINATOR");
   const elsewhere = await signedIn(browser, user);
   const here = await signedIn(browser, user);
@@ -121,9 +121,17 @@ test("a user ends their other session from Mina sessioner", async ({ browser }) 
   await expect(here.getByText("Den här sessionen")).toBeVisible();
   await expectAccessible(here);
   await here.screenshot({ path: `${SHOTS}/mina-sessioner.png`, fullPage: true });
-  await here.getByRole("button", { name: /^Avsluta sessionen som loggade in/ }).click();
-  await expect(here.getByRole("status")).toContainText("Sessionen är avslutad");
-  await expect(here.getByRole("button", { name: /^Avsluta/ })).toHaveCount(0);
+  await here.getByRole("link", { name: /^Avsluta sessionen som loggade in/ }).click();
+  await expect(here.getByRole("heading", { name: "Avsluta sessionen" })).toBeVisible();
+  await here.getByLabel("Ditt lösenord").fill("inte mitt lösenord");
+  await here.getByRole("button", { name: "Avsluta sessionen" }).click();
+  await expect(here.getByRole("alert")).toContainText("Lösenordet stämmer inte.", SLOW);
+  await expectAccessible(here);
+  await here.screenshot({ path: `${SHOTS}/avsluta-session.png`, fullPage: true });
+  await here.getByLabel("Ditt lösenord").fill(user.password);
+  await here.getByRole("button", { name: "Avsluta sessionen" }).click();
+  await expect(here.getByRole("status")).toContainText("Sessionen är avslutad", SLOW);
+  await expect(here.getByRole("link", { name: /^Avsluta/ })).toHaveCount(0);
 
   await elsewhere.reload();
   await expect(elsewhere).toHaveURL(/\/logga-in/);

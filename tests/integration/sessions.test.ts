@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { authOptions, endSession, sessionForToken } from "@/lib/server/auth";
 import { createPrismaClient } from "@/lib/server/prisma-client";
 import { SESSION_IDLE_LIMIT_MS, SESSION_MAX_AGE_SECONDS } from "@/lib/server/session-lifetime";
-import { endOtherSessions, endOwnSession, LAST_SEEN_EVERY_MS, listOwnSessions, touchSession } from "@/lib/server/user-sessions";
+import { WRONG_CURRENT_PASSWORD } from "@/lib/server/reauthenticate";
+import { endOwnSessions, LAST_SEEN_EVERY_MS, listOwnSessions, touchSession } from "@/lib/server/user-sessions";
 import { EXPIRES, signInToken } from "../support/admin-factories";
 import { createUnit, createUser } from "../support/factories";
 
@@ -97,18 +98,20 @@ describe("a user sees and ends their own sessions", () => {
     expect(listed.map((s) => [s.id, s.current]).sort()).toEqual([[here.sid, true], [there.sid, false]].sort());
   });
 
-  it("ends another of their sessions, which stops working at once; a colleague's session id is not found", async () => {
+  it("ends another of their sessions once they have typed their password, which stops it at once; a colleague's session id is not found", async () => {
     const [officer, colleague] = [await createUser(db, { role: "HANDLAGGARE", unitId }), await createUser(db, { role: "HANDLAGGARE", unitId })];
     const here = await signInToken(db, officer);
     const there = await signInToken(db, officer);
     const theirs = await signInToken(db, colleague);
     const me = await asSession(officer, here);
 
-    expect(await endOwnSession(me, { sessionId: theirs.sid })).toEqual({ ok: false, reason: "not-found" });
+    expect(await endOwnSessions(me, { sessionId: there.sid, password: "fel lösenord" })).toEqual({ ok: false, reason: "invalid", errors: [{ field: "password", message: WRONG_CURRENT_PASSWORD }] });
+    expect(await sessionForToken(there, EXPIRES, db)).not.toBeNull();
+    expect(await endOwnSessions(me, { sessionId: theirs.sid, password: officer.password })).toEqual({ ok: false, reason: "not-found" });
     expect(await sessionForToken(theirs, EXPIRES, db)).not.toBeNull();
-    expect(await endOwnSession(me, { sessionId: here.sid })).toMatchObject({ ok: false, reason: "conflict" });
+    expect(await endOwnSessions(me, { sessionId: here.sid, password: officer.password })).toMatchObject({ ok: false, reason: "conflict" });
 
-    expect((await endOwnSession(me, { sessionId: there.sid })).ok).toBe(true);
+    expect(await endOwnSessions(me, { sessionId: there.sid, password: officer.password })).toEqual({ ok: true, value: { ended: 1 } });
     expect(await sessionForToken(there, EXPIRES, db)).toBeNull();
     expect(await sessionForToken(here, EXPIRES, db)).not.toBeNull();
     expect(await db.auditEvent.findFirstOrThrow({ where: { action: "SIGN_OUT", entity: "UserSession", entityId: there.sid } })).toMatchObject({ actorId: officer.id });
@@ -118,7 +121,7 @@ describe("a user sees and ends their own sessions", () => {
     const officer = await createUser(db, { role: "HANDLAGGARE", unitId });
     const here = await signInToken(db, officer);
     const others = [await signInToken(db, officer), await signInToken(db, officer)];
-    expect(await endOtherSessions(await asSession(officer, here))).toEqual({ ok: true, value: { ended: 2 } });
+    expect(await endOwnSessions(await asSession(officer, here), { password: officer.password })).toEqual({ ok: true, value: { ended: 2 } });
     for (const other of others) expect(await sessionForToken(other, EXPIRES, db)).toBeNull();
     expect(await sessionForToken(here, EXPIRES, db)).not.toBeNull();
   });
