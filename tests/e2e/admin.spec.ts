@@ -125,7 +125,7 @@ test("a user ends their other session from Mina sessioner, after typing their pa
   await expect(here.getByRole("heading", { name: "Avsluta sessionen" })).toBeVisible();
   await here.getByLabel("Ditt lösenord").fill("inte mitt lösenord");
   await here.getByRole("button", { name: "Avsluta sessionen" }).click();
-  await expect(here.getByRole("alert")).toContainText("Lösenordet stämmer inte.", SLOW);
+  await expect(here.getByRole("alert", { name: "Det finns ett fel i formuläret" })).toContainText("Lösenordet stämmer inte.", SLOW);
   await expectAccessible(here);
   await here.screenshot({ path: `${SHOTS}/avsluta-session.png`, fullPage: true });
   await here.getByLabel("Ditt lösenord").fill(user.password);
