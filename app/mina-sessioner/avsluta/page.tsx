@@ -31,7 +31,7 @@ export default async function EndSessionsPage({ searchParams }: Props) {
       </p>
       {one ? (
         <PageHeader title="Avsluta sessionen">
-          Inloggad {formatDateTime(one.createdAt)} med {describeUserAgent(one.userAgent)}, IP-adress {describeIp(one.ip)}, senast aktiv {formatDateTime(one.lastSeenAt)}. Den webbläsaren
+          Inloggad {formatDateTime(one.createdAt)} med {describeUserAgent(one.userAgent)}, IP-adress {describeIp(one.ip).toLowerCase()}, senast aktiv {formatDateTime(one.lastSeenAt)}. Den webbläsaren
           loggas ut direkt.
         </PageHeader>
       ) : (
