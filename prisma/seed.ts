@@ -8,6 +8,7 @@ import { hashPassword } from "../lib/server/password";
 import { DEMO_USERS } from "./demo-users";
 import { assertIsoDate, todayInStockholm } from "./seed/dates";
 import { buildSeedData, UNIT_IDS } from "./seed/plan";
+import { buildProposals } from "./seed/proposals";
 
 export interface SeedOptions {
   /** The day the demo data is built around, "YYYY-MM-DD"; default today in Europe/Stockholm. */
@@ -59,11 +60,20 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions = 
       await tx.placement.createMany({ data: ordered });
       await tx.followUp.createMany({ data: data.followUps });
       await tx.stageAssessment.createMany({ data: data.stageAssessments });
+      await seedProposals(tx, buildProposals(data, today));
       return { created: true };
     },
     // Generous limits: the embedded PGlite is several times slower than PostgreSQL.
     { maxWait: 60_000, timeout: 180_000 },
   );
+}
+
+/** The demo proposals, and what the accepted one changed in its placement. */
+async function seedProposals(tx: Pick<PrismaClient, "placementProposal" | "placementEvent" | "placement">, seed: ReturnType<typeof buildProposals>) {
+  await tx.placementProposal.createMany({ data: seed.proposals });
+  for (const link of seed.links) await tx.placementProposal.update({ where: { id: link.id }, data: { replacedById: link.replacedById } });
+  for (const change of seed.hours) await tx.placement.update({ where: { id: change.placementId }, data: { hoursPerWeek: change.hoursPerWeek } });
+  await tx.placementEvent.createMany({ data: seed.events });
 }
 
 async function main(): Promise<void> {

@@ -83,6 +83,7 @@ async function main() {
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
+    if (code === 0) console.log("\nStegvis stoppas …");
     if (statusTimer) clearInterval(statusTimer);
     await step;
     if (child && child.exitCode === null) {
@@ -90,6 +91,7 @@ async function main() {
       await new Promise((r) => child!.once("exit", r));
     }
     await embedded?.stop();
+    if (code === 0) console.log("Stegvis är stoppat. Databasen är stängd och data finns kvar i .data/.");
     process.exit(code);
   };
   const failAndStop = async (message: string) => {

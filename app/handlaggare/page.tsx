@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CaseloadFilters } from "@/components/caseload/caseload-filters";
+import { WarningBadges } from "@/components/caseload/warning-badges";
 import { Pagination } from "@/components/ui/pagination";
 import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -114,6 +115,7 @@ export default async function CaseloadPage({ searchParams }: Props) {
               { header: "Program", cell: (p) => <abbr title={programmeLabel(p.programme)}>{p.programme}</abbr> },
               { header: "Steg", cell: (p) => STAGE_LABELS[p.currentStage], nowrap: true },
               { header: "Placering", cell: placementText },
+              { header: "Varningar", cell: (p) => <WarningBadges warnings={p.warnings} /> },
             ]}
           />
         </>

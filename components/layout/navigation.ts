@@ -1,11 +1,13 @@
 import type { Role } from "@/lib/domain/roles";
 
-export type NavItem = { href: string; label: string };
+/** `counter`: the link shows how many items wait there (the inbox). */
+export type NavItem = { href: string; label: string; counter?: "inbox" };
 
 /** What each role finds in the header. Only pages the role may open. */
 export const NAVIGATION: Record<Role, NavItem[]> = {
   HANDLAGGARE: [
     { href: "/handlaggare", label: "Mina deltagare" },
+    { href: "/handlaggare/inkorg", label: "Inkorg", counter: "inbox" },
     { href: "/handlaggare/deltagare/ny", label: "Registrera deltagare" },
     { href: "/handlaggare/anordnare", label: "Anordnare" },
   ],

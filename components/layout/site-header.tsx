@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { unstable_rethrow } from "next/navigation";
+import { inboxCount } from "@/lib/server/inbox";
 import { currentUser } from "@/lib/server/session";
 import { ROLE_LABELS } from "@/lib/format/roles";
 import { ACCOUNT_LINKS, NAVIGATION } from "./navigation";
@@ -14,6 +15,14 @@ export async function SiteHeader() {
     console.error("Sidhuvudet kunde inte läsa inloggningen", error);
     return null;
   });
+  // The count is a hint; without it the page still works, and its own error boundary speaks of the database.
+  const waiting =
+    user?.role === "HANDLAGGARE"
+      ? await inboxCount(user).catch((error: unknown) => {
+          unstable_rethrow(error);
+          return 0;
+        })
+      : 0;
   return (
     <header className="border-b border-brand-900 bg-brand-800 text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-8 gap-y-2 px-4 py-3">
@@ -29,6 +38,15 @@ export async function SiteHeader() {
                   <li key={item.href}>
                     <Link href={item.href} className="underline-offset-4 hover:underline">
                       {item.label}
+                      {item.counter === "inbox" && waiting > 0 && (
+                        <>
+                          {" "}
+                          <span className="ml-0.5 rounded-full bg-white px-2 py-0.5 text-xs font-bold text-brand-900">
+                            {waiting}
+                            <span className="sr-only"> väntar</span>
+                          </span>
+                        </>
+                      )}
                     </Link>
                   </li>
                 ))}

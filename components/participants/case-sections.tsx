@@ -27,7 +27,18 @@ export function StageSection({ stageHistory, currentStage }: Pick<Case, "stageHi
                   {s.direction === null ? "Första bedömningen" : s.direction === "BACK" ? "Steg tillbaka" : STAGE_DIRECTION_LABELS[s.direction]}
                 </span>
               </p>
-              <p className="text-sm text-stone-700">Bedömd av {s.assessedBy.name}{s.followUpId ? ", efter en uppföljning" : ""}</p>
+              <p className="text-sm text-stone-700">
+                {s.direction && s.direction !== "SAME" && s.previous ? `Från ${STAGE_LABELS[s.previous]}. ` : ""}
+                Bedömd av {s.assessedBy.name}, registrerad {formatDateTime(s.createdAt)}
+                {s.followUp ? (
+                  <>
+                    , efter{" "}
+                    <Link href={`/handlaggare/uppfoljningar/${s.followUp.id}`} className="underline">
+                      uppföljningen {isoDay(s.followUp.date)} från {s.followUp.placement.provider.name}
+                    </Link>
+                  </>
+                ) : null}
+              </p>
               <Prose>{s.reason}</Prose>
             </li>
           ))}
@@ -96,7 +107,7 @@ export function AssessmentSection({ participantId, assessments }: { participantI
           {assessments.map((a) => (
             <li key={a.id} className="rounded-lg border border-stone-300 bg-white p-4">
               <h3 className="font-semibold">
-                {isoDay(a.date)}: {a.suitable ? "Arbetsträning är fortfarande lämpligast" : "Arbetsträning är inte längre lämpligast"}
+                {isoDay(a.date)}: {a.suitable ? "Arbetsträning bedöms vara lämpligast" : "Arbetsträning bedöms inte vara lämpligast"}
               </h3>
               <p className="text-sm text-stone-700">Gjord av {a.assessedBy.name}</p>
               <dl className="mt-2 space-y-2">
@@ -134,12 +145,24 @@ export function FollowUpSection({ followUps }: { followUps: Case["followUps"] })
           rows={followUps}
           rowKey={(f) => f.id}
           columns={[
-            { header: "Datum", cell: (f) => isoDay(f.date), nowrap: true },
+            {
+              header: "Datum",
+              cell: (f) => (
+                <Link href={`/handlaggare/uppfoljningar/${f.id}`} className="underline">
+                  {isoDay(f.date)}
+                </Link>
+              ),
+              nowrap: true,
+            },
             { header: "Placering", cell: (f) => `Period ${f.placement.periodNumber}, ${f.placement.provider.name}` },
-            { header: "Närvaro", cell: (f) => ATTENDANCE.labels[f.attendance] },
-            { header: "Oro", cell: (f) => (f.hasConcern ? <span className="font-semibold text-red-800">{f.concerns ?? "Ja"}</span> : "Nej") },
+            { header: "Närvaro", cell: (f) => (f.attendance ? ATTENDANCE.labels[f.attendance] : "Inte angiven") },
+            {
+              header: "Oro",
+              cell: (f) =>
+                f.hasConcern || f.remoteConcern ? <span className="font-semibold text-red-800">{f.concerns ?? "Oro för distansarbetet"}</span> : "Nej",
+            },
             { header: "Föreslaget steg", cell: (f) => (f.proposedStage ? STAGE_LABELS[f.proposedStage] : "Inget förslag") },
-            { header: "Status", cell: (f) => FOLLOW_UP_STATE.labels[f.status] },
+            { header: "Status", cell: (f) => `${FOLLOW_UP_STATE.labels[f.status]}${f.replacesId ? " (rättelse)" : ""}` },
           ]}
         />
       )}

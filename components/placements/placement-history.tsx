@@ -5,7 +5,7 @@ import type { PlacementView } from "@/lib/server/placements/get-placement";
 
 type Event = PlacementView["events"][number];
 
-/** Every change in the placement's life, oldest first: who, when, what, why, and how the end moved. */
+/** Every change in the placement's life, oldest first: who, when, what, why, and how the dates moved. */
 export function PlacementHistory({ events }: { events: Event[] }) {
   if (events.length === 0) return <p className="text-stone-700">Placeringen har inte ändrats sedan den registrerades.</p>;
   return (
@@ -17,14 +17,16 @@ export function PlacementHistory({ events }: { events: Event[] }) {
         { header: "När", cell: (e) => formatDateTime(e.createdAt), nowrap: true },
         { header: "Händelse", cell: (e) => PLACEMENT_EVENT.labels[e.kind] },
         { header: "Av", cell: (e) => e.by.name },
-        { header: "Slutdatum", cell: (e) => endChange(e), nowrap: true },
+        { header: "Datum", cell: (e) => dateChange(e), nowrap: true },
         { header: "Skäl", cell: (e) => e.reason ?? "–" },
       ]}
     />
   );
 }
 
-function endChange(e: Event): string {
+/** How the end moved (or where it lies), or for a new start how the start moved. */
+function dateChange(e: Event): string {
+  if (e.startBefore && e.startAfter) return `Start ${e.startBefore} → ${e.startAfter}`;
   if (e.endBefore && e.endAfter) return `${e.endBefore} → ${e.endAfter}`;
   return e.endBefore ?? e.endAfter ?? "–";
 }

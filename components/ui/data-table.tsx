@@ -6,7 +6,8 @@ export type Column<Row> = { header: string; cell: (row: Row) => ReactNode; nowra
 /** A plain, accessible table: a caption, column headers, one row per item. */
 export function DataTable<Row>({ caption, columns, rows, rowKey }: { caption: string; columns: Column<Row>[]; rows: Row[]; rowKey: (row: Row) => string }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-stone-300 bg-white">
+    // A focusable region so keyboard users can scroll a wide table; the edge shadows show there is more to the side.
+    <div role="group" aria-label={caption} tabIndex={0} className="scroll-cue overflow-x-auto rounded-lg border border-stone-300 bg-white">
       <table className="w-full border-collapse text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-stone-100">

@@ -65,6 +65,8 @@ export const PLACEMENT_EVENT = labelled({
   SHORTENED: "Förkortad",
   ENDED: "Avslutad",
   CANCELLED: "Makulerad (registrerad av misstag)",
+  START_CHANGED: "Nytt startdatum",
+  TERMS_CHANGED: "Nya villkor",
 });
 export type PlacementEventKind = (typeof PLACEMENT_EVENT.codes)[number];
 
@@ -90,5 +92,35 @@ export const ATTENDANCE = labelled({
 export type Attendance = (typeof ATTENDANCE.codes)[number];
 
 /** Where a follow-up stands: the host's draft, sent to the case officer, read by the case officer. */
-export const FOLLOW_UP_STATE = labelled({ DRAFT: "Utkast", SUBMITTED: "Inskickad, inte granskad", REVIEWED: "Granskad" });
+export const FOLLOW_UP_STATE = labelled({ DRAFT: "Utkast", SUBMITTED: "Inskickad, inte granskad", REVIEWED: "Granskad", SUPERSEDED: "Ersatt av en rättelse" });
 export type FollowUpState = (typeof FOLLOW_UP_STATE.codes)[number];
+
+/** What a provider can propose to change in a placement (anordnarens förslag till handläggaren). */
+export const PROPOSAL_KIND = labelled({
+  EXTEND: "Förlängning",
+  END_EARLY: "Avsluta tidigare",
+  CHANGE_START: "Nytt startdatum",
+  CHANGE_TERMS: "Ändrade timmar eller arbetsuppgifter",
+});
+export type ProposalKind = (typeof PROPOSAL_KIND.codes)[number];
+
+/** The coded reason a provider gives for a proposal. */
+export const PROPOSAL_REASON = labelled({
+  ILLNESS: "Sjukdom",
+  GOT_JOB: "Deltagaren har fått arbete",
+  OTHER_SUPPORT: "Deltagaren behöver annat stöd",
+  STUDIES: "Deltagaren ska studera",
+  DID_NOT_ATTEND: "Deltagaren kommer inte till platsen",
+  OTHER: "Annat skäl",
+});
+export type ProposalReason = (typeof PROPOSAL_REASON.codes)[number];
+
+/** Where a proposal stands. */
+export const PROPOSAL_STATUS = labelled({
+  WAITING: "Väntar på svar",
+  ACCEPTED: "Godkänt",
+  REJECTED: "Avslaget",
+  WITHDRAWN: "Återkallat",
+  REPLACED: "Ersatt av ett nyare förslag",
+});
+export type ProposalStatus = (typeof PROPOSAL_STATUS.codes)[number];

@@ -11,6 +11,7 @@ const ENTITY_LABELS: Record<string, string> = {
   ActionPlan: "Handlingsplan",
   Milestone: "Milstolpe",
   FollowUp: "Uppföljning",
+  PlacementProposal: "Förslag från anordnaren",
   Outcome: "Resultat",
   AuditEvent: "Loggen",
   Page: "Sida",

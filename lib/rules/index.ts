@@ -64,3 +64,20 @@ export {
   type StageDirection,
 } from "./stages";
 export type { Violation, ViolationField } from "./violations";
+export {
+  ABILITY_AREAS,
+  ABILITY_SCALE,
+  ATTENDANCE_WARNING_FOLLOW_UPS,
+  LOW_ATTENDANCE_SHARE,
+  PROVIDER_READ_DAYS_AFTER_END,
+  abilityAreasFor,
+  attendanceBand,
+  followUpDateRefusals,
+  needsRemoteReview,
+  providerAccessEnds,
+  providerSeesEndedFrom,
+  type AbilityRating,
+  type AttendanceBand,
+  type FollowUpDateField,
+  type FollowUpDates,
+} from "./follow-up-content";

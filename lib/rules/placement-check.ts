@@ -1,6 +1,6 @@
 /** Every rule a placement must pass before it is saved, as a list of field-level violations. */
 import { isAioReason, type AioReason, type CustomProgramme, type IsoDate, type PlacementKind, type Programme } from "./codes";
-import { isIsoDate, periodEnd } from "./dates";
+import { addDaysIso, isIsoDate, periodEnd } from "./dates";
 import {
   context,
   durationLimit,
@@ -112,7 +112,10 @@ function missingAssessment(p: PlacementInput, ctx: RuleContext): Violation | nul
   const needed =
     earlierStart === undefined
       ? `Det saknas en individuell bedömning gjord senast beslutsdagen ${p.decisionDate}.`
-      : `Det saknas en ny individuell bedömning, gjord efter förra periodens start ${earlierStart} och senast beslutsdagen ${p.decisionDate}.`;
+      : p.decisionDate <= earlierStart
+        ? // No assessment can fit between the earlier start and the decision: say which date to move, not an empty window.
+          `Beslutsdagen ${p.decisionDate} ligger inte efter förra periodens start ${earlierStart}. En ny period kräver en ny individuell bedömning gjord efter den starten, så beslutet kan tidigast fattas ${addDaysIso(earlierStart, 1)}.`
+        : `Det saknas en ny individuell bedömning, gjord efter förra periodens start ${earlierStart} och senast beslutsdagen ${p.decisionDate}.`;
   return {
     code: "MISSING_ASSESSMENT",
     field: "assessment",

@@ -24,7 +24,7 @@ export function stockholmMidnight(day: string): Date {
  */
 async function participantTargets(tx: Tx, participantId: string): Promise<Prisma.AuditEventWhereInput[]> {
   const byParticipant = { where: { participantId }, select: { id: true } } as const;
-  const [placements, assessments, stageAssessments, outcomes, plans, milestones, followUps] = await Promise.all([
+  const [placements, assessments, stageAssessments, outcomes, plans, milestones, followUps, proposals] = await Promise.all([
     tx.placement.findMany(byParticipant),
     tx.individualAssessment.findMany(byParticipant),
     tx.stageAssessment.findMany(byParticipant),
@@ -32,6 +32,7 @@ async function participantTargets(tx: Tx, participantId: string): Promise<Prisma
     tx.actionPlan.findMany(byParticipant),
     tx.milestone.findMany(byParticipant),
     tx.followUp.findMany({ where: { placement: { participantId } }, select: { id: true } }),
+    tx.placementProposal.findMany({ where: { placement: { participantId } }, select: { id: true } }),
   ]);
   const targets: [string, { id: string }[]][] = [
     ["Participant", [{ id: participantId }]],
@@ -42,6 +43,7 @@ async function participantTargets(tx: Tx, participantId: string): Promise<Prisma
     ["ActionPlan", plans],
     ["Milestone", milestones],
     ["FollowUp", followUps],
+    ["PlacementProposal", proposals],
   ];
   return targets.filter(([, rows]) => rows.length > 0).map(([entity, rows]) => ({ entity, entityId: { in: rows.map((r) => r.id) } }));
 }

@@ -38,6 +38,9 @@ export const policies = {
   /** Only the unit that registered a provider edits it (and an admin); a provider nobody owns, only an admin. */
   editProvider: (a: Actor, p: { unitId: string | null }) => (is(a, "HANDLAGGARE") && p.unitId !== null && a.unitId === p.unitId) || is(a, "ADMIN"),
   manageUsers: (a: Actor) => is(a, "ADMIN"),
+  /** Proposals (anordnarens förslag): the placement's provider proposes and withdraws, the participant's unit answers. */
+  proposeChange: (a: Actor, placement: { providerId: string }) => is(a, "ANORDNARE") && a.providerId === placement.providerId,
+  answerProposal: (a: Actor, participant: { unitId: string }) => is(a, "HANDLAGGARE") && a.unitId === participant.unitId,
   /** Administration (issue 10): searching and exporting the audit log; each search is itself logged. */
   searchAuditLog: (a: Actor) => is(a, "ADMIN"),
 } as const;
@@ -62,9 +65,50 @@ export function participantScope(actor: Actor): Prisma.ParticipantWhereInput {
 
 /** Placements this user may see row by row: a provider's own, a case officer's unit. */
 export function placementScope(actor: Actor): Prisma.PlacementWhereInput {
-  if (actor.role === "ANORDNARE" && actor.providerId) return { providerId: actor.providerId };
+  if (actor.role === "ANORDNARE" && actor.providerId) return hostScope(actor.id, actor.providerId);
   if (actor.role === "HANDLAGGARE" && actor.unitId) return { participant: { unitId: actor.unitId } };
   return NOTHING;
+}
+
+// Follow-ups (issue 8): which placements a host user sees, and for how long.
+
+/**
+ * A provider's user sees the provider's placements; a supervisor with a login of their own sees only
+ * the placements they supervise. Said in one `where`, with no lookup: either this user supervises the
+ * placement, or this user supervises nothing at the provider (the contact).
+ */
+function hostScope(userId: string, providerId: string): Prisma.PlacementWhereInput {
+  return { providerId, OR: [{ supervisor: { userId } }, { provider: { supervisors: { none: { userId } } } }] };
+}
+
+/**
+ * The placements a host user may open: their scope, whose last day (the actual end, else the planned
+ * end) is no earlier than `seesEndedFrom`, PROVIDER_READ_DAYS_AFTER_END days before today. Judged on
+ * the dates, not the stored status, so a placement the calendar has ended closes on time even before
+ * the status job has run. A cancelled placement is never shown.
+ */
+export function hostPlacementScope(actor: Actor, seesEndedFrom: string): Prisma.PlacementWhereInput {
+  if (actor.role !== "ANORDNARE" || !actor.providerId) return NOTHING;
+  const from = new Date(`${seesEndedFrom}T00:00:00.000Z`);
+  return {
+    AND: [
+      hostScope(actor.id, actor.providerId),
+      { status: { not: "CANCELLED" } },
+      { OR: [{ actualEndDate: { gte: from } }, { actualEndDate: null, plannedEndDate: { gte: from } }] },
+    ],
+  };
+}
+
+/** Follow-ups a case officer reviews: those of their own participants (responsible officer), in their unit. */
+export function reviewScope(actor: Actor): Prisma.FollowUpWhereInput {
+  if (actor.role !== "HANDLAGGARE" || !actor.unitId) return NOTHING;
+  return { placement: { participant: { unitId: actor.unitId, responsibleOfficerId: actor.id } } };
+}
+
+/** Follow-ups a case officer may open: any of their unit's participants. */
+export function officerFollowUpScope(actor: Actor): Prisma.FollowUpWhereInput {
+  if (actor.role !== "HANDLAGGARE" || !actor.unitId) return NOTHING;
+  return { placement: { participant: { unitId: actor.unitId } } };
 }
 
 /** Users this user may manage: an admin all of them. */

@@ -4,6 +4,8 @@ import { maskPersonalNumber } from "@/lib/format/personal-number";
 import { CASELOAD_PAGE_SIZE, type CaseloadFilter, type CaseloadSearch, type CaseloadSort, type PlacementSituation } from "@/lib/validation/caseload-filter";
 import { recordReads } from "./audit";
 import { participantScope, policies, ForbiddenError } from "./authz";
+import { caseloadWarnings, NO_WARNINGS } from "./caseload-warnings";
+import { today } from "./clock";
 import { db } from "./db";
 import type { Prisma } from "./generated/prisma/client";
 import type { SessionUser } from "./session-user";
@@ -101,6 +103,7 @@ export async function listCaseload(user: SessionUser, filter: CaseloadFilter) {
       },
     });
     await recordReads(tx, user, "Participant", participants.map((p) => p.id), "caseload");
+    const warnings = await caseloadWarnings(tx, participants.map((p) => p.id), today());
     const rows = participants.map(({ personalIdentityNumber, placements, _count, ...participant }) => {
       const current = placements[0];
       return {
@@ -110,6 +113,7 @@ export async function listCaseload(user: SessionUser, filter: CaseloadFilter) {
           ? { kind: current.kind, status: current.status, startDate: isoDay(current.startDate), plannedEndDate: isoDay(current.plannedEndDate), providerName: current.provider.name }
           : null,
         endedPlacements: _count.placements,
+        warnings: warnings.get(participant.id) ?? NO_WARNINGS,
       };
     });
     return { rows, total, page, pages };

@@ -33,7 +33,11 @@ export async function getParticipantCase(user: SessionUser, participantId: strin
     if (!participant) return null;
     const id = participant.id;
     // One after another: a transaction holds one connection, and pg queues rather than pipelines queries on it.
-    const stages = await tx.stageAssessment.findMany({ where: { participantId: id }, orderBy: [{ date: "asc" }, { createdAt: "asc" }], include: { assessedBy: byName } });
+    const stages = await tx.stageAssessment.findMany({
+      where: { participantId: id },
+      orderBy: [{ date: "asc" }, { createdAt: "asc" }],
+      include: { assessedBy: byName, followUp: { select: { id: true, date: true, placement: { select: { provider: byName } } } } },
+    });
     const placements = await tx.placement.findMany({
       where: { participantId: id },
       orderBy: [{ startDate: "asc" }, { periodNumber: "asc" }],
@@ -55,7 +59,7 @@ export async function getParticipantCase(user: SessionUser, participantId: strin
     const followUps = await tx.followUp.findMany({
       where: { placement: { participantId: id }, status: { not: "DRAFT" } },
       orderBy: [{ date: "desc" }, { createdAt: "desc" }],
-      select: { id: true, date: true, attendance: true, hasConcern: true, concerns: true, proposedStage: true, status: true, author: byName, placement: { select: { id: true, periodNumber: true, provider: byName } } },
+      select: { id: true, date: true, attendance: true, hasConcern: true, concerns: true, remoteConcern: true, proposedStage: true, status: true, replacesId: true, author: byName, placement: { select: { id: true, periodNumber: true, provider: byName } } },
     });
     const actionPlan = await tx.actionPlan.findUnique({ where: { participantId: id }, include: { updatedBy: byName } });
     const milestones = await tx.milestone.findMany({ where: { participantId: id }, orderBy: [{ date: "desc" }, { createdAt: "desc" }], include: { recordedBy: byName } });
@@ -80,9 +84,16 @@ export async function getParticipantCase(user: SessionUser, participantId: strin
 
 export type ParticipantCase = NonNullable<Awaited<ReturnType<typeof getParticipantCase>>>;
 
-/** Stage assessments newest first, each with the direction it moved from the one before (none for the first). */
-function stageHistory<S extends { stage: Parameters<typeof stageDirection>[0] }>(chronological: S[]): (S & { direction: StageDirection | null })[] {
-  return chronological.map((s, i) => ({ ...s, direction: i === 0 ? null : stageDirection(chronological[i - 1]!.stage, s.stage) })).reverse();
+type StageCode = Parameters<typeof stageDirection>[0];
+
+/** Stage assessments newest first, each with the stage before it and the direction it moved (none for the first). */
+function stageHistory<S extends { stage: StageCode }>(chronological: S[]): (S & { previous: StageCode | null; direction: StageDirection | null })[] {
+  return chronological
+    .map((s, i) => {
+      const previous = i === 0 ? null : chronological[i - 1]!.stage;
+      return { ...s, previous, direction: previous === null ? null : stageDirection(previous, s.stage) };
+    })
+    .reverse();
 }
 
 /**

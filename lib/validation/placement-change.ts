@@ -1,10 +1,11 @@
 /**
- * The changes to a placement after it is registered: extend, shorten, end with an outcome, cancel.
+ * The changes to a placement after it is registered: extend, shorten, end with an outcome, cancel,
+ * move the start, change the hours or tasks.
  * Each form carries the placement's id and the version it was opened at, so a stale edit is refused.
  */
 import { z } from "zod";
 import { END_REASON, OUTCOME_KIND } from "@/lib/domain/vocabulary";
-import { choice, isoDate, optionalText, recordId, requiredText, version } from "./fields";
+import { choice, isoDate, optionalText, recordId, requiredText, version, wholeNumber } from "./fields";
 
 const REASON_MAX = 1000;
 
@@ -55,3 +56,28 @@ export const placementCancellation = z.object({
   reason: requiredText("anledning", REASON_MAX),
 });
 export type PlacementCancellation = z.output<typeof placementCancellation>;
+
+export const placementStartChange = z.object({
+  ...changed,
+  newStartDate: isoDate("nytt startdatum"),
+  reason: optionalText("motivering", REASON_MAX),
+});
+export type PlacementStartChange = z.output<typeof placementStartChange>;
+
+/** The same limits as when the placement was registered. */
+export const HOURS_PER_WEEK = { min: 1, max: 40 } as const;
+export const TASKS_MAX = 2000;
+export const hoursPerWeek = () => wholeNumber("timmar per vecka", HOURS_PER_WEEK.min, HOURS_PER_WEEK.max);
+export const tasksText = () => requiredText("arbetsuppgifter", TASKS_MAX);
+
+export const NO_TERMS_GIVEN = "Fyll i nya timmar per vecka, nya arbetsuppgifter eller båda.";
+
+export const placementTermsChange = z
+  .object({
+    ...changed,
+    hoursPerWeek: hoursPerWeek().optional(),
+    tasks: tasksText().optional(),
+    reason: optionalText("motivering", REASON_MAX),
+  })
+  .refine((value) => value.hoursPerWeek !== undefined || value.tasks !== undefined, { path: ["hoursPerWeek"], message: NO_TERMS_GIVEN });
+export type PlacementTermsChange = z.output<typeof placementTermsChange>;

@@ -20,7 +20,7 @@ import { addDays, addMonths, daysBetween, dbDate, instant, periodEnd, type IsoDa
 import { seedId } from "./ids";
 import { fictiveOrganisationNumber, testIdentityNumber, type Sex } from "./identity";
 import { Rng } from "./random";
-import { nextFollowUpDue } from "../../lib/rules";
+import { abilityAreasFor, nextFollowUpDue } from "../../lib/rules";
 import { isoDay } from "../../lib/format/date";
 
 /** What participants of each programme live on (a municipality's own measure: social assistance). */
@@ -390,7 +390,8 @@ export function buildSeedData(today: IsoDate): SeedData {
   const addUser = ({ demoPassword, ...u }: Omit<UserSeed["row"], "id" | "createdAt" | "updatedAt"> & { demoPassword: string | null }) => {
     const id = seedId(`user:${u.email}`);
     userIdByEmail.set(u.email, id);
-    data.users.push({ row: { id, ...u, createdAt: longAgo, updatedAt: longAgo }, demoPassword });
+    const phone = u.role === "HANDLAGGARE" ? officerPhone(data.users.length) : null;
+    data.users.push({ row: { id, ...u, phone, createdAt: longAgo, updatedAt: longAgo }, demoPassword });
     return id;
   };
   for (const demo of DEMO_USERS) {
@@ -518,7 +519,7 @@ export function buildSeedData(today: IsoDate): SeedData {
       });
       if (d.status === "ACTIVE" || d.status === "ENDED") {
         followUpsOfParticipant.push(
-          ...planFollowUps(rng, today, d, officerId, providerUser.get(d.provider.key)!, fieldTexts),
+          ...planFollowUps(rng, today, d, officerId, providerUser.get(d.provider.key)!, fieldTexts).map((f) => withFollowUpDetails(f, d, data.placements.at(-1)!)),
         );
       }
     }
@@ -553,6 +554,7 @@ export function buildSeedData(today: IsoDate): SeedData {
       } else {
         f.row.proposedStage = rng.chance(0.75) ? stage : null;
       }
+      f.row.proposedStageReason = f.row.proposedStage ? STAGE_PROPOSAL_REASONS[f.row.proposedStage] : null;
       data.followUps.push(f.row);
     }
     data.stageAssessments.push(...stages);
@@ -811,4 +813,53 @@ function stageScript(rng: Rng, story: Story, followUps: number): Stage[] {
   }
   // A change needs a follow-up of its own, with at least one in between.
   return script.slice(0, Math.floor(followUps / 2));
+}
+
+/** A case officer's work phone, numbered in the order the seed makes them (providers call it). */
+const officerPhone = (n: number) => `010-486 ${String(20 + n).padStart(2, "0")} ${String(10 + ((n * 7) % 90)).padStart(2, "0")}`;
+
+const STAGE_PROPOSAL_REASONS: Record<Stage, string> = {
+  KOMMA_IGANG: "Deltagaren håller fortfarande på att hitta rutinerna.",
+  PA_VAG: "Deltagaren klarar rutinerna och tar mer eget ansvar.",
+  NASTAN_FRAMME: "Deltagaren klarar ett ordinarie tempo och är redo för nästa steg.",
+};
+
+/** The share of the planned hours attended, by the attendance band the seed drew. */
+const ATTENDED_SHARE: Record<Attendance, number> = { AS_AGREED: 1, MOSTLY: 0.85, PARTLY: 0.6, RARELY: 0.3, ABSENT: 0 };
+const RATINGS: Record<Attendance, number[]> = {
+  AS_AGREED: [4, 3, 4, 3, 3],
+  MOSTLY: [3, 3, 3, 3, 2],
+  PARTLY: [2, 3, 2, 2, 2],
+  RARELY: [1, 2, 2, 1, 1],
+  ABSENT: [1, 1, 1, 1, 1],
+};
+
+/**
+ * The details issue 8 added to a follow-up (its covered period, hours, ratings per area, the remote
+ * review's answers), derived from what the seed already drew, so the random sequence and the rest of
+ * the demo data stay as they were. Drafts keep only what a host would have written so far.
+ */
+function withFollowUpDetails(
+  f: { row: Prisma.FollowUpCreateManyInput; date: IsoDate; draft: boolean },
+  d: PlacementDraft,
+  placement: Prisma.PlacementCreateManyInput,
+): { row: Prisma.FollowUpCreateManyInput; date: IsoDate; draft: boolean } {
+  const attendance = f.row.attendance!;
+  const weeks = Math.max(1, Math.round(daysBetween(d.startDate, f.date) / 7));
+  const plannedHours = Math.min(placement.hoursPerWeek * Math.min(weeks, 4), 2000);
+  const attendedHours = Math.round(plannedHours * ATTENDED_SHARE[attendance]);
+  const remote = d.mode !== "ON_SITE";
+  const remoteConcern = remote && (attendance === "RARELY" || attendance === "ABSENT" || attendance === "PARTLY");
+  const periodFrom = addDays(f.date, -Math.min(weeks, 4) * 7 + 1);
+  f.row.periodFrom = dbDate(periodFrom < d.startDate ? d.startDate : periodFrom);
+  f.row.periodTo = dbDate(f.date);
+  f.row.plannedHours = plannedHours;
+  f.row.attendedHours = f.draft ? null : attendedHours;
+  f.row.absenceReason = attendedHours < plannedHours && !f.draft ? (attendance === "MOSTLY" ? "Sjuk några dagar." : "Frånvarande flera dagar; se oro.") : null;
+  f.row.abilityRatings = abilityAreasFor(placement.goals).map((area, i) => ({ area, rating: f.draft ? null : (RATINGS[attendance][i] ?? 3), note: null }));
+  f.row.remoteIsolated = remote && !f.draft ? remoteConcern : null;
+  f.row.remoteMoveOnSite = remote && !f.draft ? remoteConcern : null;
+  f.row.remoteConcern = remoteConcern && !f.draft;
+  if (f.draft) f.row.attendance = null;
+  return f;
 }

@@ -1,6 +1,8 @@
 import { expect as baseExpect, test, type Locator, type Page } from "@playwright/test";
+import { stockholmDay } from "../../lib/format/date";
+import { addDaysIso } from "../../lib/rules";
 import { createPrismaClient } from "../../lib/server/prisma-client";
-import { createParticipant, createPlacement, createProtectedParticipant, testPersonalNumber, withWrongCheckDigit } from "../support/factories";
+import { createParticipant, createPlacementOn, createProtectedParticipant, testPersonalNumber, withWrongCheckDigit } from "../support/factories";
 import { demoUser, expectAccessible, signInAs } from "./fixtures";
 
 // The machine is shared and the build is served cold: each flow gets room, each step a little patience.
@@ -92,7 +94,7 @@ test("an officer registers a participant, reveals the personnummer, records an a
   await page.getByRole("button", { name: "Spara bedömningen" }).click();
   await expect(page.getByRole("status")).toHaveText("Den individuella bedömningen är sparad.");
   const assessments = page.getByRole("region", { name: "Individuella bedömningar" });
-  await expect(assessments).toContainText("Arbetsträning är fortfarande lämpligast");
+  await expect(assessments).toContainText("Arbetsträning bedöms vara lämpligast");
   await expect(assessments).toContainText("Har inte varit i arbete på länge och behöver <träna> rutiner.");
 
   await page.getByRole("link", { name: "Ändra uppgifter" }).click();
@@ -150,13 +152,17 @@ test("a participant can be registered with the keyboard alone", async ({ page })
 
 test("an anordnare sees a protected participant as initials and a case number", async ({ page }) => {
   const host = demoUser("ANORDNARE");
-  const { providerId } = await db.user.findUniqueOrThrow({ where: { email: host.email }, select: { providerId: true } });
-  const { unitId } = await db.user.findUniqueOrThrow({ where: { email: demoUser("HANDLAGGARE").email }, select: { unitId: true } });
+  const { id: hostId, providerId } = await db.user.findUniqueOrThrow({ where: { email: host.email }, select: { id: true, providerId: true } });
+  const { id: officerId, unitId } = await db.user.findUniqueOrThrow({ where: { email: demoUser("HANDLAGGARE").email }, select: { id: true, unitId: true } });
   const hidden = await createProtectedParticipant(db, { unitId: unitId!, firstName: "Ögon", lastName: `Skyddadsson ${Date.now()}` });
-  await createPlacement(db, { participantId: hidden.id, providerId: providerId! });
+  // The demo host is a supervisor with a login of their own: they see the running placements they supervise.
+  const today = stockholmDay();
+  const placement = await createPlacementOn(db, { participantId: hidden.id, providerId: providerId!, officerId, startDate: addDaysIso(today, -10), plannedEndDate: addDaysIso(today, 50), status: "ACTIVE" });
+  const supervisor = await db.supervisor.findUniqueOrThrow({ where: { userId: hostId } });
+  await db.placement.update({ where: { id: placement.id }, data: { supervisorId: supervisor.id } });
 
   await signInAs(page, host);
-  const table = page.getByRole("table", { name: "Våra placeringar" });
+  const table = page.getByRole("table", { name: /Pågående och planerade placeringar/ });
   await expect(table).toContainText(`Ö. S. (Ärende ${hidden.caseNumber})`);
   await expect(table).not.toContainText("Skyddadsson");
   expect(await page.content()).not.toContain(hidden.personalIdentityNumber.slice(0, 8));

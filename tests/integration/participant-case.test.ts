@@ -217,7 +217,12 @@ describe("protected identity (skyddad identitet)", () => {
     await createPlacement(db, { participantId: hidden.id, providerId: provider.id });
     await createPlacement(db, { participantId: open.id, providerId: provider.id });
 
-    const shown = await listProviderPlacements(host);
+    // On a day inside the factory's placements: a host sees a placement until 40 days after its end.
+    const previousToday = process.env.STEGVIS_TODAY;
+    process.env.STEGVIS_TODAY = "2026-03-02";
+    const shown = await listProviderPlacements(host)
+      .then((list) => list.current)
+      .finally(() => (previousToday === undefined ? delete process.env.STEGVIS_TODAY : (process.env.STEGVIS_TODAY = previousToday)));
     const names = shown.map((p) => p.participant.name).sort();
     expect(names).toEqual([`Test ${open.lastName}`, `Å. B. (Ärende ${hidden.caseNumber})`].sort());
     const everything = JSON.stringify(shown);

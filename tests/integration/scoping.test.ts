@@ -31,7 +31,12 @@ describe("scoped reads", () => {
   });
 
   it("an anordnare sees only their own organisation's placements", async () => {
-    const shown = await listProviderPlacements(world.hostA);
+    // On a day inside the factory's placement: a host sees a placement until 40 days after its end.
+    const previousToday = process.env.STEGVIS_TODAY;
+    process.env.STEGVIS_TODAY = "2026-03-02";
+    const shown = await listProviderPlacements(world.hostA)
+      .then((list) => list.current)
+      .finally(() => (previousToday === undefined ? delete process.env.STEGVIS_TODAY : (process.env.STEGVIS_TODAY = previousToday)));
     expect(shown.map((p) => p.id)).toEqual([world.atA.id]);
     expect(await db.placement.count({ where: { AND: [placementScope(world.hostA), { id: world.atB.id }] } })).toBe(0);
   });

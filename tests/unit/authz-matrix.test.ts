@@ -30,6 +30,8 @@ const EXPECTED: Record<PolicyName, Role[]> = {
   registerProvider: ["HANDLAGGARE", "ADMIN"],
   editProvider: ["HANDLAGGARE", "ADMIN"],
   manageUsers: ["ADMIN"],
+  proposeChange: ["ANORDNARE"],
+  answerProposal: ["HANDLAGGARE"],
   searchAuditLog: ["ADMIN"],
 };
 
@@ -54,6 +56,8 @@ describe("authorization matrix", () => {
     expect(policies.manageParticipant(actors.HANDLAGGARE, foreign)).toBe(false);
     expect(policies.changePlacement(actors.HANDLAGGARE, foreign)).toBe(false);
     expect(policies.editProvider(actors.HANDLAGGARE, foreign)).toBe(false);
+    expect(policies.proposeChange(actors.ANORDNARE, foreign)).toBe(false);
+    expect(policies.answerProposal(actors.HANDLAGGARE, foreign)).toBe(false);
   });
 
   it("lets only an admin edit a provider that no unit registered", () => {

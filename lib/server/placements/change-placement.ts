@@ -13,7 +13,10 @@ import { customProgrammes } from "../programmes";
 import { conflict, fieldError, forbidden, invalid, notFound, ok, type Refusal, type Result } from "../result";
 import type { SessionUser } from "../session-user";
 
-type Changed = { id: string };
+export type Changed = { id: string };
+
+/** The provider's proposal an accepted change comes from: linked from the history event. */
+export type FromProposal = { proposalId: string } | undefined;
 
 /** What the duration rules need to know about a placement's period: the decision as it was taken. */
 type Period = {
@@ -45,7 +48,7 @@ export async function extensionLimit(period: Period): Promise<MaxPeriodResult> {
 }
 
 /** The placement if this user's scope holds it and they may change it; 404 when out of scope. */
-async function loadForChange(tx: Tx, user: SessionUser, placementId: string, formVersion: number) {
+export async function loadForChange(tx: Tx, user: SessionUser, placementId: string, formVersion: number) {
   const placement = await tx.placement.findFirst({
     where: { AND: [placementScope(user), { id: placementId }] },
     include: { participant: { select: { id: true, unitId: true, jobCompensableDays: true } } },
@@ -57,16 +60,16 @@ async function loadForChange(tx: Tx, user: SessionUser, placementId: string, for
   return ok(placement);
 }
 
-type Loaded = Extract<Awaited<ReturnType<typeof loadForChange>>, { ok: true }>["value"];
+export type Loaded = Extract<Awaited<ReturnType<typeof loadForChange>>, { ok: true }>["value"];
 
 /** The change's refusal when the placement's status does not take it (it changed since the page was shown). */
-function notApplicable(placement: Loaded, change: PlacementChange): Refusal | null {
+export function notApplicable(placement: Loaded, change: PlacementChange): Refusal | null {
   const refusal = changeRefusal(placement, change);
   return refusal ? conflict(refusal) : null;
 }
 
 /** The version-checked write: nothing changes when someone else saved first. */
-async function updateAtVersion(tx: Tx, placement: Loaded, data: Parameters<Tx["placement"]["updateMany"]>[0]["data"]): Promise<boolean> {
+export async function updateAtVersion(tx: Tx, placement: Loaded, data: Parameters<Tx["placement"]["updateMany"]>[0]["data"]): Promise<boolean> {
   const { count } = await tx.placement.updateMany({ where: { id: placement.id, version: placement.version }, data: { ...data, version: { increment: 1 } } });
   return count === 1;
 }
@@ -76,7 +79,7 @@ const OVERLAP_RACE =
   "En deltagare har en placering i taget (Stegvis regel). Ladda om sidan och se deltagarens placeringar.";
 
 /** A placement registered for the same participant between our check and our write. */
-const explainOverlap =
+export const explainOverlap =
   (field: string) =>
   (refusal: DatabaseRefusal): Refusal | null =>
     refusal.code === "23P01" && (refusal.constraint ?? "Placement_no_overlap") === "Placement_no_overlap" ? fieldError(field, OVERLAP_RACE) : null;
@@ -110,54 +113,66 @@ async function extensionRefusal(tx: Tx, placement: Loaded, newEnd: string): Prom
 
 /** Moves the planned end later, within the period's longest allowed length and before any next period. */
 export async function extendPlacement(user: SessionUser, input: PlacementExtension): Promise<Result<Changed>> {
-  return inTransaction(async (tx) => {
-    const loaded = await loadForChange(tx, user, input.placementId, input.version);
-    if (!loaded.ok) return loaded;
-    const placement = loaded.value;
-    const refusal = notApplicable(placement, "extend");
-    if (refusal) return refusal;
-    const currentEnd = isoDay(placement.plannedEndDate);
-    if (input.newPlannedEndDate <= currentEnd) {
-      return fieldError("newPlannedEndDate", `Det nya slutdatumet ska vara senare än nuvarande slutdatum ${currentEnd}. Ska placeringen sluta tidigare, förkorta den i stället.`);
-    }
-    const ruleRefusal = await extensionRefusal(tx, placement, input.newPlannedEndDate);
-    if (ruleRefusal) return ruleRefusal;
+  return inTransaction((tx) => extendPlacementIn(tx, user, input), explainOverlap("newPlannedEndDate"));
+}
 
-    return recordEndChange(tx, user, placement, { kind: "EXTENDED", newEnd: input.newPlannedEndDate, reason: input.reason ?? null });
-  }, explainOverlap("newPlannedEndDate"));
+/** `extendPlacement` inside a transaction the caller owns (accepting a provider's proposal). */
+export async function extendPlacementIn(tx: Tx, user: SessionUser, input: PlacementExtension, from?: FromProposal): Promise<Result<Changed>> {
+  const loaded = await loadForChange(tx, user, input.placementId, input.version);
+  if (!loaded.ok) return loaded;
+  const placement = loaded.value;
+  const refusal = notApplicable(placement, "extend");
+  if (refusal) return refusal;
+  const currentEnd = isoDay(placement.plannedEndDate);
+  if (input.newPlannedEndDate <= currentEnd) {
+    return fieldError("newPlannedEndDate", `Det nya slutdatumet ska vara senare än nuvarande slutdatum ${currentEnd}. Ska placeringen sluta tidigare, förkorta den i stället.`);
+  }
+  const ruleRefusal = await extensionRefusal(tx, placement, input.newPlannedEndDate);
+  if (ruleRefusal) return ruleRefusal;
+
+  return recordEndChange(tx, user, placement, { kind: "EXTENDED", newEnd: input.newPlannedEndDate, reason: input.reason ?? null }, from);
 }
 
 /** Moves the planned end earlier, for a reason; the end may not already have passed (that is ending it). */
 export async function shortenPlacement(user: SessionUser, input: PlacementShortening): Promise<Result<Changed>> {
-  return inTransaction(async (tx) => {
-    const loaded = await loadForChange(tx, user, input.placementId, input.version);
-    if (!loaded.ok) return loaded;
-    const placement = loaded.value;
-    const refusal = notApplicable(placement, "shorten");
-    if (refusal) return refusal;
-    const [start, currentEnd, now] = [isoDay(placement.startDate), isoDay(placement.plannedEndDate), today()];
-    const newEnd = input.newPlannedEndDate;
-    if (newEnd >= currentEnd) {
-      return fieldError("newPlannedEndDate", `Det nya slutdatumet ska vara tidigare än nuvarande slutdatum ${currentEnd}. Ska placeringen pågå längre, förläng den i stället.`);
-    }
-    if (newEnd < start) {
-      return fieldError("newPlannedEndDate", `Det nya slutdatumet kan inte ligga före startdatumet ${start}. Registrerades placeringen av misstag, makulera den i stället.`);
-    }
-    if (newEnd < now) {
-      return fieldError("newPlannedEndDate", `Det nya slutdatumet har redan passerat (i dag är det ${now}). Har placeringen slutat, avsluta den i stället, med skäl och resultat.`);
-    }
-    return recordEndChange(tx, user, placement, { kind: "SHORTENED", newEnd, reason: input.reason });
-  });
+  return inTransaction((tx) => shortenPlacementIn(tx, user, input));
+}
+
+/** `shortenPlacement` inside a transaction the caller owns (accepting a provider's proposal). */
+export async function shortenPlacementIn(tx: Tx, user: SessionUser, input: PlacementShortening, from?: FromProposal): Promise<Result<Changed>> {
+  const loaded = await loadForChange(tx, user, input.placementId, input.version);
+  if (!loaded.ok) return loaded;
+  const placement = loaded.value;
+  const refusal = notApplicable(placement, "shorten");
+  if (refusal) return refusal;
+  const [start, currentEnd, now] = [isoDay(placement.startDate), isoDay(placement.plannedEndDate), today()];
+  const newEnd = input.newPlannedEndDate;
+  if (newEnd >= currentEnd) {
+    return fieldError("newPlannedEndDate", `Det nya slutdatumet ska vara tidigare än nuvarande slutdatum ${currentEnd}. Ska placeringen pågå längre, förläng den i stället.`);
+  }
+  if (newEnd < start) {
+    return fieldError("newPlannedEndDate", `Det nya slutdatumet kan inte ligga före startdatumet ${start}. Registrerades placeringen av misstag, makulera den i stället.`);
+  }
+  if (newEnd < now) {
+    return fieldError("newPlannedEndDate", `Det nya slutdatumet har redan passerat (i dag är det ${now}). Har placeringen slutat, avsluta den i stället, med skäl och resultat.`);
+  }
+  return recordEndChange(tx, user, placement, { kind: "SHORTENED", newEnd, reason: input.reason }, from);
 }
 
 /** Writes a new planned end with its event and audit, at the version the form was opened at. */
-async function recordEndChange(tx: Tx, user: SessionUser, placement: Loaded, change: { kind: "EXTENDED" | "SHORTENED"; newEnd: string; reason: string | null }): Promise<Result<Changed>> {
+async function recordEndChange(
+  tx: Tx,
+  user: SessionUser,
+  placement: Loaded,
+  change: { kind: "EXTENDED" | "SHORTENED"; newEnd: string; reason: string | null },
+  from: FromProposal,
+): Promise<Result<Changed>> {
   const after = dayToDate(change.newEnd);
   // A placement the calendar had ended runs again when its new end has not passed.
   const status = placement.status === "ENDED" ? placementStatusOn("ACTIVE", isoDay(placement.startDate), change.newEnd, today()) : placement.status;
   if (!(await updateAtVersion(tx, placement, { plannedEndDate: after, status }))) return conflict();
   await tx.placementEvent.create({
-    data: { placementId: placement.id, kind: change.kind, date: after, byId: user.id, reason: change.reason, endBefore: placement.plannedEndDate, endAfter: after },
+    data: { placementId: placement.id, kind: change.kind, date: after, byId: user.id, reason: change.reason, endBefore: placement.plannedEndDate, endAfter: after, proposalId: from?.proposalId },
   });
   await recordAudit(tx, user, {
     action: "UPDATE",
@@ -168,6 +183,7 @@ async function recordEndChange(tx: Tx, user: SessionUser, placement: Loaded, cha
       plannedEndDate: { before: isoDay(placement.plannedEndDate), after: change.newEnd },
       ...(status !== placement.status && { status: { before: placement.status, after: status } }),
       reason: change.reason,
+      ...(from && { proposalId: from.proposalId }),
     },
   });
   return ok({ id: placement.id });

@@ -43,7 +43,14 @@ export async function getPlacement(user: SessionUser, placementId: string) {
       previousPlacement: period(row.previousPlacement),
       nextPlacement: period(row.nextPlacement),
       outcome: row.outcome && { ...row.outcome, date: isoDay(row.outcome.date) },
-      events: row.events.map((e) => ({ ...e, date: isoDay(e.date), endBefore: optionalDay(e.endBefore), endAfter: optionalDay(e.endAfter) })),
+      events: row.events.map((e) => ({
+        ...e,
+        date: isoDay(e.date),
+        endBefore: optionalDay(e.endBefore),
+        endAfter: optionalDay(e.endAfter),
+        startBefore: optionalDay(e.startBefore),
+        startAfter: optionalDay(e.startAfter),
+      })),
     };
   });
 }

@@ -174,6 +174,11 @@ describe("an individual assessment before every period", () => {
     ]);
   });
 
+  it("names the earliest possible decision day when the decision comes before the earlier period's start", () => {
+    const [violation] = check({ decisionDate: "2025-05-01", previousPlacements: [earlier], assessments: [{ date: "2025-04-20" }] }).filter((v) => v.code === "MISSING_ASSESSMENT");
+    expect(violation?.message).toMatch(/^Beslutsdagen 2025-05-01 ligger inte efter förra periodens start 2025-06-01\. .* tidigast fattas 2025-06-02\./);
+  });
+
   it("does not count an assessment made on the earlier period's first day", () => {
     expect(codes(check({ previousPlacements: [earlier], assessments: [{ date: "2025-06-01" }] }))).toEqual(["MISSING_ASSESSMENT"]);
   });

@@ -3,6 +3,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { PlacementHistory } from "@/components/placements/placement-history";
 import { PlacementStatusBadge } from "@/components/placements/placement-status-badge";
+import { ProposalList } from "@/components/proposals/proposal-list";
 import { Confirmation } from "@/components/ui/confirmation";
 import { PageHeader } from "@/components/ui/page-header";
 import { changeRefusal, type PlacementChange } from "@/lib/domain/placement-changes";
@@ -12,6 +13,8 @@ import { maskPersonalNumber } from "@/lib/format/personal-number";
 import { AIO_REASON_LABELS, KIND_LABELS, MODE_LABELS, placementStatusOn } from "@/lib/rules";
 import { today } from "@/lib/server/clock";
 import type { PlacementView } from "@/lib/server/placements/get-placement";
+import { placementProposals } from "@/lib/server/proposals/read-proposals";
+import { requirePolicy } from "@/lib/server/session";
 import { placementForPage } from "../placement-for-page";
 
 export const metadata: Metadata = { title: "Placering" };
@@ -30,6 +33,7 @@ const ACTION_LINK = "inline-block rounded border border-brand-800 bg-white px-4 
 export default async function PlacementPage({ params, searchParams }: Props) {
   const { id } = await params;
   const placement = await placementForPage(id, `/handlaggare/placeringar/${id}`);
+  const proposals = await placementProposals(await requirePolicy("viewCaseload", `/handlaggare/placeringar/${id}`), placement.id);
   const { klart } = await searchParams;
   const now = today();
   const { participant } = placement;
@@ -100,6 +104,20 @@ export default async function PlacementPage({ params, searchParams }: Props) {
             </div>
           </dl>
         </Section>
+        <section aria-labelledby="forslag">
+          <h2 id="forslag" className="mb-3 text-xl font-semibold">
+            Förslag från anordnaren
+          </h2>
+          <ProposalList
+            proposals={proposals}
+            empty="Anordnaren har inte föreslagit några ändringar."
+            action={(p) => (
+              <Link href={`/handlaggare/forslag/${p.id}`} className={ACTION_LINK}>
+                Svara på förslaget
+              </Link>
+            )}
+          />
+        </section>
         {placement.outcome && (
           <Section id="resultat" title="Resultat">
             <Outcome outcome={placement.outcome} />
