@@ -146,8 +146,8 @@ test("an administrator searches the log and downloads the matches as CSV", async
   const admin = await signedIn(browser, administrator);
   await admin.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Logg" }).click();
   await expect(admin.getByRole("heading", { name: "Logg" })).toBeVisible();
-  await admin.getByLabel("Användare").fill(someone.email);
-  await admin.getByLabel("Händelse").selectOption("SIGN_IN");
+  await admin.getByLabel("Användare", { exact: true }).fill(someone.email);
+  await admin.getByLabel("Händelse", { exact: true }).selectOption("SIGN_IN");
   await admin.getByRole("button", { name: "Sök" }).click();
   await expect(admin).toHaveURL(/handelse=SIGN_IN/);
   const rows = admin.getByRole("table", { name: "Logghändelser" }).getByRole("row");
