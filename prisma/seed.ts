@@ -50,6 +50,7 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions = 
       await tx.unit.createMany({ data: data.units });
       await tx.provider.createMany({ data: data.providers });
       await tx.user.createMany({ data: users });
+      await tx.coordinatorScope.createMany({ data: data.coordinatorScopes });
       await tx.supervisor.createMany({ data: data.supervisors });
       await tx.customProgramme.createMany({ data: data.customProgrammes });
       await tx.participant.createMany({ data: data.participants });

@@ -48,6 +48,17 @@ export default async function UsersPage({ searchParams }: Props) {
           { header: "Organisation", cell: (u) => u.unit?.name ?? u.provider?.name ?? "–" },
           { header: "Status", cell: (u) => (u.active ? "Aktiv" : "Avstängd") },
           { header: "Senast inloggad", cell: (u) => (u.lastSignInAt ? formatDateTime(u.lastSignInAt) : "Aldrig") },
+          {
+            header: "Omfattning",
+            cell: (u) =>
+              u.role === "KOORDINATOR" ? (
+                <Link href={`/admin/anvandare/${u.id}/omfattning`} className="underline">
+                  Ändra omfattning<span className="sr-only"> för {u.name}</span>
+                </Link>
+              ) : (
+                "–"
+              ),
+          },
         ]}
       />
     </>

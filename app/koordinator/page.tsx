@@ -1,67 +1,165 @@
 import type { Metadata } from "next";
+import { BarChart } from "@/components/dashboard/bar-chart";
+import { DashboardFilters } from "@/components/dashboard/dashboard-filters";
+import { ExportLinks } from "@/components/dashboard/export-links";
+import { FigureTableView } from "@/components/dashboard/figure-table-view";
+import { FlowMatrix } from "@/components/dashboard/flow-matrix";
+import { StageTimesTable } from "@/components/dashboard/stage-times-table";
+import { TrendChart } from "@/components/dashboard/trend-chart";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { DataTable } from "@/components/ui/data-table";
-import { programmeLabel } from "@/lib/format/labels";
-import { STAGES, STAGE_LABELS } from "@/lib/rules";
-import { ENDING_SOON_DAYS, stageOverview } from "@/lib/server/dashboard";
+import { formatLongDate, formatShare } from "@/lib/format/figures";
+import { SUPPRESSED_TEXT } from "@/lib/rules/suppression";
+import { today } from "@/lib/server/clock";
+import { coverageDescription, coverageFor } from "@/lib/server/coordinator-scope";
+import { ENDING_SOON_DAYS, WORK_OR_STUDIES_GOAL, dashboardNow, dashboardPeriod } from "@/lib/server/dashboard";
+import { GENDER_GROUPS, GENDER_GROUP_LABELS } from "@/lib/server/dashboard/coverage";
+import { rowTotalAt } from "@/lib/server/dashboard/figure-table";
+import { dashboardFilterOptions } from "@/lib/server/dashboard/options";
 import { requirePolicy } from "@/lib/server/session";
+import { dashboardQuery, parseDashboardParams } from "@/lib/validation/dashboard-filter";
 
 export const metadata: Metadata = { title: "Översikt" };
 
-export default async function DashboardPage() {
+function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="space-y-4">
+      <h3 id={id} className="text-lg font-semibold">
+        {title}
+      </h3>
+      {children}
+    </section>
+  );
+}
+
+export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePolicy("viewDashboard", "/koordinator");
-  const overview = await stageOverview(user);
-  const total = STAGES.reduce((sum, s) => sum + overview.byStage[s.id], 0);
+  const coverage = await coverageFor(user);
+  if (!coverage) {
+    return (
+      <>
+        <PageHeader title="Översikt" />
+        <EmptyState title="Du har ingen omfattning ännu">
+          Siffrorna visas när en administratör i Stegvis har gett dig en omfattning: en eller flera enheter, en eller flera kommuner, eller hela landet. Be din
+          administratör om det.
+        </EmptyState>
+      </>
+    );
+  }
+  const { params, filter } = parseDashboardParams(await searchParams, today());
+  const query = dashboardQuery(params);
+  const [now, period, options, scopeText] = await Promise.all([dashboardNow(user, filter), dashboardPeriod(user, filter), dashboardFilterOptions(), coverageDescription(coverage)]);
+  if (!now || !period) return null;
+  const months = period.started.rows.map((r) => r.label);
   return (
     <>
-      <PageHeader title="Översikt">Deltagare i pågående arbetsträning, per steg: komma igång, på väg och nästan framme.</PageHeader>
-      {total === 0 ? (
-        <EmptyState title="Inga pågående placeringar ännu">Siffrorna visas när handläggarna har registrerat deltagare och placeringar.</EmptyState>
-      ) : (
-        <div className="space-y-8">
-          <section aria-labelledby="per-steg">
-            <h2 id="per-steg" className="text-lg font-semibold">
-              Deltagare per steg
-            </h2>
-            <ul className="mt-3 grid gap-4 sm:grid-cols-3">
-              {STAGES.map((s) => (
-                <li key={s.id} className="rounded-lg border border-stone-300 bg-white p-5">
-                  <p className="font-semibold">{s.label}</p>
-                  <p className="mt-1 text-3xl font-bold" aria-label={`${overview.byStage[s.id]} deltagare`}>
-                    {overview.byStage[s.id]}
-                  </p>
-                  <p className="mt-2 text-sm text-stone-700">{s.description}</p>
-                </li>
-              ))}
-            </ul>
-          </section>
-          <section aria-labelledby="placeringar">
-            <h2 id="placeringar" className="text-lg font-semibold">
-              Placeringar
-            </h2>
-            <p className="mt-2">
-              {overview.activePlacements} pågående placeringar. {overview.endingSoon} slutar inom {ENDING_SOON_DAYS} dagar, och {overview.followUpsOverdue} har en försenad
-              uppföljning.
+      <PageHeader title="Översikt">
+        <p>Omfattning: {scopeText}.</p>
+        <p className="mt-1">
+          Du ser bara antal, aldrig enskilda deltagare. Antal under 5 visas som {SUPPRESSED_TEXT}, och då döljs ibland fler celler så att ingen kan räkna ut dem ur
+          summorna. Andelar och mediantider som bygger på dolda antal visas som –.
+        </p>
+      </PageHeader>
+      <DashboardFilters params={params} filter={filter} options={options} />
+
+      <div className="space-y-12">
+        <section aria-labelledby="just-nu" className="space-y-8">
+          <h2 id="just-nu" className="text-xl font-bold">
+            Just nu
+          </h2>
+          <Section id="per-steg" title="Deltagare per steg">
+            <p>Deltagare i pågående arbetsträning, per steg: komma igång, på väg och nästan framme.</p>
+            <div className="grid gap-4 lg:grid-cols-2">
+              <BarChart caption="Deltagare per steg (alla kön). Samma siffror som i tabellen." bars={now.stages.rows.map((r) => ({ label: r.label, figure: rowTotalAt(now.stages, r.key) }))} />
+              <FigureTableView table={now.stages} />
+            </div>
+          </Section>
+          <Section id="per-program" title="Pågående placeringar per program och insats">
+            <FigureTableView table={now.programmeKind} />
+          </Section>
+          <Section id="distans" title="På distans eller blandat">
+            <p>
+              Andel pågående placeringar på distans eller blandat: <strong>{formatShare(now.remoteShare)}</strong>.
             </p>
-          </section>
-          <section aria-labelledby="per-program">
-            <h2 id="per-program" className="mb-3 text-lg font-semibold">
-              Per program
-            </h2>
-            <DataTable
-              caption="Deltagare per program och steg"
-              rows={overview.byProgramme}
-              rowKey={(r) => `${r.programme}-${r.stage}`}
-              columns={[
-                { header: "Program", cell: (r) => programmeLabel(r.programme) },
-                { header: "Steg", cell: (r) => STAGE_LABELS[r.stage] },
-                { header: "Deltagare", cell: (r) => r.count },
+            <FigureTableView table={now.modes} />
+          </Section>
+          <Section id="slutar" title={`Slutar inom ${ENDING_SOON_DAYS} dagar`}>
+            <FigureTableView table={now.endingSoon} />
+          </Section>
+          <Section id="forsenade" title="Försenade uppföljningar per anordnare">
+            {now.overdue.rows.length === 0 ? <p>Inga försenade uppföljningar.</p> : <FigureTableView table={now.overdue} />}
+          </Section>
+          <ExportLinks view="nu" query={query} label="Just nu" />
+        </section>
+
+        <section aria-labelledby="perioden" className="space-y-8">
+          <h2 id="perioden" className="text-xl font-bold">
+            Under perioden {formatLongDate(period.from)} – {formatLongDate(period.to)}
+          </h2>
+          <Section id="floden" title="Flöden mellan stegen">
+            <p>Deltagare som bytt steg under perioden, också bakåt. Varje bedömning jämförs med deltagarens förra.</p>
+            <div className="grid gap-4 lg:grid-cols-2">
+              <FlowMatrix caption="Från steg (rader) till steg (kolumner), alla kön. Samma siffror som i tabellen." flow={(from, to) => rowTotalAt(period.flows, `${from}>${to}`)} />
+              <FigureTableView table={period.flows} />
+            </div>
+          </Section>
+          <Section id="tid-i-steg" title="Tid i varje steg">
+            <p>Dagar från en bedömning till nästa med ett annat steg, för vistelser som slutade under perioden.</p>
+            <StageTimesTable rows={period.stageTimes} />
+          </Section>
+          <Section id="startade" title="Placeringar som startat och avslutats">
+            <TrendChart
+              months={months}
+              caption="Placeringar per månad, alla kön."
+              series={[
+                { label: "startade", points: period.started.rowTotals },
+                { label: "avslutade", points: period.ended.rowTotals },
               ]}
             />
-          </section>
-        </div>
-      )}
+            <div className="grid gap-4 lg:grid-cols-2">
+              <FigureTableView table={period.started} />
+              <FigureTableView table={period.ended} />
+            </div>
+          </Section>
+          <Section id="utfall" title="Utfall vid avslut">
+            <p>Varje deltagares senaste utfall under perioden.</p>
+            <div className="grid gap-4 lg:grid-cols-2">
+              <BarChart caption="Utfall vid avslut (alla kön). Samma siffror som i tabellen." bars={period.outcomes.rows.map((r) => ({ label: r.label, figure: rowTotalAt(period.outcomes, r.key) }))} />
+              <FigureTableView table={period.outcomes} />
+            </div>
+            <div className="rounded-lg border border-stone-300 bg-white p-4">
+              <h4 className="font-semibold">Till arbete eller studier, mot målet {formatShare(WORK_OR_STUDIES_GOAL)}</h4>
+              <dl className="mt-2 grid grid-cols-2 gap-2 sm:grid-cols-4" data-figure="arbete-studier">
+                {[...GENDER_GROUPS, "ALL" as const].map((g) => {
+                  const share = period.workOrStudies[g];
+                  const verdict = share === null ? "" : share >= WORK_OR_STUDIES_GOAL ? " (når målet)" : " (under målet)";
+                  return (
+                    <div key={g}>
+                      <dt className="text-sm text-stone-700">{g === "ALL" ? "Alla" : GENDER_GROUP_LABELS[g]}</dt>
+                      <dd className="text-2xl font-bold">
+                        {formatShare(share)}
+                        <span className="text-sm font-normal">{verdict}</span>
+                      </dd>
+                    </div>
+                  );
+                })}
+              </dl>
+            </div>
+          </Section>
+          <ExportLinks view="period" query={query} label="perioden" />
+        </section>
+
+        <section aria-labelledby="sus" className="space-y-2">
+          <h2 id="sus" className="text-xl font-bold">
+            Deltagarrapport (SUS)
+          </h2>
+          <p>
+            In- och utskrivna per insats, tid i insatsen och situation efter avslut, per kön, i samma form som Finsams uppföljningssystem SUS. Samma period och
+            filter som ovan.
+          </p>
+          <ExportLinks view="sus" query={query} label="deltagarrapporten" />
+        </section>
+      </div>
     </>
   );
 }

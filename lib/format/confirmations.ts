@@ -26,6 +26,7 @@ export const CONFIRMATIONS = {
   "forslag-aterkallat": "Förslaget är återkallat.",
   "forslag-godkant": "Förslaget är godkänt och placeringen är ändrad.",
   "forslag-avslaget": "Förslaget är avslaget. Anordnaren ser din motivering.",
+  "omfattning-sparad": "Koordinatorns omfattning är sparad.",
   "anvandare-skapad": "Användaren är skapad. Ge hen engångslösenordet; hen väljer ett eget vid första inloggningen.",
   "anvandare-andrad": "Uppgifterna om användaren är sparade.",
   "anvandare-avstangd": "Kontot är avstängt och alla dess sessioner är avslutade.",

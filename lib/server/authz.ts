@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "./generated/prisma/client";
 import type { Role } from "./generated/prisma/enums";
+import type { Coverage } from "./dashboard/coverage";
 import type { SessionUser } from "./session-user";
 
 /** Refused by policy. Pages answer it with 403, actions with a Swedish message. */
@@ -117,16 +118,17 @@ export function userScope(actor: Actor): Prisma.UserWhereInput {
 }
 
 /**
- * Participants a coordinator's figures cover: their unit's. A coordinator without a unit sees nothing
- * rather than everything (a wider scope will be an explicit grant, not a missing value).
+ * Participants a coordinator's figures cover: their scope grants, read by lib/server/coordinator-scope.ts
+ * (units, municipalities where participants live, or national). No grant covers nothing rather than
+ * everything: a wider scope is an explicit grant, never a missing value.
  */
-export function aggregateScope(actor: Actor): Prisma.ParticipantWhereInput {
-  if (actor.role === "KOORDINATOR" && actor.unitId) return { unitId: actor.unitId };
-  return NOTHING;
+export function aggregateScope(actor: Actor, coverage: Coverage | null): Prisma.ParticipantWhereInput {
+  if (actor.role !== "KOORDINATOR" || coverage === null) return NOTHING;
+  if (coverage.national) return {};
+  return { OR: [{ unitId: { in: coverage.unitIds } }, { municipalityCode: { in: coverage.municipalityCodes } }] };
 }
 
-/** The same coverage for placements, through the unit recorded on each placement. */
-export function placementAggregateScope(actor: Actor): Prisma.PlacementWhereInput {
-  if (actor.role === "KOORDINATOR" && actor.unitId) return { unitId: actor.unitId };
-  return NOTHING;
+/** The same coverage for placements, through each placement's participant. */
+export function placementAggregateScope(actor: Actor, coverage: Coverage | null): Prisma.PlacementWhereInput {
+  return { participant: aggregateScope(actor, coverage) };
 }

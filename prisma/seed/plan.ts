@@ -44,6 +44,8 @@ export interface SeedData {
   providers: Prisma.ProviderCreateManyInput[];
   supervisors: Prisma.SupervisorCreateManyInput[];
   users: UserSeed[];
+  /** The demo coordinator's scope grants, so the dashboard has figures. */
+  coordinatorScopes: Prisma.CoordinatorScopeCreateManyInput[];
   customProgrammes: Prisma.CustomProgrammeCreateManyInput[];
   participants: Prisma.ParticipantCreateManyInput[];
   outcomes: Prisma.OutcomeCreateManyInput[];
@@ -344,6 +346,7 @@ export function buildSeedData(today: IsoDate): SeedData {
     providers: [],
     supervisors: [],
     users: [],
+    coordinatorScopes: [],
     customProgrammes: [],
     participants: [],
     outcomes: [],
@@ -401,6 +404,16 @@ export function buildSeedData(today: IsoDate): SeedData {
       throw new Error(`Demoanvändaren ${demo.email} hör till en okänd organisation: ${demo.organisation}`);
     }
     addUser({ email: demo.email, name: demo.name, role: demo.role, unitId, providerId, demoPassword: demo.password });
+  }
+  // The demo coordinator covers the Visby unit and everyone living in Norrköping: one grant of each kind.
+  const demoCoordinator = DEMO_USERS.find((u) => u.role === "KOORDINATOR");
+  const demoAdmin = DEMO_USERS.find((u) => u.role === "ADMIN");
+  if (demoCoordinator && demoAdmin) {
+    const grant = { userId: seedId(`user:${demoCoordinator.email}`), grantedById: seedId(`user:${demoAdmin.email}`), createdAt: longAgo };
+    data.coordinatorScopes.push(
+      { id: seedId("scope:visby"), ...grant, unitId: UNIT_IDS.visby },
+      { id: seedId("scope:0581"), ...grant, municipalityCode: UNITS.nkpg.municipalityCode },
+    );
   }
   const officers: Record<UnitKey, string[]> = { visby: [], nkpg: [] };
   const demoOfficer = DEMO_USERS.find((u) => u.role === "HANDLAGGARE")!;

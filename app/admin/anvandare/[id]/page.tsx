@@ -78,6 +78,13 @@ export default async function UserPage({ params, searchParams }: Props) {
               Ändra roll och organisation
             </Link>
           </li>
+          {user.role === "KOORDINATOR" && (
+            <li>
+              <Link href={`${base}/omfattning`} className={LINK_BUTTON}>
+                Ändra omfattning
+              </Link>
+            </li>
+          )}
           {!self && (
             <>
               <li>

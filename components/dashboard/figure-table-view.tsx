@@ -1,0 +1,57 @@
+import type { FigureTable } from "@/lib/server/dashboard/figure-table";
+import { formatCount } from "@/lib/format/figures";
+
+/** A dashboard table with its totals: every figure as the suppression rule left it ("<5"). */
+export function FigureTableView({ table, caption }: { table: FigureTable; caption?: string }) {
+  const showColumns = table.columns.length > 1;
+  return (
+    <div className="overflow-x-auto rounded-lg border border-stone-300 bg-white">
+      <table className="w-full border-collapse text-left text-sm" data-figure={table.id}>
+        <caption className="px-4 pt-3 text-left font-semibold">{caption ?? table.title}</caption>
+        <thead className="bg-stone-100">
+          <tr>
+            <th scope="col" className="px-4 py-2 font-semibold">
+              {table.rowHeader}
+            </th>
+            {table.columns.map((c) => (
+              <th key={c.key} scope="col" className="px-4 py-2 text-right font-semibold">
+                {c.label}
+              </th>
+            ))}
+            {showColumns && (
+              <th scope="col" className="px-4 py-2 text-right font-semibold">
+                Totalt
+              </th>
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((row, r) => (
+            <tr key={row.key} className="border-t border-stone-200">
+              <th scope="row" className="px-4 py-2 font-normal">
+                {row.label}
+              </th>
+              {table.columns.map((c, i) => (
+                <td key={c.key} className="px-4 py-2 text-right tabular-nums">
+                  {formatCount(table.cells[r]?.[i] ?? { suppressed: true })}
+                </td>
+              ))}
+              {showColumns && <td className="px-4 py-2 text-right font-semibold tabular-nums">{formatCount(table.rowTotals[r] ?? { suppressed: true })}</td>}
+            </tr>
+          ))}
+          <tr className="border-t-2 border-stone-400 bg-stone-50">
+            <th scope="row" className="px-4 py-2 font-semibold">
+              Totalt
+            </th>
+            {showColumns && table.columnTotals.map((t, i) => (
+              <td key={table.columns[i]?.key ?? i} className="px-4 py-2 text-right font-semibold tabular-nums">
+                {formatCount(t)}
+              </td>
+            ))}
+            <td className="px-4 py-2 text-right font-semibold tabular-nums">{formatCount(table.total)}</td>
+          </tr>
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+// Not "server-only": plain data shared by the services, the page, the charts, the exports and the bench.
+import { suppressTable, type Shown } from "@/lib/rules/suppression";
+
+export type Header = { key: string; label: string };
+
+/**
+ * One table of counts as the coordinator sees it: labelled rows and columns, every figure already
+ * suppressed (lib/rules/suppression), with row, column and grand totals. Pages, charts and exports
+ * read only this, so they show the same numbers.
+ */
+export type FigureTable = {
+  id: string;
+  title: string;
+  rowHeader: string;
+  rows: Header[];
+  columns: Header[];
+  cells: Shown[][];
+  rowTotals: Shown[];
+  columnTotals: Shown[];
+  total: Shown;
+};
+
+/** Builds a suppressed table from counts found by row and column key (a missing pair counts 0). */
+export function figureTable(
+  spec: { id: string; title: string; rowHeader: string; rows: Header[]; columns: Header[] },
+  count: (rowKey: string, columnKey: string) => number,
+): FigureTable {
+  const suppressed = suppressTable(spec.rows.map((r) => spec.columns.map((c) => count(r.key, c.key))));
+  return { ...spec, ...suppressed };
+}
+
+/** A lookup over query rows: the count for a row key and column key, 0 when absent. */
+export function counter<T>(rows: readonly T[], rowKey: (row: T) => string, columnKey: (row: T) => string, value: (row: T) => number): (r: string, c: string) => number {
+  const map = new Map<string, number>();
+  for (const row of rows) {
+    const key = `${rowKey(row)}\u0000${columnKey(row)}`;
+    map.set(key, (map.get(key) ?? 0) + value(row));
+  }
+  return (r, c) => map.get(`${r}\u0000${c}`) ?? 0;
+}
+
+/** The figure at a row and column key, for tests and charts. */
+export function cellAt(table: FigureTable, rowKey: string, columnKey: string): Shown {
+  const r = table.rows.findIndex((h) => h.key === rowKey);
+  const c = table.columns.findIndex((h) => h.key === columnKey);
+  const cell = table.cells[r]?.[c];
+  if (!cell) throw new Error(`Ingen cell ${rowKey}/${columnKey} i ${table.id}.`);
+  return cell;
+}
+
+/** The total of the row with this key. */
+export function rowTotalAt(table: FigureTable, rowKey: string): Shown {
+  const total = table.rowTotals[table.rows.findIndex((h) => h.key === rowKey)];
+  if (!total) throw new Error(`Ingen rad ${rowKey} i ${table.id}.`);
+  return total;
+}
+
+/** The total of the column with this key. */
+export function columnTotalAt(table: FigureTable, columnKey: string): Shown {
+  const total = table.columnTotals[table.columns.findIndex((h) => h.key === columnKey)];
+  if (!total) throw new Error(`Ingen kolumn ${columnKey} i ${table.id}.`);
+  return total;
+}

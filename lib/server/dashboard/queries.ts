@@ -1,0 +1,243 @@
+// Not "server-only": the bench runs these same queries outside Next.
+/**
+ * Every figure of the coordinator dashboard as one SQL statement, aggregated in the database. Typed raw
+ * SQL (tagged templates with Prisma.sql fragments: values are always bind parameters, never spliced
+ * text) because Prisma's groupBy cannot bucket by month, group by a related model's field, take a
+ * window function or a median. The numbers are raw counts: the services suppress them.
+ *
+ * Definitions (docs/architecture.md, "Dashboard"):
+ * - Coverage and the participant filters (programme, unit, municipality, gender, age band) are on the
+ *   participant: their programme, their unit now, the municipality they live in, their age on the
+ *   period's last day from the birth date in the personnummer.
+ * - The placement filters (kind, provider, mode) select placements; a figure about participants counts
+ *   those with a matching placement: an active one for "now", one overlapping the period otherwise.
+ */
+import { addDaysIso } from "@/lib/rules";
+import type { DashboardFilter } from "@/lib/validation/dashboard-filter";
+import { AGE_BANDS } from "@/lib/validation/dashboard-filter";
+import { Prisma, type PrismaClient } from "../generated/prisma/client";
+import type { OutcomeKind, PlacementKind, PlacementMode, Stage } from "../generated/prisma/enums";
+import type { Coverage, GenderGroup } from "./coverage";
+
+type Reader = Pick<PrismaClient, "$queryRaw">;
+const { sql, empty, join } = Prisma;
+
+/** Whole years subtracted from an ISO day, as the birth date bound YYYYMMDD (as a number, to compare with the personnummer's). */
+const yearsBefore = (day: string, years: number): number => Number(`${Number(day.slice(0, 4)) - years}${day.slice(5, 7)}${day.slice(8, 10)}`);
+
+/** The participant's birth date as the number YYYYMMDD (a samordningsnummer has 60 added to the day). */
+const BIRTH = sql`(substr(pa."personalIdentityNumber", 1, 8)::int - CASE WHEN pa."isCoordinationNumber" THEN 60 ELSE 0 END)`;
+
+const GENDER_GROUP = sql`(CASE pa."gender" WHEN 'FEMALE' THEN 'F' WHEN 'MALE' THEN 'M' ELSE 'O' END)`;
+
+/** The coordinator's coverage on participant `pa`. */
+function coverageCondition(coverage: Coverage): Prisma.Sql {
+  if (coverage.national) return sql`TRUE`;
+  return sql`(pa."unitId" = ANY(${coverage.unitIds}::uuid[]) OR pa."municipalityCode" = ANY(${coverage.municipalityCodes}::text[]))`;
+}
+
+/** Coverage and the participant filters on participant `pa`. */
+function participantCondition(coverage: Coverage, f: DashboardFilter): Prisma.Sql {
+  const parts: Prisma.Sql[] = [coverageCondition(coverage)];
+  if (f.programme) parts.push(sql`pa."programme" = ${f.programme}`);
+  if (f.unitId) parts.push(sql`pa."unitId" = ${f.unitId}::uuid`);
+  if (f.municipalityCode) parts.push(sql`pa."municipalityCode" = ${f.municipalityCode}`);
+  if (f.gender) parts.push(sql`pa."gender" = ${f.gender}::"Gender"`);
+  if (f.ageBand) {
+    const band = AGE_BANDS[f.ageBand];
+    // Age min..max on day `to`: born after (to − (max+1) years) and on or before (to − min years).
+    parts.push(sql`${BIRTH} > ${yearsBefore(f.to, band.max + 1)} AND ${BIRTH} <= ${yearsBefore(f.to, band.min)}`);
+  }
+  return join(parts, " AND ");
+}
+
+/** The placement filters on placement `pl`. */
+function placementCondition(f: DashboardFilter): Prisma.Sql {
+  const parts: Prisma.Sql[] = [sql`TRUE`];
+  if (f.kind) parts.push(sql`pl."kind" = ${f.kind}::"PlacementKind"`);
+  if (f.providerId) parts.push(sql`pl."providerId" = ${f.providerId}::uuid`);
+  if (f.mode) parts.push(sql`pl."mode" = ${f.mode}::"PlacementMode"`);
+  return join(parts, " AND ");
+}
+
+const hasPlacementFilter = (f: DashboardFilter) => f.kind !== null || f.providerId !== null || f.mode !== null;
+
+/** For period figures: the participant had a matching placement overlapping the period (only when a placement filter is set). */
+function periodPlacementExists(f: DashboardFilter): Prisma.Sql {
+  if (!hasPlacementFilter(f)) return empty;
+  return sql`AND EXISTS (SELECT 1 FROM "Placement" pl WHERE pl."participantId" = pa."id" AND pl."status" <> 'CANCELLED'
+    AND pl."startDate" <= ${f.to}::date AND COALESCE(pl."actualEndDate", pl."plannedEndDate") >= ${f.from}::date AND ${placementCondition(f)})`;
+}
+
+/** Active placements with their participant, both filtered. */
+const activePlacements = (coverage: Coverage, f: DashboardFilter) =>
+  sql`"Placement" pl JOIN "Participant" pa ON pa."id" = pl."participantId"
+    WHERE pl."status" = 'ACTIVE' AND ${participantCondition(coverage, f)} AND ${placementCondition(f)}`;
+
+// ---- Now ----
+
+export type StageGenderCount = { stage: Stage; gender: GenderGroup; count: number };
+
+/** Participants on an active (matching) placement, by current stage and gender. */
+export function participantsByStage(reader: Reader, coverage: Coverage, f: DashboardFilter): Promise<StageGenderCount[]> {
+  return reader.$queryRaw<StageGenderCount[]>`
+    SELECT pa."currentStage" AS stage, ${GENDER_GROUP} AS gender, count(DISTINCT pa."id")::int AS count
+    FROM ${activePlacements(coverage, f)}
+    GROUP BY 1, 2`;
+}
+
+export type ProgrammeKindCount = { programme: string; kind: PlacementKind; count: number };
+
+/** Active placements by the participant's programme and the placement's kind. */
+export function activeByProgrammeAndKind(reader: Reader, coverage: Coverage, f: DashboardFilter): Promise<ProgrammeKindCount[]> {
+  return reader.$queryRaw<ProgrammeKindCount[]>`
+    SELECT pa."programme" AS programme, pl."kind" AS kind, count(*)::int AS count
+    FROM ${activePlacements(coverage, f)}
+    GROUP BY 1, 2`;
+}
+
+export type ModeCount = { mode: PlacementMode; count: number };
+
+/** Active placements by mode (on site, remote, mixed). */
+export function activeByMode(reader: Reader, coverage: Coverage, f: DashboardFilter): Promise<ModeCount[]> {
+  return reader.$queryRaw<ModeCount[]>`
+    SELECT pl."mode" AS mode, count(*)::int AS count FROM ${activePlacements(coverage, f)} GROUP BY 1`;
+}
+
+export type GenderCount = { gender: GenderGroup; count: number };
+
+/** Active placements whose planned end is within `days` days of today (today included), by gender. */
+export function endingSoon(reader: Reader, coverage: Coverage, f: DashboardFilter, today: string, days: number): Promise<GenderCount[]> {
+  return reader.$queryRaw<GenderCount[]>`
+    SELECT ${GENDER_GROUP} AS gender, count(*)::int AS count FROM ${activePlacements(coverage, f)}
+      AND pl."plannedEndDate" BETWEEN ${today}::date AND ${addDaysIso(today, days)}::date
+    GROUP BY 1`;
+}
+
+export type ProviderCount = { providerId: string; providerName: string; count: number };
+
+/** Active placements whose next follow-up was due before today, by provider. */
+export function overdueByProvider(reader: Reader, coverage: Coverage, f: DashboardFilter, today: string): Promise<ProviderCount[]> {
+  return reader.$queryRaw<ProviderCount[]>`
+    SELECT pr."id" AS "providerId", pr."name" AS "providerName", o.count FROM (
+      SELECT pl."providerId", count(*)::int AS count FROM ${activePlacements(coverage, f)}
+        AND pl."nextFollowUpDueOn" < ${today}::date
+      GROUP BY 1
+    ) o JOIN "Provider" pr ON pr."id" = o."providerId"
+    ORDER BY o.count DESC, pr."name"`;
+}
+
+// ---- Over a period ----
+
+export type FlowCount = { from: Stage; to: Stage; gender: GenderGroup; count: number };
+
+/**
+ * The stage assessments the period's stage figures need, each with the stage before it: the whole history
+ * (up to the period's end) of participants assessed within the period, and only theirs, so the window runs
+ * over a year's movers rather than every assessment ever made.
+ */
+const assessedInPeriod = (f: DashboardFilter) => sql`
+  SELECT sa."participantId", sa."date", sa."stage",
+    lag(sa."stage") OVER (PARTITION BY sa."participantId" ORDER BY sa."date", sa."createdAt") AS previous
+  FROM "StageAssessment" sa
+  WHERE sa."date" <= ${f.to}::date
+    AND sa."participantId" IN (SELECT s2."participantId" FROM "StageAssessment" s2 WHERE s2."date" BETWEEN ${f.from}::date AND ${f.to}::date)`;
+
+/**
+ * Participants who moved from one stage to another within the period (backward moves included), by
+ * gender. Each assessment is compared with the participant's previous one, whenever that was.
+ */
+export function stageFlows(reader: Reader, coverage: Coverage, f: DashboardFilter): Promise<FlowCount[]> {
+  return reader.$queryRaw<FlowCount[]>`
+    WITH moves AS (${assessedInPeriod(f)})
+    SELECT m.previous AS "from", m."stage" AS "to", ${GENDER_GROUP} AS gender, count(DISTINCT m."participantId")::int AS count
+    FROM moves m JOIN "Participant" pa ON pa."id" = m."participantId"
+    WHERE m."date" >= ${f.from}::date AND m.previous IS NOT NULL AND m.previous <> m."stage"
+      AND ${participantCondition(coverage, f)} ${periodPlacementExists(f)}
+    GROUP BY 1, 2, 3`;
+}
+
+/** `gender` null: all genders together. */
+export type StageTime = { stage: Stage; gender: GenderGroup | null; spells: number; medianDays: number };
+
+/**
+ * Time in each stage: the days from the assessment that entered a stage to the participant's next one
+ * with another stage, for stays that ended within the period; their number and median, by gender.
+ */
+export function timeInStage(reader: Reader, coverage: Coverage, f: DashboardFilter): Promise<StageTime[]> {
+  return reader.$queryRaw<StageTime[]>`
+    WITH entries AS (
+      SELECT a."participantId", a."date", a."stage" FROM (${assessedInPeriod(f)}) a
+      WHERE a.previous IS DISTINCT FROM a."stage"
+    ), stays AS (
+      SELECT "participantId", "stage", "date" AS started, lead("date") OVER (PARTITION BY "participantId" ORDER BY "date") AS ended
+      FROM entries
+    )
+    SELECT s."stage" AS stage, ${GENDER_GROUP} AS gender, count(*)::int AS spells,
+      percentile_cont(0.5) WITHIN GROUP (ORDER BY s.ended - s.started)::float8 AS "medianDays"
+    FROM stays s JOIN "Participant" pa ON pa."id" = s."participantId"
+    WHERE s.ended BETWEEN ${f.from}::date AND ${f.to}::date
+      AND ${participantCondition(coverage, f)} ${periodPlacementExists(f)}
+    GROUP BY GROUPING SETS ((s."stage", ${GENDER_GROUP}), (s."stage"))`;
+}
+
+export type MonthCount = { month: string; gender: GenderGroup; count: number };
+
+/** Placements that started (`startDate`) or ended (`actualEndDate`) in the period, by month and gender. */
+export function placementsByMonth(reader: Reader, coverage: Coverage, f: DashboardFilter, which: "started" | "ended"): Promise<MonthCount[]> {
+  const day = which === "started" ? sql`pl."startDate"` : sql`pl."actualEndDate"`;
+  const status = which === "started" ? sql`pl."status" IN ('ACTIVE', 'ENDED')` : sql`pl."status" = 'ENDED'`;
+  return reader.$queryRaw<MonthCount[]>`
+    SELECT to_char(${day}, 'YYYY-MM') AS month, ${GENDER_GROUP} AS gender, count(*)::int AS count
+    FROM "Placement" pl JOIN "Participant" pa ON pa."id" = pl."participantId"
+    WHERE ${status} AND ${day} BETWEEN ${f.from}::date AND ${f.to}::date
+      AND ${participantCondition(coverage, f)} AND ${placementCondition(f)}
+    GROUP BY 1, 2`;
+}
+
+export type OutcomeCount = { kind: OutcomeKind; gender: GenderGroup; count: number };
+
+/** Participants by their last outcome recorded within the period, by gender. */
+export function outcomesAtExit(reader: Reader, coverage: Coverage, f: DashboardFilter): Promise<OutcomeCount[]> {
+  return reader.$queryRaw<OutcomeCount[]>`
+    WITH last AS (
+      SELECT DISTINCT ON (o."participantId") o."participantId", o."kind", ${GENDER_GROUP} AS gender
+      FROM "Outcome" o JOIN "Participant" pa ON pa."id" = o."participantId"
+      WHERE o."date" BETWEEN ${f.from}::date AND ${f.to}::date
+        AND ${participantCondition(coverage, f)} ${periodPlacementExists(f)}
+      ORDER BY o."participantId", o."date" DESC, o."createdAt" DESC
+    )
+    SELECT "kind" AS kind, gender, count(*)::int AS count FROM last GROUP BY 1, 2`;
+}
+
+// ---- The SUS-shaped participant report ----
+
+/** `gender` null: all genders together. */
+export type MeasureRow = { programme: string; kind: PlacementKind; gender: GenderGroup | null; started: number; ended: number; medianDays: number | null };
+
+/** Per measure (programme and kind) and gender: placements started and ended in the period, and the median days of those ended. */
+export function measureInOut(reader: Reader, coverage: Coverage, f: DashboardFilter): Promise<MeasureRow[]> {
+  return reader.$queryRaw<MeasureRow[]>`
+    SELECT pa."programme" AS programme, pl."kind" AS kind, ${GENDER_GROUP} AS gender,
+      count(*) FILTER (WHERE pl."startDate" BETWEEN ${f.from}::date AND ${f.to}::date AND pl."status" IN ('ACTIVE', 'ENDED'))::int AS started,
+      count(*) FILTER (WHERE pl."status" = 'ENDED' AND pl."actualEndDate" BETWEEN ${f.from}::date AND ${f.to}::date)::int AS ended,
+      (percentile_cont(0.5) WITHIN GROUP (ORDER BY pl."actualEndDate" - pl."startDate" + 1)
+        FILTER (WHERE pl."status" = 'ENDED' AND pl."actualEndDate" BETWEEN ${f.from}::date AND ${f.to}::date))::float8 AS "medianDays"
+    FROM "Placement" pl JOIN "Participant" pa ON pa."id" = pl."participantId"
+    WHERE pl."status" IN ('ACTIVE', 'ENDED') AND pl."startDate" <= ${f.to}::date AND COALESCE(pl."actualEndDate", pl."plannedEndDate") >= ${f.from}::date
+      AND ${participantCondition(coverage, f)} AND ${placementCondition(f)}
+    GROUP BY GROUPING SETS ((pa."programme", pl."kind", ${GENDER_GROUP}), (pa."programme", pl."kind"))`;
+}
+
+export type ExitSituationRow = { programme: string; kind: PlacementKind; outcome: OutcomeKind | null; gender: GenderGroup; count: number };
+
+/** Placements ended in the period by measure, the outcome recorded for them (null: none recorded) and gender. */
+export function situationAfterExit(reader: Reader, coverage: Coverage, f: DashboardFilter): Promise<ExitSituationRow[]> {
+  return reader.$queryRaw<ExitSituationRow[]>`
+    SELECT pa."programme" AS programme, pl."kind" AS kind, o."kind" AS outcome, ${GENDER_GROUP} AS gender, count(*)::int AS count
+    FROM "Placement" pl JOIN "Participant" pa ON pa."id" = pl."participantId"
+      LEFT JOIN "Outcome" o ON o."id" = pl."outcomeId"
+    WHERE pl."status" = 'ENDED' AND pl."actualEndDate" BETWEEN ${f.from}::date AND ${f.to}::date
+      AND ${participantCondition(coverage, f)} AND ${placementCondition(f)}
+    GROUP BY 1, 2, 3, 4`;
+}

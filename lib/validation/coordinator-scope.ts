@@ -1,0 +1,22 @@
+/** The admin's form for a coordinator's scope: national, or a choice of units and municipalities. */
+import { z } from "zod";
+import { isMunicipalityCode } from "@/lib/domain/municipalities";
+
+export const SCOPE_KINDS = { nationell: "Hela landet", urval: "Valda enheter och kommuner", ingen: "Ingen omfattning (inga siffror)" } as const;
+export type ScopeKind = keyof typeof SCOPE_KINDS;
+
+const many = <T extends z.ZodType>(item: T) =>
+  z.preprocess((value) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]), z.array(item).max(400));
+
+export const coordinatorScopeInput = z
+  .object({
+    userId: z.uuid(),
+    omfattning: z.enum(Object.keys(SCOPE_KINDS) as [ScopeKind, ...ScopeKind[]], { error: "Välj omfattning." }),
+    enheter: many(z.uuid({ error: "Välj enheter i listan." })),
+    kommuner: many(z.string().refine(isMunicipalityCode, "Välj kommuner i listan.")),
+  })
+  .refine((v) => v.omfattning !== "urval" || v.enheter.length + v.kommuner.length > 0, {
+    path: ["enheter"],
+    message: "Välj minst en enhet eller en kommun, eller välj en annan omfattning.",
+  });
+export type CoordinatorScopeInput = z.output<typeof coordinatorScopeInput>;

@@ -1,0 +1,113 @@
+import { parse } from "csv-parse/sync";
+import ExcelJS from "exceljs";
+import { readFile } from "node:fs/promises";
+import { expect, test, type Download, type Page } from "@playwright/test";
+import { createPrismaClient } from "../../lib/server/prisma-client";
+import { coordinatorWith, dashboardWorld } from "../support/dashboard-factories";
+import { demoUser, expectAccessible, signIn, signInAs } from "./fixtures";
+
+const prisma = createPrismaClient(process.env.E2E_DATABASE_URL!);
+test.afterAll(() => prisma.$disconnect());
+
+const SIGN_IN_TIMEOUT = { timeout: 60_000 };
+const isoDaysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * A unit of the test's own and a coordinator granted it. Active placements, by hand:
+ * 7 women in JOB at "på väg"; 6 men in JOB and 5 women in UGA at "komma igång".
+ */
+async function coordinatorWithKnownFigures() {
+  const world = await dashboardWorld(prisma);
+  const placement = { start: isoDaysFromNow(-30), plannedEnd: isoDaysFromNow(60) };
+  await world.people(7, { gender: "FEMALE", programme: "JOB", stages: [[isoDaysFromNow(-40), "KOMMA_IGANG"], [isoDaysFromNow(-10), "PA_VAG"]], placement });
+  await world.people(6, { gender: "MALE", programme: "JOB", stages: [[isoDaysFromNow(-40), "KOMMA_IGANG"]], placement });
+  await world.people(5, { gender: "FEMALE", programme: "UGA", stages: [[isoDaysFromNow(-40), "KOMMA_IGANG"]], placement });
+  return coordinatorWith(prisma, { unitIds: [world.unit.id] });
+}
+
+/** The stage table's row as its cells' text: women, men, other or unknown, total. */
+async function stageRow(page: Page, stage: string) {
+  const row = page.locator('table[data-figure="steg"]').getByRole("row", { name: new RegExp(`^${stage}`) });
+  return (await row.getByRole("cell").allInnerTexts()).map((t) => t.trim());
+}
+
+async function downloaded(page: Page, linkName: string): Promise<Buffer> {
+  const [download]: [Download, unknown] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: linkName }).click()]);
+  return readFile((await download.path())!);
+}
+
+test("a coordinator opens the dashboard, filters by programme and gender, and downloads the same numbers", async ({ page }) => {
+  // Sign-in (argon2), two full-page axe runs over a long page and two downloads, on a shared 2-core machine.
+  test.setTimeout(120_000);
+  const coordinator = await coordinatorWithKnownFigures();
+  await page.goto("/logga-in");
+  await signIn(page, coordinator.email, coordinator.password);
+  await expect(page).toHaveURL(/\/koordinator$/, SIGN_IN_TIMEOUT);
+
+  await expect(page.getByRole("heading", { level: 1, name: "Översikt" })).toBeVisible();
+  expect(await stageRow(page, "Komma igång")).toEqual(["5", "6", "0", "11"]);
+  expect(await stageRow(page, "På väg")).toEqual(["7", "0", "0", "7"]);
+  await expectAccessible(page);
+  await page.screenshot({ path: "test-results/dashboard-all.png", fullPage: true });
+
+  await page.getByLabel("Program", { exact: true }).selectOption("JOB");
+  await page.getByLabel("Kön", { exact: true }).selectOption("kvinna");
+  await page.getByRole("button", { name: "Visa siffror" }).click();
+  await expect(page).toHaveURL(/program=JOB/);
+  await expect(page).toHaveURL(/kon=kvinna/);
+  expect(await stageRow(page, "Komma igång")).toEqual(["0", "0", "0", "0"]);
+  expect(await stageRow(page, "På väg")).toEqual(["7", "0", "0", "7"]);
+  await expectAccessible(page);
+  await page.screenshot({ path: "test-results/dashboard-filtered.png", fullPage: true });
+
+  const csv = (await downloaded(page, "Ladda ner Just nu som CSV")).toString("utf8").replace(/^\uFEFF/, "");
+  const records: string[][] = parse(csv, { delimiter: ";", relax_column_count: true });
+  expect(records.find((r) => r[0] === "På väg")).toEqual(["På väg", "7", "0", "0", "7"]);
+  expect(records.find((r) => r[0] === "Komma igång")).toEqual(["Komma igång", "0", "0", "0", "0"]);
+  expect(records.find((r) => r[0] === "Filter")?.[1]).toContain("program=JOB");
+
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load((await downloaded(page, "Ladda ner Just nu som Excel (XLSX)")) as unknown as ArrayBuffer);
+  const stages = book.worksheets[1]!;
+  const rows = Array.from({ length: stages.rowCount }, (_, i) => (stages.getRow(i + 1).values as unknown[]).slice(1).map(String));
+  expect(rows.find((r) => r[0] === "På väg")).toEqual(["På väg", "7", "0", "0", "7"]);
+});
+
+test("a coordinator without a scope is told whom to ask", async ({ page }) => {
+  const coordinator = await coordinatorWith(prisma);
+  await page.goto("/logga-in");
+  await signIn(page, coordinator.email, coordinator.password);
+  await expect(page).toHaveURL(/\/koordinator$/, SIGN_IN_TIMEOUT);
+  await expect(page.getByText("Be din administratör om det.")).toBeVisible();
+  await expectAccessible(page);
+});
+
+for (const role of ["HANDLAGGARE", "ANORDNARE"] as const) {
+  test(`a ${role.toLowerCase()} reaches neither the dashboard nor its exports`, async ({ page }) => {
+    await signInAs(page, demoUser(role));
+    expect((await page.goto("/koordinator"))?.status()).toBe(403);
+    await expectAccessible(page);
+    for (const view of ["nu", "period", "sus"]) {
+      for (const format of ["csv", "xlsx"]) {
+        const response = await page.request.get(`/koordinator/export/${view}?format=${format}`);
+        expect(response.status()).toBe(403);
+        expect(response.headers()["content-disposition"]).toBeUndefined();
+      }
+    }
+  });
+}
+
+test("an admin gives a coordinator a scope", async ({ page }) => {
+  const coordinator = await coordinatorWith(prisma);
+  await signInAs(page, demoUser("ADMIN"));
+  await page.getByRole("link", { name: `Ändra omfattning för ${coordinator.name}` }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Omfattning för ${coordinator.name}` })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel("Hela landet").check();
+  await page.getByRole("button", { name: "Spara omfattningen" }).click();
+  await expect(page.getByRole("status")).toHaveText("Koordinatorns omfattning är sparad.");
+  await expectAccessible(page);
+  await page.screenshot({ path: "test-results/admin-scope.png", fullPage: true });
+  expect(await prisma.coordinatorScope.findMany({ where: { userId: coordinator.id }, select: { national: true } })).toEqual([{ national: true }]);
+  expect(await prisma.auditEvent.count({ where: { entity: "CoordinatorScope", entityId: coordinator.id, action: "UPDATE" } })).toBe(1);
+});
