@@ -1,6 +1,8 @@
 import { defineConfig } from "@playwright/test";
 import { CHROMIUM_ARGS } from "./scripts/chromium";
 
+const ISOLATED = /(access-matrix|fuzz-actions)\.spec\.ts$/;
+
 // Started by scripts/e2e.ts, which serves the built app and passes its address and browser.
 export default defineConfig({
   testDir: "tests/e2e",
@@ -18,4 +20,10 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions: { executablePath: process.env.CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
+  // The matrix and the HTTP fuzzing assert that a refused request wrote nothing in whole units: they run
+  // after every other spec, so no workflow test writes there at the same time.
+  projects: [
+    { name: "workflows", testIgnore: ISOLATED },
+    { name: "isolated", testMatch: ISOLATED, dependencies: ["workflows"] },
+  ],
 });
