@@ -32,11 +32,11 @@ export async function SiteHeader() {
         {user && (
           <>
             <nav aria-label="Huvudmeny" className="flex-1">
-              <ul className="flex gap-6">
+              <ul className="flex flex-wrap gap-x-6 gap-y-1">
                 {/* Until a reset password is changed, every page leads to /byt-losenord: no menu to offer. */}
                 {(user.mustChangePassword ? [] : NAVIGATION[user.role]).map((item) => (
                   <li key={item.href}>
-                    <Link href={item.href} className="underline-offset-4 hover:underline">
+                    <Link href={item.href} className="whitespace-nowrap underline-offset-4 hover:underline">
                       {item.label}
                       {item.counter === "inbox" && waiting > 0 && (
                         <>
@@ -58,10 +58,10 @@ export async function SiteHeader() {
                 <span className="block text-brand-100">{ROLE_LABELS[user.role]}</span>
               </p>
               <nav aria-label="Mitt konto">
-                <ul className="flex gap-4">
+                <ul className="flex flex-wrap gap-x-4 gap-y-1">
                   {ACCOUNT_LINKS.map((item) => (
                     <li key={item.href}>
-                      <Link href={item.href} className="underline underline-offset-4 hover:no-underline">
+                      <Link href={item.href} className="whitespace-nowrap underline underline-offset-4 hover:no-underline">
                         {item.label}
                       </Link>
                     </li>
