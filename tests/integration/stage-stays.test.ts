@@ -5,7 +5,7 @@ import { submitFollowUp } from "@/lib/server/follow-ups/submit";
 import { createPrismaClient } from "@/lib/server/prisma-client";
 import { aSubmission, createFollowUpWorld, createRunningPlacement } from "../support/follow-up-factories";
 
-// The stage pre-aggregates (previousStage, stayEndedOn; migration stage_stays) that the dashboard's flows and
+// The stage pre-aggregates (previousStage, stayEndedOn; migration dashboard_pre_aggregates) that the dashboard's flows and
 // time in stage read: after each kind of write they must equal what the participant's history gives.
 
 const db = createPrismaClient(process.env.DATABASE_URL!);

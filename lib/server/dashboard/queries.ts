@@ -134,7 +134,7 @@ export type FlowCount = { from: Stage; to: Stage; gender: GenderGroup; count: nu
 /**
  * Participants who moved from one stage to another within the period (backward moves included), by
  * gender. Each assessment is compared with the participant's previous one, whenever that was: the
- * database keeps that stage on the assessment (`previousStage`, migration stage_stays), so the moves are an
+ * database keeps that stage on the assessment (`previousStage`, migration dashboard_pre_aggregates), so the moves are an
  * index range on the date.
  */
 export function stageFlows(reader: Reader, coverage: Coverage, f: DashboardFilter): Promise<FlowCount[]> {
@@ -152,7 +152,7 @@ export type StageTime = { stage: Stage; gender: GenderGroup | null; spells: numb
 /**
  * Time in each stage: the days from the assessment that entered a stage to the participant's next one
  * with another stage, for stays that ended within the period; their number and median, by gender. The
- * database keeps each entering assessment's end (`stayEndedOn`, migration stage_stays).
+ * database keeps each entering assessment's end (`stayEndedOn`, migration dashboard_pre_aggregates).
  */
 export function timeInStage(reader: Reader, coverage: Coverage, f: DashboardFilter): Promise<StageTime[]> {
   return reader.$queryRaw<StageTime[]>`

@@ -63,3 +63,12 @@ CREATE INDEX "StageAssessment_moves_by_date" ON "StageAssessment" ("date") INCLU
 -- Time in stage: stays by the day they ended, with what the median needs.
 CREATE INDEX "StageAssessment_stays_by_end" ON "StageAssessment" ("stayEndedOn") INCLUDE ("participantId", "stage", "date")
   WHERE "stayEndedOn" IS NOT NULL;
+
+-- Placements started and ended by month (and the SUS report's in and out): the period's rows and every column
+-- the dashboard's filters and groups read, so the wide placement rows (goals, tasks) are not visited.
+CREATE INDEX "Placement_started_covering" ON "Placement" ("startDate") INCLUDE ("participantId", "status", "kind", "providerId", "mode");
+CREATE INDEX "Placement_ended_covering" ON "Placement" ("actualEndDate") INCLUDE ("participantId", "startDate", "kind", "providerId", "mode", "outcomeId")
+  WHERE "status" = 'ENDED';
+-- The "now" figures: active placements only, with what they group and filter by.
+CREATE INDEX "Placement_active_covering" ON "Placement" ("participantId") INCLUDE ("kind", "mode", "providerId", "plannedEndDate", "nextFollowUpDueOn")
+  WHERE "status" = 'ACTIVE';
