@@ -72,3 +72,6 @@ CREATE INDEX "Placement_ended_covering" ON "Placement" ("actualEndDate") INCLUDE
 -- The "now" figures: active placements only, with what they group and filter by.
 CREATE INDEX "Placement_active_covering" ON "Placement" ("participantId") INCLUDE ("kind", "mode", "providerId", "plannedEndDate", "nextFollowUpDueOn")
   WHERE "status" = 'ACTIVE';
+-- The SUS report's measures: placements overlapping the period, found by their end (most ended long ago).
+CREATE INDEX "Placement_in_period_covering" ON "Placement" ((COALESCE("actualEndDate", "plannedEndDate")))
+  INCLUDE ("participantId", "startDate", "actualEndDate", "plannedEndDate", "status", "kind", "providerId", "mode") WHERE "status" IN ('ACTIVE', 'ENDED');
