@@ -1,3 +1,4 @@
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startFollowUp } from "@/lib/server/follow-ups/drafts";
 import { reviewFollowUp } from "@/lib/server/follow-ups/review";
@@ -93,6 +94,37 @@ describe("the stored stage pre-aggregates", () => {
       ["2026-01-10", "KOMMA_IGANG", null, "2026-02-01"],
       ["2026-02-01", "NASTAN_FRAMME", "KOMMA_IGANG", "2026-02-27"],
       ["2026-02-27", "PA_VAG", "NASTAN_FRAMME", null],
+    ]);
+  });
+
+  it("stay right when two transactions add assessments for the same participant at once", async () => {
+    const { participant } = await createRunningPlacement(db, { unitId: world.unit.id, officerId: world.officer.id, providerId: world.provider.id });
+    const insert = `INSERT INTO "StageAssessment" ("id", "participantId", "stage", "date", "assessedById", "reason") VALUES (gen_random_uuid(), $1, $2::"Stage", $3::date, $4, 'Test')`;
+    const values = (date: string, stage: string) => [participant.id, stage, date, world.officer.id];
+    const [first, second] = [new pg.Client({ connectionString: process.env.DATABASE_URL }), new pg.Client({ connectionString: process.env.DATABASE_URL })];
+    await Promise.all([first.connect(), second.connect()]);
+    try {
+      await first.query(insert, values("2026-01-01", "KOMMA_IGANG"));
+      await first.query("BEGIN");
+      await first.query(insert, values("2026-02-01", "PA_VAG"));
+      const secondPid = (await second.query<{ pid: number }>("SELECT pg_backend_pid() AS pid")).rows[0]!.pid;
+      const secondDone = second.query(insert, values("2026-03-01", "NASTAN_FRAMME"));
+      // The second writer must be inside its statement, waiting for the first, before the first commits.
+      let waiting = false;
+      for (let tries = 0; tries < 200 && !waiting; tries += 1) {
+        waiting = (await first.query("SELECT wait_event_type = 'Lock' AS waiting FROM pg_stat_activity WHERE pid = $1", [secondPid])).rows[0]?.waiting === true;
+        if (!waiting) await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+      expect(waiting).toBe(true);
+      await first.query("COMMIT");
+      await secondDone;
+    } finally {
+      await Promise.all([first.end(), second.end()]);
+    }
+    expect(await expectConsistent(participant.id)).toEqual([
+      ["2026-01-01", "KOMMA_IGANG", null, "2026-02-01"],
+      ["2026-02-01", "PA_VAG", "KOMMA_IGANG", "2026-03-01"],
+      ["2026-03-01", "NASTAN_FRAMME", "PA_VAG", null],
     ]);
   });
 

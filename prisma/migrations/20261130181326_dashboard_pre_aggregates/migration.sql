@@ -38,6 +38,10 @@ BEGIN
     participants := ARRAY(SELECT DISTINCT "participantId" FROM changed_rows);
   END IF;
   IF cardinality(participants) > 0 THEN
+    -- One writer per participant at a time: a concurrent transaction's assessments are invisible to this one's
+    -- recompute, so it waits here for them to commit and the recompute's fresh snapshot then includes them.
+    -- NO KEY UPDATE, as the row update of currentStage takes; it does not block the foreign keys' KEY SHARE.
+    PERFORM 1 FROM "Participant" WHERE "id" = ANY(participants) ORDER BY "id" FOR NO KEY UPDATE;
     PERFORM "stage_assessment_restay"(participants);
   END IF;
   RETURN NULL;
