@@ -73,6 +73,21 @@ describe("db:scale on the tiny size", () => {
     expect(forward).toBeGreaterThan(backward);
   });
 
+  it("fills the stage pre-aggregates in bulk as the trigger would compute them", async () => {
+    const stays = await count(`SELECT count(*) AS n FROM "StageAssessment" WHERE "stayEndedOn" IS NOT NULL`);
+    expect(stays).toBeGreaterThan(0);
+    const mismatches = await count(`
+      SELECT count(*) AS n FROM (
+        SELECT s."id", s."previousStage", s."stayEndedOn" FROM "StageAssessment" s
+      ) stored JOIN (
+        SELECT o."id", o.previous, CASE WHEN o.previous IS DISTINCT FROM o.stage THEN
+          lead(o.date) OVER (PARTITION BY o."participantId", o.previous IS DISTINCT FROM o.stage ORDER BY o.date, o."createdAt", o.id) END AS ended
+        FROM (SELECT id, "participantId", date, "createdAt", stage, lag(stage) OVER (PARTITION BY "participantId" ORDER BY date, "createdAt", id) AS previous FROM "StageAssessment") o
+      ) computed ON computed.id = stored.id
+      WHERE stored."previousStage" IS DISTINCT FROM computed.previous OR stored."stayEndedOn" IS DISTINCT FROM computed.ended`);
+    expect(mismatches).toBe(0);
+  });
+
   it("keeps every period within lib/rules' limits and its follow-up dates as lib/rules' cadence says", async () => {
     const { rows } = await client.query<{
       programme: string; kind: "ARBETSTRANING"; mode: "ON_SITE"; status: string; startDate: Date; plannedEndDate: Date; actualEndDate: Date | null;

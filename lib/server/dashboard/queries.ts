@@ -132,27 +132,16 @@ export function overdueByProvider(reader: Reader, coverage: Coverage, f: Dashboa
 export type FlowCount = { from: Stage; to: Stage; gender: GenderGroup; count: number };
 
 /**
- * The stage assessments the period's stage figures need, each with the stage before it: the whole history
- * (up to the period's end) of participants assessed within the period, and only theirs, so the window runs
- * over a year's movers rather than every assessment ever made.
- */
-const assessedInPeriod = (f: DashboardFilter) => sql`
-  SELECT sa."participantId", sa."date", sa."stage",
-    lag(sa."stage") OVER (PARTITION BY sa."participantId" ORDER BY sa."date", sa."createdAt") AS previous
-  FROM "StageAssessment" sa
-  WHERE sa."date" <= ${f.to}::date
-    AND sa."participantId" IN (SELECT s2."participantId" FROM "StageAssessment" s2 WHERE s2."date" BETWEEN ${f.from}::date AND ${f.to}::date)`;
-
-/**
  * Participants who moved from one stage to another within the period (backward moves included), by
- * gender. Each assessment is compared with the participant's previous one, whenever that was.
+ * gender. Each assessment is compared with the participant's previous one, whenever that was: the
+ * database keeps that stage on the assessment (`previousStage`, migration dashboard_pre_aggregates), so the moves are an
+ * index range on the date.
  */
 export function stageFlows(reader: Reader, coverage: Coverage, f: DashboardFilter): Promise<FlowCount[]> {
   return reader.$queryRaw<FlowCount[]>`
-    WITH moves AS (${assessedInPeriod(f)})
-    SELECT m.previous AS "from", m."stage" AS "to", ${GENDER_GROUP} AS gender, count(DISTINCT m."participantId")::int AS count
-    FROM moves m JOIN "Participant" pa ON pa."id" = m."participantId"
-    WHERE m."date" >= ${f.from}::date AND m.previous IS NOT NULL AND m.previous <> m."stage"
+    SELECT sa."previousStage" AS "from", sa."stage" AS "to", ${GENDER_GROUP} AS gender, count(DISTINCT sa."participantId")::int AS count
+    FROM "StageAssessment" sa JOIN "Participant" pa ON pa."id" = sa."participantId"
+    WHERE sa."date" BETWEEN ${f.from}::date AND ${f.to}::date AND sa."previousStage" <> sa."stage"
       AND ${participantCondition(coverage, f)} ${periodPlacementExists(f)}
     GROUP BY 1, 2, 3`;
 }
@@ -162,23 +151,17 @@ export type StageTime = { stage: Stage; gender: GenderGroup | null; spells: numb
 
 /**
  * Time in each stage: the days from the assessment that entered a stage to the participant's next one
- * with another stage, for stays that ended within the period; their number and median, by gender.
+ * with another stage, for stays that ended within the period; their number and median, by gender. The
+ * database keeps each entering assessment's end (`stayEndedOn`, migration dashboard_pre_aggregates).
  */
 export function timeInStage(reader: Reader, coverage: Coverage, f: DashboardFilter): Promise<StageTime[]> {
   return reader.$queryRaw<StageTime[]>`
-    WITH entries AS (
-      SELECT a."participantId", a."date", a."stage" FROM (${assessedInPeriod(f)}) a
-      WHERE a.previous IS DISTINCT FROM a."stage"
-    ), stays AS (
-      SELECT "participantId", "stage", "date" AS started, lead("date") OVER (PARTITION BY "participantId" ORDER BY "date") AS ended
-      FROM entries
-    )
-    SELECT s."stage" AS stage, ${GENDER_GROUP} AS gender, count(*)::int AS spells,
-      percentile_cont(0.5) WITHIN GROUP (ORDER BY s.ended - s.started)::float8 AS "medianDays"
-    FROM stays s JOIN "Participant" pa ON pa."id" = s."participantId"
-    WHERE s.ended BETWEEN ${f.from}::date AND ${f.to}::date
+    SELECT sa."stage" AS stage, ${GENDER_GROUP} AS gender, count(*)::int AS spells,
+      percentile_cont(0.5) WITHIN GROUP (ORDER BY sa."stayEndedOn" - sa."date")::float8 AS "medianDays"
+    FROM "StageAssessment" sa JOIN "Participant" pa ON pa."id" = sa."participantId"
+    WHERE sa."stayEndedOn" BETWEEN ${f.from}::date AND ${f.to}::date
       AND ${participantCondition(coverage, f)} ${periodPlacementExists(f)}
-    GROUP BY GROUPING SETS ((s."stage", ${GENDER_GROUP}), (s."stage"))`;
+    GROUP BY GROUPING SETS ((sa."stage", ${GENDER_GROUP}), (sa."stage"))`;
 }
 
 export type MonthCount = { month: string; gender: GenderGroup; count: number };

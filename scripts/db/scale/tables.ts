@@ -181,14 +181,16 @@ export function tableLoads(size: ScaleSize, today: string, passwordHash: string)
     {
       table: "StageAssessment",
       rows: size.stageAssessments,
-      statement: { text: `INSERT INTO "StageAssessment" ("id", "participantId", "stage", "date", "assessedById", "reason", "createdAt")
+      statement: { text: `INSERT INTO "StageAssessment" ("id", "participantId", "stage", "date", "assessedById", "reason", "createdAt", "previousStage", "stayEndedOn")
         SELECT ${id("stage", "s")}, ${id("participant", "i")}, (ARRAY['KOMMA_IGANG', 'PA_VAG', 'NASTAN_FRAMME'])[level + 1]::"Stage", day, ${id("user", "officer")},
           CASE WHEN previous IS NULL THEN pg_temp.pick(${words("stage_start")}, 0)
                WHEN level > previous AND level = 1 THEN pg_temp.pick(${words("to_pa_vag")}, pg_temp.rnd(s, 61))
                WHEN level > previous THEN pg_temp.pick(${words("to_nastan_framme")}, pg_temp.rnd(s, 61))
                WHEN level < previous THEN pg_temp.pick(${words("stage_back")}, pg_temp.rnd(s, 61))
                ELSE pg_temp.pick(${words("stage_same")}, 0) END,
-          ${at("day", 9)} + make_interval(mins => k)
+          ${at("day", 9)} + make_interval(mins => k),
+          (ARRAY['KOMMA_IGANG', 'PA_VAG', 'NASTAN_FRAMME'])[previous + 1]::"Stage",
+          CASE WHEN previous IS DISTINCT FROM level THEN lead(day) OVER (PARTITION BY i, previous IS DISTINCT FROM level ORDER BY k) END
         FROM scale_stage ORDER BY s` },
     },
   ];
