@@ -37,7 +37,13 @@ function classify(status: number, headers: Headers, body: string): Answer {
   if (status === 403) return "forbidden";
   if (status === 404) return "not-found";
   if (status >= 400) return "rejected";
-  if (headers.get("content-type")?.startsWith("text/x-component") && /"status":"error"/.test(body)) return "refused-input";
+  if (headers.get("content-type")?.startsWith("text/x-component")) {
+    // The follow-up autosave answers in place: { saved: true, … } or { saved: false, message }.
+    if (/"saved":true/.test(body)) return "done";
+    if (/"saved":false[^}]*inte inloggad/.test(body)) return "sign-in";
+    if (/"saved":false[^}]*finns inte/.test(body)) return "not-found";
+    if (/"status":"error"|"saved":false/.test(body)) return "refused-input";
+  }
   return "ok";
 }
 
