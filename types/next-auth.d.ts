@@ -13,6 +13,7 @@ declare module "next-auth" {
     email: string;
     role: Role;
     sessionVersion: number;
+    sessionId: string;
   }
 }
 
@@ -22,7 +23,9 @@ declare module "next-auth/jwt" {
     role: Role;
     /** Seconds since the epoch when the user signed in; the session ends a working day later. */
     signedInAt: number;
-    /** The user's session version at sign-in; the session ends when sign-out raises it. */
+    /** The user's session version at sign-in; the session ends when all the user's sessions are ended. */
     sessionVersion: number;
+    /** The session's row (UserSession); the session ends when it is revoked. */
+    sid: string;
   }
 }

@@ -51,7 +51,7 @@ export function TextField({
   label: string;
   hint?: ReactNode;
   optional?: boolean;
-  type?: "text" | "date" | "email" | "tel" | "number";
+  type?: "text" | "date" | "email" | "tel" | "number" | "password";
   autoComplete?: string;
   inputMode?: "numeric" | "text" | "tel" | "email";
   className?: string;

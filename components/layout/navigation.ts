@@ -16,5 +16,12 @@ export const NAVIGATION: Record<Role, NavItem[]> = {
   ADMIN: [
     { href: "/admin", label: "Användare" },
     { href: "/admin/gallring", label: "Gallring" },
+    { href: "/admin/logg", label: "Logg" },
   ],
 };
+
+/** What every signed-in user finds beside their name. */
+export const ACCOUNT_LINKS: NavItem[] = [
+  { href: "/mina-sessioner", label: "Mina sessioner" },
+  { href: "/byt-losenord", label: "Byt lösenord" },
+];

@@ -3,7 +3,7 @@ import { unstable_rethrow } from "next/navigation";
 import { inboxCount } from "@/lib/server/inbox";
 import { currentUser } from "@/lib/server/session";
 import { ROLE_LABELS } from "@/lib/format/roles";
-import { NAVIGATION } from "./navigation";
+import { ACCOUNT_LINKS, NAVIGATION } from "./navigation";
 import { SignOutButton } from "./sign-out-button";
 
 export async function SiteHeader() {
@@ -33,7 +33,8 @@ export async function SiteHeader() {
           <>
             <nav aria-label="Huvudmeny" className="flex-1">
               <ul className="flex gap-6">
-                {NAVIGATION[user.role].map((item) => (
+                {/* Until a reset password is changed, every page leads to /byt-losenord: no menu to offer. */}
+                {(user.mustChangePassword ? [] : NAVIGATION[user.role]).map((item) => (
                   <li key={item.href}>
                     <Link href={item.href} className="underline-offset-4 hover:underline">
                       {item.label}
@@ -56,6 +57,17 @@ export async function SiteHeader() {
                 <span className="font-semibold">{user.name}</span>
                 <span className="block text-brand-100">{ROLE_LABELS[user.role]}</span>
               </p>
+              <nav aria-label="Mitt konto">
+                <ul className="flex gap-4">
+                  {ACCOUNT_LINKS.map((item) => (
+                    <li key={item.href}>
+                      <Link href={item.href} className="underline underline-offset-4 hover:no-underline">
+                        {item.label}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </nav>
               <SignOutButton />
             </div>
           </>

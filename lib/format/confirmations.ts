@@ -29,6 +29,15 @@ export const CONFIRMATIONS = {
   "forslag-godkant": "Förslaget är godkänt och placeringen är ändrad.",
   "forslag-avslaget": "Förslaget är avslaget. Anordnaren ser din motivering.",
   "omfattning-sparad": "Koordinatorns omfattning är sparad.",
+  "anvandare-skapad": "Användaren är skapad. Ge hen engångslösenordet; hen väljer ett eget vid första inloggningen.",
+  "anvandare-andrad": "Uppgifterna om användaren är sparade.",
+  "anvandare-avstangd": "Kontot är avstängt och alla dess sessioner är avslutade.",
+  "anvandare-aktiverad": "Kontot är aktivt igen.",
+  "losenord-aterstallt": "Lösenordet är återställt och alla sessioner avslutade. Användaren väljer ett eget vid nästa inloggning.",
+  "sessioner-avslutade": "Alla användarens sessioner är avslutade.",
+  "losenord-bytt": "Ditt nya lösenord är sparat. Dina andra sessioner är avslutade.",
+  "session-avslutad": "Sessionen är avslutad.",
+  "andra-sessioner-avslutade": "Dina andra sessioner är avslutade.",
 } as const;
 
 export type Confirmation = keyof typeof CONFIRMATIONS;

@@ -7,8 +7,9 @@ import { recordAudit } from "./audit";
 import { clientIp, requestIp, UNKNOWN_IP } from "./client-ip";
 import { db, type Db } from "./db";
 import { hashPassword, verifyPassword } from "./password";
-import { sessionHasExpired, SESSION_MAX_AGE_SECONDS } from "./session-lifetime";
+import { sessionHasExpired, sessionIsIdle, SESSION_MAX_AGE_SECONDS } from "./session-lifetime";
 import { beginSignInAttempt, markSignInSucceeded, signInKey } from "./sign-in-limit";
+import { openSession, touchSession } from "./user-sessions";
 
 /** Told to the sign-in form (next-auth passes an authorize error's message on, so only these two leave). */
 export const RATE_LIMITED = "RATE_LIMITED";
@@ -31,7 +32,7 @@ const decoyHash = hashPassword("decoy-password-for-timing");
  * and a transaction held that long would stall other requests (PGlite runs one transaction at a time).
  * Every refusal is logged with the address tried (lower-cased) and the client's IP.
  */
-export async function authorizeCredentials(raw: unknown, client: Db = db(), ip: string = UNKNOWN_IP) {
+export async function authorizeCredentials(raw: unknown, client: Db = db(), ip: string = UNKNOWN_IP, userAgent: string | null = null) {
   const parsed = credentialsInput.safeParse(raw);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
@@ -48,12 +49,14 @@ export async function authorizeCredentials(raw: unknown, client: Db = db(), ip: 
       await recordAudit(client, null, { action: "SIGN_IN_FAILED", ...tried, changes: { email } });
       return null;
     }
-    await client.$transaction([
-      markSignInSucceeded(client, attempt.id),
-      client.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } }),
-      client.auditEvent.create({ data: { actorId: user.id, actorRole: user.role, action: "SIGN_IN", entity: "User", entityId: user.id, ip } }),
-    ]);
-    return { id: user.id, name: user.name, email: user.email, role: user.role, sessionVersion: user.sessionVersion };
+    const session = await client.$transaction(async (tx) => {
+      await markSignInSucceeded(tx, attempt.id);
+      await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
+      const opened = await openSession(tx, { userId: user.id, ip, userAgent });
+      await recordAudit(tx, user, { action: "SIGN_IN", entity: "User", entityId: user.id, ip, changes: { sessionId: opened.id } });
+      return opened;
+    });
+    return { id: user.id, name: user.name, email: user.email, role: user.role, sessionVersion: user.sessionVersion, sessionId: session.id };
   } catch (error) {
     if (error instanceof Error && error.message === RATE_LIMITED) throw error;
     // Database details stay in the server log; next-auth would put the message in the redirect URL.
@@ -64,30 +67,45 @@ export async function authorizeCredentials(raw: unknown, client: Db = db(), ip: 
 
 /**
  * The session a token stands for, read afresh from the database: none once the working day is over,
- * the account is deactivated, or the user has signed out since the token was issued (sign-out raises
- * the user's session version, so a copied cookie dies with it).
+ * an hour has passed without a request, the account is deactivated, its sessions were all ended (the user's session version was raised), or
+ * this session was signed out or ended from another one (its row is revoked), so a copied cookie dies
+ * with it. A token from before session rows existed carries no session id and opens nothing.
  */
-export async function sessionForToken(token: Pick<JWT, "uid" | "signedInAt" | "sessionVersion">, expires: string, client: Db = db()): Promise<Session | null> {
-  if (!token.uid || sessionHasExpired(token.signedInAt)) return null;
-  const user = await client.user.findUnique({
-    where: { id: token.uid },
-    select: { id: true, name: true, email: true, role: true, unitId: true, providerId: true, active: true, sessionVersion: true },
+export async function sessionForToken(token: Pick<JWT, "uid" | "signedInAt" | "sessionVersion" | "sid">, expires: string, client: Db = db()): Promise<Session | null> {
+  if (!token.uid || !token.sid || sessionHasExpired(token.signedInAt)) return null;
+  const session = await client.userSession.findUnique({
+    where: { id: token.sid },
+    select: {
+      id: true,
+      userId: true,
+      revokedAt: true,
+      lastSeenAt: true,
+      user: { select: { id: true, name: true, email: true, role: true, unitId: true, providerId: true, active: true, sessionVersion: true, mustChangePassword: true } },
+    },
   });
-  if (!user?.active || user.sessionVersion !== token.sessionVersion) return null;
-  const { id, name, email, role, unitId, providerId } = user;
-  return { user: { id, name, email, role, unitId, providerId, signedInAt: token.signedInAt }, expires };
+  if (!session || session.revokedAt || session.userId !== token.uid || sessionIsIdle(session.lastSeenAt)) return null;
+  const { user } = session;
+  if (!user.active || user.sessionVersion !== token.sessionVersion) return null;
+  await touchSession(client, session);
+  const { id, name, email, role, unitId, providerId, mustChangePassword } = user;
+  return { user: { id, name, email, role, unitId, providerId, mustChangePassword, sessionId: session.id, signedInAt: token.signedInAt }, expires };
 }
 
 /**
- * Ends every session of the token's user, unless it had ended already (a stale copy of a cookie cannot
- * sign the user out again, nor fill the log).
+ * Ends the token's session, unless it had ended already (a stale copy of a cookie cannot sign out
+ * again, nor fill the log). The user's other sessions go on; they can be ended from /mina-sessioner.
  */
-export async function endSession(token: Pick<JWT, "uid" | "role" | "sessionVersion">, client: Db = db(), ip: string = UNKNOWN_IP): Promise<void> {
-  if (!token.uid) return;
+export async function endSession(token: Pick<JWT, "uid" | "role" | "sid">, client: Db = db(), ip: string = UNKNOWN_IP): Promise<void> {
+  if (!token.uid || !token.sid) return;
   await client.$transaction(async (tx) => {
-    const { count } = await tx.user.updateMany({ where: { id: token.uid, sessionVersion: token.sessionVersion }, data: { sessionVersion: { increment: 1 } } });
-    if (count === 1) await recordAudit(tx, { id: token.uid, role: token.role }, { action: "SIGN_OUT", entity: "User", entityId: token.uid, ip });
+    const { count } = await tx.userSession.updateMany({ where: { id: token.sid, userId: token.uid, revokedAt: null }, data: { revokedAt: new Date() } });
+    if (count === 1) await recordAudit(tx, { id: token.uid, role: token.role }, { action: "SIGN_OUT", entity: "User", entityId: token.uid, ip, changes: { sessionId: token.sid } });
   });
+}
+
+function userAgentOf(headers: Record<string, unknown>): string | null {
+  const value = headers["user-agent"];
+  return typeof value === "string" ? value : null;
 }
 
 export const authOptions: NextAuthOptions = {
@@ -98,7 +116,7 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: "E-post och lösenord",
       credentials: { email: { label: "E-post", type: "email" }, password: { label: "Lösenord", type: "password" } },
-      authorize: (credentials, req) => authorizeCredentials(credentials, db(), clientIp(req.headers ?? {})),
+      authorize: (credentials, req) => authorizeCredentials(credentials, db(), clientIp(req.headers ?? {}), userAgentOf(req.headers ?? {})),
     }),
   ],
   callbacks: {
@@ -107,6 +125,7 @@ export const authOptions: NextAuthOptions = {
         token.uid = user.id;
         token.role = user.role;
         token.sessionVersion = user.sessionVersion;
+        token.sid = user.sessionId;
         token.signedInAt = Math.floor(Date.now() / 1000);
       }
       return token;

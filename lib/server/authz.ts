@@ -46,6 +46,8 @@ export const policies = {
   extractParticipantData: (a: Actor, p: { unitId: string }) => is(a, "HANDLAGGARE") && a.unitId === p.unitId,
   /** Retention (gallring): anonymising participants long gone, across every unit. */
   runRetention: (a: Actor) => is(a, "ADMIN"),
+  /** Administration (issue 10): searching and exporting the audit log; each search is itself logged. */
+  searchAuditLog: (a: Actor) => is(a, "ADMIN"),
 } as const;
 
 export type PolicyName = keyof typeof policies;

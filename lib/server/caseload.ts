@@ -6,7 +6,7 @@ import { recordReads } from "./audit";
 import { participantScope, policies, ForbiddenError } from "./authz";
 import { caseloadWarnings, NO_WARNINGS } from "./caseload-warnings";
 import { today } from "./clock";
-import { db } from "./db";
+import { db, type Tx } from "./db";
 import type { Prisma } from "./generated/prisma/client";
 import type { SessionUser } from "./session-user";
 
@@ -56,6 +56,16 @@ function searchWhere(search: CaseloadSearch): Prisma.ParticipantWhereInput {
   };
 }
 
+/**
+ * How many ended placements each of these participants has. Counted for the page's ids only: Prisma's
+ * `_count` on the list joins a count of every ended placement in the country (0.9 s at national scale).
+ */
+async function endedPlacementCounts(tx: Tx, participantIds: string[]): Promise<Map<string, number>> {
+  if (participantIds.length === 0) return new Map();
+  const groups = await tx.placement.groupBy({ by: ["participantId"], where: { participantId: { in: participantIds }, status: "ENDED" }, _count: { _all: true } });
+  return new Map(groups.map((g) => [g.participantId, g._count._all]));
+}
+
 /** The participants this filter selects, inside the officer's unit. */
 export function caseloadWhere(user: SessionUser, filter: CaseloadFilter): Prisma.ParticipantWhereInput {
   const conditions: Prisma.ParticipantWhereInput[] = [participantScope(user)];
@@ -99,12 +109,12 @@ export async function listCaseload(user: SessionUser, filter: CaseloadFilter) {
           take: 1,
           select: { kind: true, status: true, startDate: true, plannedEndDate: true, provider: { select: { name: true } } },
         },
-        _count: { select: { placements: { where: { status: "ENDED" } } } },
       },
     });
+    const ended = await endedPlacementCounts(tx, participants.map((p) => p.id));
     await recordReads(tx, user, "Participant", participants.map((p) => p.id), "caseload");
     const warnings = await caseloadWarnings(tx, participants.map((p) => p.id), today());
-    const rows = participants.map(({ personalIdentityNumber, placements, _count, ...participant }) => {
+    const rows = participants.map(({ personalIdentityNumber, placements, ...participant }) => {
       const current = placements[0];
       return {
         ...participant,
@@ -112,7 +122,7 @@ export async function listCaseload(user: SessionUser, filter: CaseloadFilter) {
         placement: current
           ? { kind: current.kind, status: current.status, startDate: isoDay(current.startDate), plannedEndDate: isoDay(current.plannedEndDate), providerName: current.provider.name }
           : null,
-        endedPlacements: _count.placements,
+        endedPlacements: ended.get(participant.id) ?? 0,
         warnings: warnings.get(participant.id) ?? NO_WARNINGS,
       };
     });

@@ -6,7 +6,7 @@ import { notFound, redirect } from "next/navigation";
 import type { z } from "zod";
 import type { Confirmation } from "@/lib/format/confirmations";
 import type { Result } from "./result";
-import { currentUser, refuseAccess } from "./session";
+import { CHANGE_PASSWORD_PAGE, currentUser, refuseAccess } from "./session";
 import type { SessionUser } from "./session-user";
 
 /** What a form's action returns to `useActionState`: conform's reply, with per-field errors. */
@@ -27,9 +27,12 @@ export async function handleForm<Schema extends z.ZodObject, T>(
   schema: Schema,
   command: (user: SessionUser, input: z.output<Schema>) => Promise<Result<T>>,
   done: (value: T) => Done,
+  options: { whilePasswordChangeIsDue?: boolean } = {},
 ): Promise<FormReply> {
   const user = await currentUser();
   if (!user) redirect("/logga-in");
+  // A password reset by an administrator: nothing but choosing a new one until it is done.
+  if (user.mustChangePassword && !options.whilePasswordChangeIsDue) redirect(CHANGE_PASSWORD_PAGE);
   const submission = parseWithZod(formData, { schema });
   if (submission.status !== "success") return submission.reply();
 

@@ -8,4 +8,8 @@ export type SessionUser = {
   role: Role;
   unitId: string | null;
   providerId: string | null;
+  /** The session this request came with (lib/server/user-sessions.ts); absent outside a request. */
+  sessionId?: string;
+  /** After an administrator's password reset: every page leads to /byt-losenord until a new one is chosen. */
+  mustChangePassword?: boolean;
 };

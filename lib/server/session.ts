@@ -18,19 +18,35 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await getServerSession(authOptions);
   if (session?.unavailable) throw new Error("Inloggningen kunde inte kontrolleras: databasen svarar inte.");
   if (!session?.user?.id) return null;
-  const { id, name, email, role, unitId, providerId } = session.user;
-  return { id, name, email, role, unitId, providerId };
+  const { id, name, email, role, unitId, providerId, sessionId, mustChangePassword } = session.user;
+  return { id, name, email, role, unitId, providerId, sessionId, mustChangePassword };
 });
 
-/** The signed-in user, or a redirect to sign-in that comes back to `returnTo`. */
-export async function requireUser(returnTo = "/"): Promise<SessionUser> {
+/** Where a user whose password was reset by an administrator is sent until they have chosen a new one. */
+export const CHANGE_PASSWORD_PAGE = "/byt-losenord";
+
+/** The signed-in user, even one who must change their password first; else a redirect to sign-in. */
+export async function requireSignedIn(returnTo = "/"): Promise<SessionUser> {
   const user = await currentUser();
   if (!user) redirect(`/logga-in?callbackUrl=${encodeURIComponent(returnTo)}`);
   return user;
 }
 
+/**
+ * The signed-in user, or a redirect to sign-in that comes back to `returnTo`; a user who must change
+ * their password is sent to do that first, from every page.
+ */
+export async function requireUser(returnTo = "/"): Promise<SessionUser> {
+  const user = await requireSignedIn(returnTo);
+  if (user.mustChangePassword) redirect(CHANGE_PASSWORD_PAGE);
+  return user;
+}
+
 /** Policies that decide a whole page, with no resource to look at. */
-type PagePolicy = Extract<PolicyName, "viewCaseload" | "registerParticipant" | "viewProviders" | "registerProvider" | "viewOwnPlacements" | "viewDashboard" | "manageUsers" | "runRetention">;
+type PagePolicy = Extract<
+  PolicyName,
+  "viewCaseload" | "registerParticipant" | "viewProviders" | "registerProvider" | "viewOwnPlacements" | "viewDashboard" | "manageUsers" | "runRetention" | "searchAuditLog"
+>;
 
 /** The signed-in user when `policy` allows them; a 403 page otherwise. */
 export async function requirePolicy(policy: PagePolicy, returnTo: string): Promise<SessionUser> {

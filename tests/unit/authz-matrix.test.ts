@@ -34,6 +34,7 @@ const EXPECTED: Record<PolicyName, Role[]> = {
   answerProposal: ["HANDLAGGARE"],
   extractParticipantData: ["HANDLAGGARE"],
   runRetention: ["ADMIN"],
+  searchAuditLog: ["ADMIN"],
 };
 
 describe("authorization matrix", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { AUDIT_ACTIONS } from "@/lib/domain/audit-actions";
 import { ROLES } from "@/lib/domain/roles";
 import * as Vocabulary from "@/lib/domain/vocabulary";
 import { AIO_REASONS, PLACEMENT_KINDS, PLACEMENT_MODES, STAGES } from "@/lib/rules";
@@ -25,6 +26,7 @@ const pairs: [string, readonly string[], Record<string, string>][] = [
   ["AioReason", AIO_REASONS, Enums.AioReason],
   ["Stage", STAGES.map((s) => s.id), Enums.Stage],
   ["Role", ROLES, Enums.Role],
+  ["AuditAction", AUDIT_ACTIONS, Enums.AuditAction],
 ];
 
 describe("the domain's code lists and the database enums", () => {

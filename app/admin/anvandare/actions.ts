@@ -1,0 +1,31 @@
+"use server";
+
+import { handleForm, type FormReply } from "@/lib/server/form-action";
+import { createUserAccount, deactivateUser, endUserSessions, reactivateUser, resetPassword, updateUserAccount } from "@/lib/server/user-admin";
+import { passwordReset, userCommand, userCreation, userSessionsCommand, userUpdate } from "@/lib/validation/user";
+
+const userPage = (id: string) => `/admin/anvandare/${id}`;
+
+export async function createUserAction(_previous: FormReply | undefined, formData: FormData): Promise<FormReply> {
+  return handleForm(formData, userCreation, createUserAccount, ({ id }) => ({ to: userPage(id), confirm: "anvandare-skapad" }));
+}
+
+export async function updateUserAction(_previous: FormReply | undefined, formData: FormData): Promise<FormReply> {
+  return handleForm(formData, userUpdate, updateUserAccount, ({ id }) => ({ to: userPage(id), confirm: "anvandare-andrad" }));
+}
+
+export async function deactivateUserAction(_previous: FormReply | undefined, formData: FormData): Promise<FormReply> {
+  return handleForm(formData, userCommand, deactivateUser, ({ id }) => ({ to: userPage(id), confirm: "anvandare-avstangd" }));
+}
+
+export async function reactivateUserAction(_previous: FormReply | undefined, formData: FormData): Promise<FormReply> {
+  return handleForm(formData, userCommand, reactivateUser, ({ id }) => ({ to: userPage(id), confirm: "anvandare-aktiverad" }));
+}
+
+export async function resetPasswordAction(_previous: FormReply | undefined, formData: FormData): Promise<FormReply> {
+  return handleForm(formData, passwordReset, resetPassword, ({ id }) => ({ to: userPage(id), confirm: "losenord-aterstallt" }));
+}
+
+export async function endUserSessionsAction(_previous: FormReply | undefined, formData: FormData): Promise<FormReply> {
+  return handleForm(formData, userSessionsCommand, endUserSessions, ({ id }) => ({ to: userPage(id), confirm: "sessioner-avslutade" }));
+}

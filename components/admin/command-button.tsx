@@ -1,0 +1,30 @@
+"use client";
+
+import type { SubmissionResult } from "@conform-to/react";
+import { useActionState, type ReactNode } from "react";
+import { SubmitButton } from "@/components/forms/fields";
+
+type Reply = SubmissionResult<string[]> | undefined;
+type Action = (previous: Reply, formData: FormData) => Promise<Reply>;
+
+/**
+ * One button that runs one command on a record (deactivate, end sessions): a plain form posting its
+ * hidden values, so it works before JavaScript has loaded. A refusal (a stale page, say) is shown beside it.
+ */
+export function CommandButton({ action, values, children, pendingText }: { action: Action; values: Record<string, string | number>; children: ReactNode; pendingText?: string }) {
+  const [lastResult, formAction] = useActionState(action, undefined);
+  const refusal = lastResult?.error?.[""]?.join(" ") ?? Object.values(lastResult?.error ?? {}).flat().filter(Boolean).join(" ");
+  return (
+    <form action={formAction} onReset={(event) => event.preventDefault()}>
+      {Object.entries(values).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <SubmitButton pendingText={pendingText ?? "Vänta …"}>{children}</SubmitButton>
+      {refusal && (
+        <p role="alert" className="mt-2 font-medium text-red-800">
+          {refusal}
+        </p>
+      )}
+    </form>
+  );
+}
