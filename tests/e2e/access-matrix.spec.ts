@@ -20,12 +20,13 @@ const baseUrl = process.env.E2E_BASE_URL!;
 // Signing in hashes passwords (argon2) and every page renders on a shared machine: a whole role takes a while.
 test.setTimeout(240_000);
 
-type Cast = { actor: Actor; visitor: Visitor }[];
+/** Who visits, with their password for the forms that ask for it (changing it keeps it current). */
+type Cast = { actor: Actor; visitor: Visitor; self?: { password: string } }[];
 
-async function signedIn(actor: Actor, email: string, password: string): Promise<{ actor: Actor; visitor: Visitor }> {
+async function signedIn(actor: Actor, email: string, password: string): Promise<{ actor: Actor; visitor: Visitor; self: { password: string } }> {
   const visitor = new Visitor(baseUrl);
   expect(await visitor.signIn(email, password), actor.label).toBe(true);
-  return { actor, visitor };
+  return { actor, visitor, self: { password } };
 }
 
 /** A live session whose user is then deactivated: its cookie must open nothing. */
@@ -201,7 +202,7 @@ test.describe("server actions, on records of their own", () => {
       const shared = row.subject
         ? [await createSubject(prisma, row.subject, sides.own, "egen", day), await createSubject(prisma, row.subject, sides.other, "annans", day), missingSubject()]
         : [null];
-      const tries = cast.flatMap(({ actor, visitor }) => shared.map((subject) => ({ actor, visitor, subject, expected: expectedAction(row, actor, subject) })));
+      const tries = cast.flatMap(({ actor, visitor, self }) => shared.map((subject) => ({ actor, visitor, self, subject, expected: expectedAction(row, actor, subject) })));
       const pagePath = (subject: Subject | null) =>
         pathFor(row.page, row.pageParams ?? { id: row.subject === "placement" ? "placementId" : "participantId" }, subject ?? missingSubject(), row.pageFixed);
 
@@ -210,7 +211,7 @@ test.describe("server actions, on records of their own", () => {
         tries
           .filter((t) => t.expected !== "done")
           .map((t) => async () => {
-            const reply = await t.visitor.callAction(pagePath(t.subject), id!, row.form(t.subject, day));
+            const reply = await t.visitor.callAction(pagePath(t.subject), id!, row.form(t.subject, day, t.self));
             const got = reply.answer;
             const ok = t.expected === "refused" ? got === "forbidden" || got === "not-found" : got === t.expected;
             const leaked = (await secretsOf(prisma, t.subject)).filter((s) => reply.body.includes(s));
@@ -227,8 +228,10 @@ test.describe("server actions, on records of their own", () => {
       for (const t of permitted) {
         const side = t.subject?.unitId === sides.other.unitId ? sides.other : sides.own;
         const subject = row.subject ? await createSubject(prisma, row.subject, side, t.subject!.label, day) : null;
-        const reply = await t.visitor.callAction(pagePath(subject), id!, row.form(subject, day));
+        const form = row.form(subject, day, t.self);
+        const reply = await t.visitor.callAction(pagePath(subject), id!, form);
         expect(reply.answer, `${t.actor.label} på ${t.subject?.label ?? "ny post"}: ${reply.body.slice(0, 400)}`).toBe("done");
+        if (t.self && form.newPassword) t.self.password = form.newPassword;
       }
     });
   }

@@ -34,9 +34,19 @@ export type Subject = {
 
 /**
  * `followUp` is a draft at the placement's provider, `submittedFollowUp` one sent to the case officer,
- * `proposal` a waiting proposal of the provider's, `coordinator` a coordinator's user (whose scope an admin sets).
+ * `proposal` a waiting proposal of the provider's, `coordinator` a coordinator's user (an account an admin manages),
+ * `deactivatedUser` an account an admin has deactivated.
  */
-export type SubjectKind = "participant" | "placement" | "provider" | "supervisor" | "followUp" | "submittedFollowUp" | "proposal" | "coordinator";
+export type SubjectKind =
+  | "participant"
+  | "placement"
+  | "provider"
+  | "supervisor"
+  | "followUp"
+  | "submittedFollowUp"
+  | "proposal"
+  | "coordinator"
+  | "deactivatedUser";
 
 /**
  * How far a permitted role reaches:
@@ -76,8 +86,8 @@ export type ActionRow = {
   roles: readonly Role[];
   scope: Scope;
   subject?: SubjectKind;
-  /** A valid form for the subject (or for none): what a permitted visitor's submit succeeds with. */
-  form: (subject: Subject | null, day: string) => Record<string, string>;
+  /** A valid form for the subject (or for none): what a permitted visitor's submit succeeds with; `self` is the visitor's own password. */
+  form: (subject: Subject | null, day: string, self?: { password: string }) => Record<string, string>;
 };
 
 const OFFICER: readonly Role[] = ["HANDLAGGARE"];
@@ -87,6 +97,7 @@ const PROVIDER_KEEPERS: readonly Role[] = ["HANDLAGGARE", "ADMIN"];
 
 const participantPage = (route: string): PageRow => ({ route, roles: OFFICER, scope: "unit", subject: { kind: "participant", params: { id: "participantId" } } });
 const placementPage = (route: string): PageRow => ({ route, roles: OFFICER, scope: "unit", subject: { kind: "placement", params: { id: "placementId" } } });
+const accountPage = (route: string): PageRow => ({ route, roles: ["ADMIN"], scope: "role", subject: { kind: "coordinator", params: { id: "userId" } } });
 const hostPage = (route: string, kind: SubjectKind, params: Record<string, string>): PageRow => ({ route, roles: HOST, scope: "provider", subject: { kind, params } });
 
 export const PAGES: readonly PageRow[] = [
@@ -130,7 +141,15 @@ export const PAGES: readonly PageRow[] = [
   { route: "/koordinator", roles: ["KOORDINATOR"], scope: "role" },
   { route: "/admin", roles: ["ADMIN"], scope: "role" },
   { route: "/admin/gallring", roles: ["ADMIN"], scope: "role" },
-  { route: "/admin/anvandare/[id]/omfattning", roles: ["ADMIN"], scope: "role", subject: { kind: "coordinator", params: { id: "userId" } } },
+  { route: "/admin/logg", roles: ["ADMIN"], scope: "role" },
+  { route: "/admin/anvandare/ny", roles: ["ADMIN"], scope: "role" },
+  accountPage("/admin/anvandare/[id]"),
+  accountPage("/admin/anvandare/[id]/andra"),
+  accountPage("/admin/anvandare/[id]/losenord"),
+  accountPage("/admin/anvandare/[id]/omfattning"),
+  { route: "/byt-losenord", roles: EVERY_ROLE, scope: "role" },
+  { route: "/mina-sessioner", roles: EVERY_ROLE, scope: "role" },
+  { route: "/mina-sessioner/avsluta", roles: EVERY_ROLE, scope: "role" },
 ];
 
 /** Route handlers (app/**\/route.ts): files and extracts, tried like pages (a file served is "ok"). */
@@ -138,6 +157,7 @@ export const ROUTES: readonly PageRow[] = [
   { route: "/api/health", roles: EVERY_ROLE, scope: "role", open: true },
   { route: "/api/auth/[...nextauth]", roles: EVERY_ROLE, scope: "role", open: true, fixed: { nextauth: "providers" } },
   { route: "/koordinator/export/[view]", roles: ["KOORDINATOR"], scope: "coverage", fixed: { view: "nu" } },
+  { route: "/admin/logg/csv", roles: ["ADMIN"], scope: "role" },
   participantPage("/handlaggare/deltagare/[id]/registerutdrag/fil"),
   participantPage("/handlaggare/deltagare/[id]/atkomstlogg/fil"),
 ];
@@ -170,6 +190,7 @@ const PLACEMENT_FORMS = "app/handlaggare/placeringar/actions.ts";
 const PROVIDER_FORMS = "app/handlaggare/anordnare/actions.ts";
 const FOLLOW_UP_FORMS = "app/anordnare/actions.ts";
 const PROPOSAL_FORMS = "app/anordnare/placeringar/[id]/forslag/actions.ts";
+const USER_FORMS = "app/admin/anvandare/actions.ts";
 
 export const ACTIONS: readonly ActionRow[] = [
   { action: `${PARTICIPANT_FORMS}#registerParticipantAction`, page: "/handlaggare/deltagare/ny", roles: OFFICER, scope: "role", form: () => ({ personalIdentityNumber: personalNumber(), ...person }) },
@@ -392,7 +413,34 @@ export const ACTIONS: readonly ActionRow[] = [
     subject: "coordinator",
     form: (s) => ({ userId: ids(s).userId!, omfattning: "nationell" }),
   },
+  { action: `${USER_FORMS}#createUserAction`, page: "/admin/anvandare/ny", roles: ["ADMIN"], scope: "role", form: () => ({ name: "Matris Användare", email: `matris-${unique++}@exempel.se`, role: "KOORDINATOR", password: strongPassword() }) },
+  accountAction("updateUserAction", "/admin/anvandare/[id]/andra", (s) => ({ userId: ids(s).userId!, version: "1", name: "Ändrad Koordinator", role: "KOORDINATOR" })),
+  accountAction("deactivateUserAction", "/admin/anvandare/[id]", (s) => ({ userId: ids(s).userId!, version: "1" })),
+  { ...accountAction("reactivateUserAction", "/admin/anvandare/[id]", (s) => ({ userId: ids(s).userId!, version: "1" })), subject: "deactivatedUser" },
+  accountAction("resetPasswordAction", "/admin/anvandare/[id]/losenord", (s) => ({ userId: ids(s).userId!, version: "1", password: strongPassword() })),
+  accountAction("endUserSessionsAction", "/admin/anvandare/[id]", (s) => ({ userId: ids(s).userId! })),
+  {
+    action: "app/byt-losenord/actions.ts#changePasswordAction",
+    page: "/byt-losenord",
+    roles: EVERY_ROLE,
+    scope: "role",
+    form: (_s, _day, self) => {
+      const next = strongPassword();
+      return { currentPassword: self?.password ?? "", newPassword: next, repeatPassword: next };
+    },
+  },
+  { action: "app/mina-sessioner/actions.ts#endOwnSessionsAction", page: "/mina-sessioner", roles: EVERY_ROLE, scope: "role", form: (_s, _day, self) => ({ password: self?.password ?? "" }) },
 ];
+
+/** An admin's action on another user's account, posted from the account's pages. */
+function accountAction(name: string, page: string, form: ActionRow["form"]): ActionRow {
+  return { action: `${USER_FORMS}#${name}`, page, pageParams: { id: "userId" }, roles: ["ADMIN"], scope: "role", subject: "coordinator", form };
+}
+
+/** A password the rules accept (long, not common, not the address), different on every call. */
+function strongPassword(): string {
+  return `Lingon-och-blåbär-${unique++}-Gotland!`;
+}
 
 /** A complete follow-up of the subject's placement (started five days ago) up to `day`. */
 function followUpForm(followUpId: string, day: string): Record<string, string> {

@@ -17,9 +17,12 @@ import { registerPlacement } from "../../lib/server/placements/register-placemen
 import { answerProposal } from "../../lib/server/proposals/answer-proposal";
 import { makeProposal } from "../../lib/server/proposals/make-proposal";
 import { withdrawProposal } from "../../lib/server/proposals/withdraw-proposal";
+import { changeOwnPassword } from "../../lib/server/password-change";
 import { addSupervisor, registerProvider, updateProvider, updateSupervisor } from "../../lib/server/providers";
 import type { Result } from "../../lib/server/result";
 import type { SessionUser } from "../../lib/server/session-user";
+import { createUserAccount, deactivateUser, endUserSessions, reactivateUser, resetPassword, updateUserAccount } from "../../lib/server/user-admin";
+import { endOwnSessions } from "../../lib/server/user-sessions";
 import { actionPlanInput } from "../../lib/validation/action-plan";
 import { assessmentInput } from "../../lib/validation/assessment";
 import { consentWithdrawal } from "../../lib/validation/consent";
@@ -32,6 +35,7 @@ import { placementCancellation, placementEnding, placementExtension, placementSh
 import { proposalAnswer, proposalInput, proposalWithdrawal } from "../../lib/validation/proposal";
 import { providerInput, providerUpdate, supervisorInput, supervisorUpdate } from "../../lib/validation/provider";
 import { retentionRunInput } from "../../lib/validation/retention";
+import { passwordChange, passwordReset, sessionEnding, userCommand, userCreation, userSessionsCommand, userUpdate } from "../../lib/validation/user";
 
 export type ActionService = { schema: z.ZodObject; command: (user: SessionUser, input: never) => Promise<Result<unknown>> };
 
@@ -44,6 +48,7 @@ const PARTICIPANT = "app/handlaggare/deltagare/actions.ts";
 const PLACEMENT = "app/handlaggare/placeringar/actions.ts";
 const PROVIDER = "app/handlaggare/anordnare/actions.ts";
 const FOLLOW_UP = "app/anordnare/actions.ts";
+const USERS = "app/admin/anvandare/actions.ts";
 const PROPOSAL = "app/anordnare/placeringar/[id]/forslag/actions.ts";
 
 export const ACTION_SERVICES: Record<string, ActionService> = {
@@ -73,4 +78,12 @@ export const ACTION_SERVICES: Record<string, ActionService> = {
   [`${PROPOSAL}#withdrawProposalAction`]: entry(proposalWithdrawal, withdrawProposal),
   ["app/admin/gallring/actions.ts#confirmRetentionAction"]: entry(retentionRunInput, confirmRetention),
   ["app/admin/anvandare/[id]/omfattning/actions.ts#setCoordinatorScopeAction"]: entry(coordinatorScopeInput, setCoordinatorScope),
+  [`${USERS}#createUserAction`]: entry(userCreation, createUserAccount),
+  [`${USERS}#updateUserAction`]: entry(userUpdate, updateUserAccount),
+  [`${USERS}#deactivateUserAction`]: entry(userCommand, deactivateUser),
+  [`${USERS}#reactivateUserAction`]: entry(userCommand, reactivateUser),
+  [`${USERS}#resetPasswordAction`]: entry(passwordReset, resetPassword),
+  [`${USERS}#endUserSessionsAction`]: entry(userSessionsCommand, endUserSessions),
+  ["app/byt-losenord/actions.ts#changePasswordAction"]: entry(passwordChange, changeOwnPassword),
+  ["app/mina-sessioner/actions.ts#endOwnSessionsAction"]: entry(sessionEnding, endOwnSessions),
 };

@@ -44,8 +44,9 @@ export async function createSubject(db: PrismaClient, kind: SubjectKind, side: S
     const proposal = await createProposal(db, { placementId: placement.id, authorId: author.userId, newEndDate: addDays(day, 90) });
     return { ...base, ids: { proposalId: proposal.id, placementId: placement.id, participantId: placement.participantId, placementVersion: String(placement.version) } };
   }
-  if (kind === "coordinator") {
+  if (kind === "coordinator" || kind === "deactivatedUser") {
     const coordinator = await createUser(db, { role: "KOORDINATOR" });
+    if (kind === "deactivatedUser") await db.user.update({ where: { id: coordinator.id }, data: { active: false } });
     return { ...base, ids: { userId: coordinator.id } };
   }
   const provider = await ownedProvider(db, side.unitId);
