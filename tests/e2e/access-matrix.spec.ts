@@ -211,7 +211,7 @@ test.describe("server actions, on records of their own", () => {
         tries
           .filter((t) => t.expected !== "done")
           .map((t) => async () => {
-            const reply = await t.visitor.callAction(pagePath(t.subject), id!, row.form(t.subject, day, t.self));
+            const reply = await t.visitor.callAction(pagePath(t.subject), id!, row.form(t.subject, day, t.self), {}, row.takes);
             const got = reply.answer;
             const ok = t.expected === "refused" ? got === "forbidden" || got === "not-found" : got === t.expected;
             const leaked = (await secretsOf(prisma, t.subject)).filter((s) => reply.body.includes(s));
@@ -229,7 +229,7 @@ test.describe("server actions, on records of their own", () => {
         const side = t.subject?.unitId === sides.other.unitId ? sides.other : sides.own;
         const subject = row.subject ? await createSubject(prisma, row.subject, side, t.subject!.label, day) : null;
         const form = row.form(subject, day, t.self);
-        const reply = await t.visitor.callAction(pagePath(subject), id!, form);
+        const reply = await t.visitor.callAction(pagePath(subject), id!, form, {}, row.takes);
         expect(reply.answer, `${t.actor.label} på ${t.subject?.label ?? "ny post"}: ${reply.body.slice(0, 400)}`).toBe("done");
         if (t.self && form.newPassword) t.self.password = form.newPassword;
       }

@@ -83,6 +83,8 @@ export type ActionRow = {
   pageParams?: Record<string, string>;
   /** The page's params that name no record. */
   pageFixed?: Record<string, string>;
+  /** `form`: the action is called with the form alone (an autosave), not with a previous state and the form. */
+  takes?: "form";
   roles: readonly Role[];
   scope: Scope;
   subject?: SubjectKind;
@@ -354,6 +356,7 @@ export const ACTIONS: readonly ActionRow[] = [
   {
     action: `${FOLLOW_UP_FORMS}#saveFollowUpDraftAction`,
     page: "/anordnare/uppfoljningar/[id]",
+    takes: "form",
     pageParams: { id: "followUpId" },
     roles: HOST,
     scope: "provider",
