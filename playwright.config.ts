@@ -1,7 +1,8 @@
 import { defineConfig } from "@playwright/test";
 import { CHROMIUM_ARGS } from "./scripts/chromium";
 
-const ISOLATED = /(access-matrix|fuzz-actions)\.spec\.ts$/;
+const MATRIX = /access-matrix\.spec\.ts$/;
+const FUZZ = /fuzz-actions\.spec\.ts$/;
 
 // Started by scripts/e2e.ts, which serves the built app and passes its address and browser.
 export default defineConfig({
@@ -20,10 +21,11 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions: { executablePath: process.env.CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
-  // The matrix and the HTTP fuzzing assert that a refused request wrote nothing in whole units: they run
-  // after every other spec, so no workflow test writes there at the same time.
+  // The matrix asserts that a refused request wrote nothing in whole units, and it runs gallring for real: it
+  // runs last and alone, in order, after the workflow specs and the HTTP fuzzing (which may write clean inputs).
   projects: [
-    { name: "workflows", testIgnore: ISOLATED },
-    { name: "isolated", testMatch: ISOLATED, dependencies: ["workflows"] },
+    { name: "workflows", testIgnore: [MATRIX, FUZZ] },
+    { name: "fuzz", testMatch: FUZZ, dependencies: ["workflows"] },
+    { name: "matrix", testMatch: MATRIX, dependencies: ["fuzz"], fullyParallel: false },
   ],
 });

@@ -1,5 +1,5 @@
 // npm run load: 50 case officers (LOAD_USERS) register placements for the same few participants and extend the
-// same placements, through the built app's server actions over loopback HTTP, for 60 seconds (LOAD_SECONDS).
+// same placements while 10 providers' users (LOAD_HOSTS) follow those placements up (draft → submit), through the built app's server actions over loopback HTTP, for 60 seconds (LOAD_SECONDS).
 // Against a PostgreSQL server of the run's own (or TEST_DATABASE_URL's server when no binaries are found), with
 // the demo data. Afterwards SQL checks that nothing overlaps, no update was lost, every accepted request's row
 // is there, and the only refusals were the expected conflicts. Prints throughput and p95 (goal: ≤ 100 ms).
@@ -17,6 +17,7 @@ import { postgresBinaries, startScratchCluster } from "./trust/scratch-cluster";
 const USERS = Number(process.env.LOAD_USERS ?? 50);
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
 const PARTICIPANTS = Number(process.env.LOAD_PARTICIPANTS ?? 300);
+const HOSTS = Number(process.env.LOAD_HOSTS ?? 10);
 const P95_GOAL_MS = 100;
 
 async function main() {
@@ -28,10 +29,10 @@ async function main() {
   let app: Awaited<ReturnType<typeof startApp>> | null = null;
   try {
     console.log(`Förbereder databasen (${cluster ? "egen PostgreSQL-server" : "scratch-databas"}) med demodata och ${USERS} handläggare …`);
-    const world = await prepareLoadWorld(url, { officers: USERS, participants: PARTICIPANTS, placements: 20, providers: 20, day });
+    const world = await prepareLoadWorld(url, { officers: USERS, participants: PARTICIPANTS, placements: 20, providers: 20, day, hosts: HOSTS });
     app = await startApp({ databaseUrl: url, secret: randomBytes(32).toString("base64url"), log: path.resolve(".next/load-app.log"), env: { DATABASE_POOL_MAX: "20" } });
-    const officers = await signInOfficers(world, [app.baseUrl]);
-    console.log(`${officers.length} handläggare inloggade mot ${app.baseUrl}; kör i ${SECONDS} s …`);
+    const officers = await signInOfficers(world, [app.baseUrl], { hosts: true });
+    console.log(`${officers.length - HOSTS} handläggare och ${HOSTS} anordnare inloggade mot ${app.baseUrl}; kör i ${SECONDS} s …`);
     const deadline = Date.now() + SECONDS * 1_000;
     const samples = await drive({ officers, world, day, until: () => Date.now() > deadline });
     const { lines, unexpected } = summarise(samples, SECONDS);

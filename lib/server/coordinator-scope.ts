@@ -7,7 +7,7 @@ import { inTransaction } from "./command";
 import { coverageOf, type Coverage, type ScopeGrant } from "./dashboard/coverage";
 import { db, type Tx } from "./db";
 import type { PrismaClient } from "./generated/prisma/client";
-import { fieldError, notFound, ok, type Result } from "./result";
+import { fieldError, forbidden, notFound, ok, type Result } from "./result";
 import type { SessionUser } from "./session-user";
 
 type Reader = Pick<PrismaClient, "coordinatorScope">;
@@ -57,7 +57,7 @@ async function grantsOf(tx: Tx, userId: string): Promise<ScopeGrant[]> {
  * or none. The change and its before and after are audited in the same transaction.
  */
 export async function setCoordinatorScope(admin: SessionUser, input: CoordinatorScopeInput): Promise<Result<{ userId: string }>> {
-  if (!policies.manageUsers(admin)) throw new ForbiddenError("manageUsers");
+  if (!policies.manageUsers(admin)) return forbidden();
   return inTransaction(async (tx) => {
     const user = await tx.user.findFirst({ where: { id: input.userId, role: "KOORDINATOR" }, select: { id: true } });
     if (!user) return notFound();

@@ -1,6 +1,7 @@
 /** The admin's form for a coordinator's scope: national, or a choice of units and municipalities. */
 import { z } from "zod";
 import { isMunicipalityCode } from "@/lib/domain/municipalities";
+import { recordId } from "./fields";
 
 export const SCOPE_KINDS = { nationell: "Hela landet", urval: "Valda enheter och kommuner", ingen: "Ingen omfattning (inga siffror)" } as const;
 export type ScopeKind = keyof typeof SCOPE_KINDS;
@@ -10,10 +11,10 @@ const many = <T extends z.ZodType>(item: T) =>
 
 export const coordinatorScopeInput = z
   .object({
-    userId: z.uuid(),
+    userId: recordId("Användaren finns inte."),
     omfattning: z.enum(Object.keys(SCOPE_KINDS) as [ScopeKind, ...ScopeKind[]], { error: "Välj omfattning." }),
     enheter: many(z.uuid({ error: "Välj enheter i listan." })),
-    kommuner: many(z.string().refine(isMunicipalityCode, "Välj kommuner i listan.")),
+    kommuner: many(z.string({ error: "Välj kommuner i listan." }).refine(isMunicipalityCode, "Välj kommuner i listan.")),
   })
   .refine((v) => v.omfattning !== "urval" || v.enheter.length + v.kommuner.length > 0, {
     path: ["enheter"],

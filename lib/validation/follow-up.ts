@@ -21,8 +21,11 @@ export const REMOTE_REVIEW_MISSING = "Placeringen görs helt eller delvis på di
 
 const rating = choice(RATING_CODES, "Välj ett omdöme på skalan.").transform(Number);
 
-const ability = z.object({ area: requiredText("området", 80), rating, note: optionalText("kommentaren", SHORT_MAX) });
-const abilityDraft = z.object({ area: requiredText("området", 80), rating: rating.optional(), note: optionalText("kommentaren", SHORT_MAX) });
+export const ABILITIES_MALFORMED = "Förmågorna kunde inte läsas. Ladda om sidan och fyll i dem igen.";
+const ability = z.object({ area: requiredText("området", 80), rating, note: optionalText("kommentaren", SHORT_MAX) }, { error: ABILITIES_MALFORMED });
+const abilityDraft = z.object({ area: requiredText("området", 80), rating: rating.optional(), note: optionalText("kommentaren", SHORT_MAX) }, { error: ABILITIES_MALFORMED });
+/** At most ten areas; anything but a list of areas (a forged form) is refused in Swedish. */
+const abilityList = <T extends z.ZodType>(item: T) => z.array(item, { error: ABILITIES_MALFORMED }).max(10, ABILITIES_MALFORMED);
 
 const fields = {
   followUpId: recordId(),
@@ -34,7 +37,7 @@ const fields = {
   attendedHours: wholeNumber("närvarande timmar", 0, MAX_HOURS),
   absenceReason: optionalText("orsak till frånvaro", SHORT_MAX),
   tasks: requiredText("arbetsuppgifter och hur de gick", TEXT_MAX),
-  abilities: z.array(ability).max(10),
+  abilities: abilityList(ability),
   abilitiesNote: optionalText("kommentar om förmågorna", TEXT_MAX),
   hasConcern: checkbox(),
   concerns: optionalText("vad ni är oroliga för", TEXT_MAX),
@@ -74,7 +77,7 @@ export type FollowUpSubmission = z.output<typeof followUpSubmission>;
 /** What has been written so far; anything may be missing, but what is there must be well-formed. */
 export const followUpDraft = z.object({
   ...Object.fromEntries(Object.entries(fields).map(([name, schema]) => [name, name === "followUpId" || name === "version" ? schema : schema.optional()])),
-  abilities: z.array(abilityDraft).max(10).optional(),
+  abilities: abilityList(abilityDraft).optional(),
 } as { [K in keyof typeof fields]: K extends "followUpId" | "version" ? (typeof fields)[K] : z.ZodOptional<(typeof fields)[K]> } & { abilities: z.ZodOptional<z.ZodArray<typeof abilityDraft>> });
 export type FollowUpDraft = z.output<typeof followUpDraft>;
 

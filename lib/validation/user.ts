@@ -17,10 +17,17 @@ const email = () =>
     .transform((value) => value.toLowerCase())
     .refine((value) => z.email().safeParse(value).success, "Skriv e-postadressen som namn@exempel.se.");
 
+/** A password typed to prove who you are: text of a sane length, with no control character (no password holds one). */
+const typedPassword = (missing: string) =>
+  z
+    .string({ error: missing })
+    .max(PASSWORD_MAX_LENGTH * 4, PASSWORD_MESSAGES.tooLong)
+    .refine((value) => !/[\u0000-\u001f\u007f]/.test(value), PASSWORD_MESSAGES.unusable);
+
 /** A new password by the rule, with the account's address when the form knows it. */
 export const newPassword = () =>
   z
-    .string({ error: (issue) => (issue.input === undefined ? PASSWORD_MESSAGES.missing : undefined) })
+    .string({ error: (issue) => (issue.input === undefined ? PASSWORD_MESSAGES.missing : PASSWORD_MESSAGES.unusable) })
     .max(PASSWORD_MAX_LENGTH * 4, PASSWORD_MESSAGES.tooLong)
     .superRefine((value, ctx) => {
       const problem = passwordProblem(value);
@@ -92,7 +99,7 @@ export const REPEAT_DIFFERS = "Lösenorden är inte likadana. Skriv det nya lös
 
 export const passwordChange = z
   .object({
-    currentPassword: z.string({ error: "Fyll i ditt nuvarande lösenord." }).max(200),
+    currentPassword: typedPassword("Fyll i ditt nuvarande lösenord."),
     newPassword: newPassword(),
     repeatPassword: z.string({ error: "Skriv det nya lösenordet en gång till." }).max(PASSWORD_MAX_LENGTH * 4),
   })
@@ -106,6 +113,6 @@ export type PasswordChange = z.output<typeof passwordChange>;
 /** Ending one of one's own other sessions, or all of them when none is named; the password proves it is the user. */
 export const sessionEnding = z.object({
   sessionId: recordId().optional(),
-  password: z.string({ error: "Fyll i ditt lösenord." }).max(200),
+  password: typedPassword("Fyll i ditt lösenord."),
 });
 export type SessionEnding = z.output<typeof sessionEnding>;

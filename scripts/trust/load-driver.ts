@@ -1,5 +1,6 @@
-// Virtual case officers working the app over real HTTP, through the same server actions as the forms: each signs
-// in, then sends one request after another until the time is up. What they do is the scenario table below.
+// Virtual case officers and providers' users working the app over real HTTP, through the same server actions as
+// the forms: each signs in, then sends one request after another until the time is up. What they do is the
+// scenario table below.
 import { type Answer, actionIds, type Reply, Visitor } from "../../tests/support/http-visitor";
 import type { LoadWorld } from "./load-world";
 import { LOAD_PASSWORD } from "./load-world";
@@ -7,7 +8,16 @@ import { LOAD_PASSWORD } from "./load-world";
 export type Sample = { scenario: string; answer: Answer | "unreachable"; ms: number; at: number; officerId: string; fields: Record<string, string>; messages: string[] };
 
 type Request = { page: string; action: string; fields: Record<string, string>; after?: (reply: Reply) => void };
-type Scenario = { name: string; share: number; next: (ctx: { world: LoadWorld; day: string; random: () => number }) => Request };
+/** What one worker remembers between its requests (a host: the draft it has open). */
+type Memory = { draftId?: string; placementId?: string };
+type Scenario = {
+  name: string;
+  /** Who does it: a case officer, or a provider's user (a host). */
+  by: "officer" | "host";
+  /** How often, among the scenarios of the same worker kind. */
+  share: number;
+  next: (ctx: { world: LoadWorld; day: string; random: () => number; worker: Worker; memory: Memory }) => Request;
+};
 
 const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 const pick = <T>(list: readonly T[], random: () => number) => list[Math.floor(random() * list.length)]!;
@@ -18,12 +28,15 @@ const knownVersion = new Map<string, number>();
 /**
  * What the officers do, and how often. Registrations for the same participants ask for overlapping periods, so
  * all but the first collide (the expected refusal: an overlapping placement); extensions of the same placements race on their
- * version (the expected refusal: a stale edit). Follow-ups (issue 8) get their row here when they land:
- * { name: "submitFollowUp", share: …, next: … } and its check in scripts/load.ts.
+ * version (the expected refusal: a stale edit). Meanwhile several hosts of each provider follow up the same
+ * placements: each starts (or resumes) the placement's one draft and submits it, so two hosts often hold the
+ * same draft and the second submit is refused (the expected refusal: already submitted, or a stale version).
+ * scripts/trust/consistency.ts checks the database afterwards.
  */
 export const SCENARIOS: readonly Scenario[] = [
   {
     name: "registerPlacement",
+    by: "officer",
     share: 0.8,
     next: ({ world, day, random }) => {
       const participantId = pick(world.participants, random);
@@ -56,6 +69,7 @@ export const SCENARIOS: readonly Scenario[] = [
   },
   {
     name: "extendPlacement",
+    by: "officer",
     share: 0.2,
     next: ({ world, random }) => {
       const placement = pick(world.placements, random);
@@ -67,6 +81,48 @@ export const SCENARIOS: readonly Scenario[] = [
         fields: { placementId: placement.id, version: String(version), newPlannedEndDate: addDays(placement.plannedEndDate, version) },
         after: (reply) => {
           if (reply.answer === "done") knownVersion.set(placement.id, Math.max(knownVersion.get(placement.id) ?? 1, version + 1));
+        },
+      };
+    },
+  },
+  {
+    // Draft → submit: a host without an open draft starts one (the redirect names it); with one, submits it.
+    name: "followUp",
+    by: "host",
+    share: 1,
+    next: ({ world, day, random, worker, memory }): Request => {
+      if (memory.draftId) {
+        const draftId = memory.draftId;
+        memory.draftId = undefined;
+        return {
+          page: `/anordnare/uppfoljningar/${draftId}`,
+          action: "app/anordnare/actions.ts#submitFollowUpAction",
+          fields: {
+            followUpId: draftId,
+            version: "1",
+            date: day,
+            periodFrom: addDays(day, -5),
+            periodTo: day,
+            plannedHours: "20",
+            attendedHours: "20",
+            tasks: "Plock och pack",
+            "abilities[0].area": "Passa tider",
+            "abilities[0].rating": "3",
+            participantView: "Trivs",
+            placementId: memory.placementId ?? "",
+          },
+        };
+      }
+      const own = world.placements.filter((p) => p.providerId === worker.providerId);
+      const placement = pick(own.length > 0 ? own : world.placements, random);
+      return {
+        page: `/anordnare/placeringar/${placement.id}`,
+        action: "app/anordnare/actions.ts#startFollowUpAction",
+        fields: { placementId: placement.id },
+        after: (reply) => {
+          const location = reply.headers.get("x-action-redirect") ?? reply.headers.get("location") ?? "";
+          const id = /\/anordnare\/uppfoljningar\/([0-9a-f-]{36})/.exec(location)?.[1];
+          if (reply.answer === "done" && id) Object.assign(memory, { draftId: id, placementId: placement.id });
         },
       };
     },
@@ -96,21 +152,24 @@ export function messagesOf(body: string): string[] {
   }
 }
 
-export type Officer = { visitor: Visitor; id: string };
+/** One signed-in worker: a case officer, or a provider's user (a host, with their provider). */
+export type Worker = { visitor: Visitor; id: string; by?: "officer" | "host"; providerId?: string };
+export type Officer = Worker;
 
-/** Signs every officer in, spread over the app instances given. */
-export async function signInOfficers(world: LoadWorld, baseUrls: readonly string[]): Promise<Officer[]> {
-  const officers: Officer[] = [];
+/** Signs every officer in (and every host of the world, with `hosts`), spread over the app instances given. */
+export async function signInOfficers(world: LoadWorld, baseUrls: readonly string[], options: { hosts?: boolean } = {}): Promise<Worker[]> {
+  const people = [...world.officers.map((o) => ({ ...o, by: "officer" as const })), ...(options.hosts ? world.hosts.map((h) => ({ ...h, by: "host" as const })) : [])];
+  const workers: Worker[] = [];
   // A few at a time: each sign-in hashes a password (argon2, ~20 MiB).
-  for (let i = 0; i < world.officers.length; i += 5) {
-    const batch = world.officers.slice(i, i + 5).map(async (o, j) => {
+  for (let i = 0; i < people.length; i += 5) {
+    const batch = people.slice(i, i + 5).map(async (o, j) => {
       const visitor = new Visitor(baseUrls[(i + j) % baseUrls.length]!);
       if (!(await visitor.signIn(o.email, LOAD_PASSWORD))) throw new Error(`${o.email} kunde inte logga in`);
-      return { visitor, id: o.id };
+      return { visitor, id: o.id, by: o.by, providerId: "providerId" in o ? o.providerId : undefined };
     });
-    officers.push(...(await Promise.all(batch)));
+    workers.push(...(await Promise.all(batch)));
   }
-  return officers;
+  return workers;
 }
 
 /** Runs every officer's loop until `until()` says stop; returns every request's outcome. */
@@ -119,13 +178,17 @@ export async function drive(options: { officers: Officer[]; world: LoadWorld; da
   const samples: Sample[] = [];
   const started = performance.now();
   await Promise.all(
-    options.officers.map(async ({ visitor, id }, index) => {
+    options.officers.map(async (worker, index) => {
+      const { visitor, id } = worker;
       const random = seeded((options.seed ?? 1) * 1_000 + index);
+      const mine = SCENARIOS.filter((s) => s.by === (worker.by ?? "officer"));
+      const total = mine.reduce((sum, s) => sum + s.share, 0);
+      const memory: Memory = {};
       while (!options.until()) {
-        const roll = random();
+        const roll = random() * total;
         let sum = 0;
-        const scenario = SCENARIOS.find((s) => (sum += s.share) >= roll) ?? SCENARIOS[0]!;
-        const request = scenario.next({ world: options.world, day: options.day, random });
+        const scenario = mine.find((s) => (sum += s.share) >= roll) ?? mine[0]!;
+        const request = scenario.next({ world: options.world, day: options.day, random, worker, memory });
         const at = performance.now() - started;
         try {
           const reply = await visitor.callAction(request.page, ids.get(request.action)!, request.fields);
@@ -147,8 +210,11 @@ export function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-/** The refusals a race is expected to give: an overlapping placement, a stale version, or (a crowd on one row) try again. */
-export const EXPECTED_REFUSAL = /överlapp|en placering i taget|Någon annan har ändrat|Många sparar/i;
+/**
+ * The refusals a race is expected to give: an overlapping placement, a stale version, (a crowd on one row) try
+ * again, or a follow-up another host of the provider has just submitted.
+ */
+export const EXPECTED_REFUSAL = /överlapp|en placering i taget|Någon annan har ändrat|Många sparar|redan inskickad|utkast/i;
 
 export function summarise(samples: readonly Sample[], seconds: number): { lines: string[]; unexpected: string[] } {
   const lines: string[] = [];

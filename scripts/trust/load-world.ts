@@ -1,6 +1,6 @@
 // The data a load or fault run works on: the demo data, plus case officers of the Visby unit who all sign in,
 // a provider with room for everyone, participants without placements (to register for, overlapping on purpose)
-// and running placements (to extend concurrently).
+// and running placements (to extend concurrently, while the providers' users follow them up).
 import { hashPassword } from "../../lib/server/password";
 import { createPrismaClient } from "../../lib/server/prisma-client";
 import { seedDemoData } from "../../prisma/seed";
@@ -17,7 +17,9 @@ export type LoadWorld = {
   /** Participants to register placements for; every period asked for overlaps every other, so only the first per participant wins. */
   participants: string[];
   /** Running placements to extend, with their planned end as registered. */
-  placements: { id: string; plannedEndDate: string }[];
+  placements: { id: string; plannedEndDate: string; providerId: string }[];
+  /** Users of the first few providers who follow their placements up: several per placement, so their submits race. */
+  hosts: { id: string; email: string; providerId: string }[];
 };
 
 /** A participant of the unit; a personnummer the demo data already holds is drawn again. */
@@ -33,7 +35,13 @@ async function freshParticipant(prisma: ReturnType<typeof createPrismaClient>, u
 
 const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
-export async function prepareLoadWorld(url: string, options: { officers: number; participants: number; placements: number; providers: number; day: string }): Promise<LoadWorld> {
+/** How many providers the hosts share: few, so that several hosts follow up each of their placements at once. */
+const HOST_PROVIDERS = 4;
+
+export async function prepareLoadWorld(
+  url: string,
+  options: { officers: number; participants: number; placements: number; providers: number; day: string; hosts?: number },
+): Promise<LoadWorld> {
   await applyMigrations(url);
   const prisma = createPrismaClient(url);
   try {
@@ -68,9 +76,15 @@ export async function prepareLoadWorld(url: string, options: { officers: number;
         plannedEndDate,
         status: "ACTIVE",
       });
-      placements.push({ id: placement.id, plannedEndDate });
+      placements.push({ id: placement.id, plannedEndDate, providerId: providers[i % providers.length]! });
     }
-    return { officers, providers, participants, placements };
+    const hosts = [];
+    for (let i = 1; i <= (options.hosts ?? 0); i++) {
+      const providerId = providers[(i - 1) % Math.min(HOST_PROVIDERS, providers.length)]!;
+      const user = await prisma.user.create({ data: { email: `lastanordnare${i}@stegvis.example`, name: `Lastanordnare ${i}`, role: "ANORDNARE", providerId, passwordHash } });
+      hosts.push({ id: user.id, email: user.email, providerId });
+    }
+    return { officers, providers, participants, placements, hosts };
   } finally {
     await prisma.$disconnect();
   }

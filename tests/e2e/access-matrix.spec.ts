@@ -7,8 +7,9 @@ import { today } from "../../lib/server/clock";
 import type { PrismaClient } from "../../lib/server/generated/prisma/client";
 import { createPrismaClient } from "../../lib/server/prisma-client";
 import { UNIT_IDS } from "../../prisma/seed/plan";
-import { ACTIONS, type Actor, expectedAction, expectedPage, PAGES, pathFor, type Subject, type SubjectKind } from "../support/access-table";
+import { ACTIONS, type Actor, expectedAction, expectedPage, PAGES, pathFor, ROUTES, type Subject, type SubjectKind } from "../support/access-table";
 import { createUser } from "../support/factories";
+import { createSupervisorUser } from "../support/follow-up-factories";
 import { actionIds, Visitor } from "../support/http-visitor";
 import { actorOf, createSide, createSubject, missingSubject, type Side } from "../support/trust-factories";
 import { demoUser } from "./fixtures";
@@ -19,12 +20,13 @@ const baseUrl = process.env.E2E_BASE_URL!;
 // Signing in hashes passwords (argon2) and every page renders on a shared machine: a whole role takes a while.
 test.setTimeout(240_000);
 
-type Cast = { actor: Actor; visitor: Visitor }[];
+/** Who visits, with their password for the forms that ask for it (changing it keeps it current). */
+type Cast = { actor: Actor; visitor: Visitor; self?: { password: string } }[];
 
-async function signedIn(actor: Actor, email: string, password: string): Promise<{ actor: Actor; visitor: Visitor }> {
+async function signedIn(actor: Actor, email: string, password: string): Promise<{ actor: Actor; visitor: Visitor; self: { password: string } }> {
   const visitor = new Visitor(baseUrl);
   expect(await visitor.signIn(email, password), actor.label).toBe(true);
-  return { actor, visitor };
+  return { actor, visitor, self: { password } };
 }
 
 /** A live session whose user is then deactivated: its cookie must open nothing. */
@@ -74,6 +76,10 @@ test.describe("pages, with the demo data's records", () => {
       await deactivated(prisma, visby),
       { actor: { label: "utloggad", role: null, unitId: null, providerId: null, session: "none" }, visitor: new Visitor(baseUrl) },
     ];
+    // A coordinator without a scope grant (and, once the subjects are made, a supervisor login who supervises none of them).
+    const bare = await createUser(prisma, { role: "KOORDINATOR" });
+    const bareActor: Actor = { ...actorOf("en koordinator utan omfattning", bare), noCoverage: true };
+    cast.push({ ...(await signedIn(bareActor, bare.email, bare.password)), actor: bareActor });
     const participantIn = (unitId: string) => prisma.participant.findFirstOrThrow({ where: { unitId }, orderBy: { id: "asc" } });
     // Placements for provider-scoped pages too: one at the anordnare's own provider, one elsewhere (when the demo has them).
     const hostProvider = cast[2]!.actor.providerId!;
@@ -99,15 +105,33 @@ test.describe("pages, with the demo data's records", () => {
     const demoSubject = { label: "demons anordnare (ingen enhet)", unitId: null, providerId: demoProvider.id, ids: { providerId: demoProvider.id, supervisorId: demoProvider.supervisors[0]!.id } };
     subjects.set("provider", [visbyProvider, demoSubject, missingSubject()]);
     subjects.set("supervisor", [visbyProvider, demoSubject, missingSubject()]);
+    // Follow-ups, proposals and coordinators the demo may lack: made on the demo's own units and providers.
+    const officer = await prisma.user.findUniqueOrThrow({ where: { email: demoUser("HANDLAGGARE").email } });
+    const nkpgOfficer = await prisma.user.findFirstOrThrow({ where: { role: "HANDLAGGARE", unitId: UNIT_IDS.nkpg, active: true }, orderBy: { id: "asc" } });
+    const visbySide = { unitId: visby, providerId: hostProvider, officerId: officer.id };
+    const nkpgSide = { unitId: UNIT_IDS.nkpg, providerId: pln.providerId, officerId: nkpgOfficer.id };
+    for (const kind of ["followUp", "submittedFollowUp", "proposal"] as const) {
+      subjects.set(kind, [
+        await createSubject(prisma, kind, visbySide, `${kind} i Visby`, today()),
+        await createSubject(prisma, kind, nkpgSide, `${kind} i Norrköping`, today()),
+        missingSubject(),
+      ]);
+    }
+    subjects.set("coordinator", [await createSubject(prisma, "coordinator", visbySide, "en koordinator", today()), missingSubject()]);
+    // A supervisor login at the anordnare's own provider, made after the subjects so that it supervises none of them.
+    const { user: idle } = await createSupervisorUser(prisma, hostProvider);
+    const idleActor: Actor = { ...actorOf("en handledare som inte handleder placeringen", idle), supervisesNone: true };
+    cast.push({ ...(await signedIn(idleActor, idle.email, idle.password)), actor: idleActor });
   });
 
-  for (const [index, label] of ["handläggaren", "en annan enhets handläggare", "anordnaren", "en annan anordnare", "koordinatorn", "administratören", "en inaktiverad", "utloggad"].entries()) {
-    test(`${label} opens exactly the pages the table allows`, async () => {
+  const LABELS = ["handläggaren", "en annan enhets handläggare", "anordnaren", "en annan anordnare", "koordinatorn", "administratören", "en inaktiverad", "utloggad"];
+  for (const [index, label] of [...LABELS, "en koordinator utan omfattning", "en handledare som inte handleder"].entries()) {
+    test(`${label} opens exactly the pages and files the table allows`, async () => {
       const { actor, visitor } = cast[index]!;
-      const tries = PAGES.flatMap((row) => (row.subject ? subjects.get(row.subject.kind)! : [null]).map((subject) => ({ row, subject })));
+      const tries = PAGES.concat(ROUTES).flatMap((row) => (row.subject ? subjects.get(row.subject.kind)! : [null]).map((subject) => ({ row, subject })));
       const found = await inTurns(
         tries.map(({ row, subject }) => async () => {
-          const path = pathFor(row.route, row.subject?.params, subject);
+          const path = pathFor(row.route, row.subject?.params, subject, row.fixed);
           const reply = await visitor.fetch(path);
           const expected = expectedPage(row, actor, subject);
           const leaked = expected === "ok" || expected === "redirect" ? [] : (await secretsOf(prisma, subject)).filter((s) => reply.body.includes(s));
@@ -116,6 +140,12 @@ test.describe("pages, with the demo data's records", () => {
       );
       expect(found.filter((f) => f.got !== f.expected).map((f) => `${f.path}: väntat ${f.expected}, fick ${f.got}`)).toEqual([]);
       expect(found.filter((f) => f.leaked.length > 0).map((f) => `${f.path} visar ${f.leaked.join(", ")}`)).toEqual([]);
+      if (actor.noCoverage) {
+        // The dashboard opens, with no figures: only the sentence on asking for a scope.
+        const dashboard = await visitor.fetch("/koordinator");
+        expect(dashboard.body).toContain("Du har ingen omfattning ännu");
+        expect(dashboard.body).not.toMatch(/<table|<svg[^>]*role="img"/);
+      }
     });
   }
 });
@@ -147,7 +177,7 @@ test.describe("server actions, on records of their own", () => {
   /** Everything in this world a refused action could have changed. */
   async function footprint() {
     const units = [sides.own.unitId, sides.other.unitId];
-    const [participants, placements, providers, supervisors, assessments, milestones, plans, events, newParticipants, newProviders] = await Promise.all([
+    const [participants, placements, providers, supervisors, assessments, milestones, plans, events, newParticipants, newProviders, followUps, proposals, scopes] = await Promise.all([
       prisma.participant.findMany({ where: { unitId: { in: units } }, select: { id: true, version: true, responsibleOfficerId: true }, orderBy: { id: "asc" } }),
       prisma.placement.findMany({ where: { unitId: { in: units } }, select: { id: true, version: true, status: true }, orderBy: { id: "asc" } }),
       prisma.provider.findMany({ where: { unitId: { in: units } }, select: { id: true, version: true }, orderBy: { id: "asc" } }),
@@ -158,8 +188,11 @@ test.describe("server actions, on records of their own", () => {
       prisma.placementEvent.count({ where: { placement: { unitId: { in: units } } } }),
       prisma.participant.count({ where: { firstName: "Matris", lastName: "Person" } }),
       prisma.provider.count({ where: { name: "Matrisens Anordnare AB" } }),
+      prisma.followUp.findMany({ where: { placement: { unitId: { in: units } } }, select: { id: true, version: true, status: true }, orderBy: { id: "asc" } }),
+      prisma.placementProposal.findMany({ where: { placement: { unitId: { in: units } } }, select: { id: true, version: true, status: true }, orderBy: { id: "asc" } }),
+      prisma.coordinatorScope.count(),
     ]);
-    return { participants, placements, providers, supervisors, assessments, milestones, plans, events, newParticipants, newProviders };
+    return { participants, placements, providers, supervisors, assessments, milestones, plans, events, newParticipants, newProviders, followUps, proposals, scopes };
   }
 
   for (const row of ACTIONS) {
@@ -169,15 +202,16 @@ test.describe("server actions, on records of their own", () => {
       const shared = row.subject
         ? [await createSubject(prisma, row.subject, sides.own, "egen", day), await createSubject(prisma, row.subject, sides.other, "annans", day), missingSubject()]
         : [null];
-      const tries = cast.flatMap(({ actor, visitor }) => shared.map((subject) => ({ actor, visitor, subject, expected: expectedAction(row, actor, subject) })));
-      const pagePath = (subject: Subject | null) => pathFor(row.page, { id: row.subject === "placement" ? "placementId" : "participantId" }, subject ?? missingSubject());
+      const tries = cast.flatMap(({ actor, visitor, self }) => shared.map((subject) => ({ actor, visitor, self, subject, expected: expectedAction(row, actor, subject) })));
+      const pagePath = (subject: Subject | null) =>
+        pathFor(row.page, row.pageParams ?? { id: row.subject === "placement" ? "placementId" : "participantId" }, subject ?? missingSubject(), row.pageFixed);
 
       const before = await footprint();
       const refused = await inTurns(
         tries
           .filter((t) => t.expected !== "done")
           .map((t) => async () => {
-            const reply = await t.visitor.callAction(pagePath(t.subject), id!, row.form(t.subject, day));
+            const reply = await t.visitor.callAction(pagePath(t.subject), id!, row.form(t.subject, day, t.self), {}, row.takes);
             const got = reply.answer;
             const ok = t.expected === "refused" ? got === "forbidden" || got === "not-found" : got === t.expected;
             const leaked = (await secretsOf(prisma, t.subject)).filter((s) => reply.body.includes(s));
@@ -194,8 +228,10 @@ test.describe("server actions, on records of their own", () => {
       for (const t of permitted) {
         const side = t.subject?.unitId === sides.other.unitId ? sides.other : sides.own;
         const subject = row.subject ? await createSubject(prisma, row.subject, side, t.subject!.label, day) : null;
-        const reply = await t.visitor.callAction(pagePath(subject), id!, row.form(subject, day));
+        const form = row.form(subject, day, t.self);
+        const reply = await t.visitor.callAction(pagePath(subject), id!, form, {}, row.takes);
         expect(reply.answer, `${t.actor.label} på ${t.subject?.label ?? "ny post"}: ${reply.body.slice(0, 400)}`).toBe("done");
+        if (t.self && form.newPassword) t.self.password = form.newPassword;
       }
     });
   }

@@ -11,6 +11,8 @@ import { createPrismaClient } from "@/lib/server/prisma-client";
 import { ACTIONS } from "../support/access-table";
 import { ACTION_SERVICES } from "../support/action-services";
 import { FUZZ, hostileForm, toFormData } from "../support/hostile";
+import type { Role } from "@/lib/server/generated/prisma/enums";
+import { createUser } from "../support/factories";
 import { createSide, createSubject, placeholderSubject, type Side } from "../support/trust-factories";
 
 const db = createPrismaClient(process.env.DATABASE_URL!);
@@ -26,21 +28,44 @@ async function footprint(): Promise<string> {
       (SELECT count(*) || ':' || coalesce(md5(string_agg(name || active::text, ',' ORDER BY id)), '') FROM "Supervisor"),
       (SELECT count(*) FROM "IndividualAssessment"), (SELECT count(*) FROM "Milestone"), (SELECT count(*) FROM "ActionPlan"),
       (SELECT count(*) FROM "PlacementEvent"), (SELECT count(*) FROM "Outcome"),
+      (SELECT count(*) || ':' || coalesce(sum(version), 0) FROM "FollowUp"),
+      (SELECT count(*) || ':' || coalesce(sum(version), 0) FROM "PlacementProposal"),
+      (SELECT count(*) FROM "CoordinatorScope"), (SELECT count(*) FROM "StageAssessment"),
+      (SELECT count(*) || ':' || coalesce(sum(version), 0) || ':' || coalesce(md5(string_agg("passwordHash", ',' ORDER BY id)), '') FROM "User"),
       (SELECT count(*) FROM "AuditEvent" WHERE action IN ('CREATE', 'UPDATE', 'DELETE'))
     ) AS print`;
   return row!.print;
 }
 
 /** The field that names the record an action changes: another unit's id there must never succeed. */
-const RECORD_FIELD = { participant: "participantId", placement: "placementId", provider: "providerId", supervisor: "supervisorId" } as const;
+const RECORD_FIELD = {
+  participant: "participantId",
+  placement: "placementId",
+  provider: "providerId",
+  supervisor: "supervisorId",
+  followUp: "followUpId",
+  submittedFollowUp: "followUpId",
+  proposal: "proposalId",
+  coordinator: "userId",
+  deactivatedUser: "userId",
+} as const;
 
-let own: Side & { officer: Awaited<ReturnType<typeof createSide>>["officer"] };
+type User = Awaited<ReturnType<typeof createUser>>;
+let own: Side & { officer: User };
 let other: Side;
+/** Who runs each action: the first role the table permits, placed on the own side. */
+let users: Partial<Record<Role, User>>;
 const day = today();
 
 beforeAll(async () => {
   own = await createSide(db);
   other = await createSide(db);
+  users = {
+    HANDLAGGARE: own.officer,
+    ANORDNARE: await createUser(db, { role: "ANORDNARE", providerId: own.providerId }),
+    KOORDINATOR: await createUser(db, { role: "KOORDINATOR" }),
+    ADMIN: await createUser(db, { role: "ADMIN" }),
+  };
 });
 
 describe("server actions under hostile forms, on a real database", () => {
@@ -54,7 +79,7 @@ describe("server actions under hostile forms, on a real database", () => {
       `${row.action.split("#")[1]}: a field error or a refusal, nothing written when refused, never another unit's record`,
       async () => {
         // The form is built once with placeholders; each run fills them with a record of its own.
-        const template = row.form(placeholderSubject(), day);
+        const template = row.form(placeholderSubject(), day, { password: own.officer.password });
         const foreign = row.subject ? await createSubject(db, row.subject, other, "annans", day) : null;
         const foreignIds = [...Object.values(foreign?.ids ?? {}), other.officerId, other.providerId];
         let subject = row.subject ? await createSubject(db, row.subject, own, "egen", day) : null;
@@ -69,8 +94,9 @@ describe("server actions under hostile forms, on a real database", () => {
               return;
             }
             const before = await footprint();
-            const result = await command!(own.officer, submission.value as never);
-            const recordField = row.subject ? RECORD_FIELD[row.subject] : null;
+            const result = await command!(users[row.roles[0]!]!, submission.value as never);
+            // An action the role alone decides (an admin's on any account) has no other side's record to guard.
+            const recordField = row.subject && row.scope !== "role" ? RECORD_FIELD[row.subject] : null;
             const named = recordField ? (submission.value as Record<string, unknown>)[recordField] : null;
             if (result.ok) {
               expect(Boolean(foreign) && Object.values(foreign!.ids).includes(named as string), `ändrade en annan enhets post: ${JSON.stringify(filled)}`).toBe(false);

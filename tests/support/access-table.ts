@@ -2,23 +2,51 @@
 // tests/e2e/access-matrix.spec.ts tries every row as every kind of visitor against the built app;
 // tests/unit/access-table.test.ts fails when a page or an exported server action is missing here.
 // A new page or action adds its row here (and, when it takes a record, says which kind and how to fill its form).
+import { RETENTION, retentionCutoff } from "../../lib/rules/data-protection";
 import type { Role } from "../../lib/server/generated/prisma/enums";
 
 /** Who asks. `unitId`/`providerId` place them; a deactivated or signed-out visitor has no session that counts. */
-export type Actor = { label: string; role: Role | null; unitId: string | null; providerId: string | null; session: "live" | "deactivated" | "none" };
+export type Actor = {
+  label: string;
+  role: Role | null;
+  unitId: string | null;
+  providerId: string | null;
+  session: "live" | "deactivated" | "none";
+  /** A coordinator the admin has granted no scope: the dashboard shows no figures, an export finds nothing. */
+  noCoverage?: true;
+  /** An anordnare who logs in as a supervisor, of none of the records tried: they see only the placements they supervise. */
+  supervisesNone?: true;
+};
 
 /** A record an id in a URL or a form points at, with what decides whose it is. */
 export type Subject = {
   label: string;
   unitId: string | null;
   providerId: string | null;
-  /** Ids by name: participantId, placementId, providerId, supervisorId, colleagueId (an officer of the subject's unit). */
+  /**
+   * Ids by name: participantId, placementId, providerId, supervisorId, colleagueId (an officer of the subject's unit),
+   * followUpId, proposalId, userId (a coordinator's), and the versions a form must carry (placementVersion).
+   */
   ids: Record<string, string>;
   /** A well-formed id that names no record: every permitted role gets not found. */
   missing?: true;
 };
 
-export type SubjectKind = "participant" | "placement" | "provider" | "supervisor";
+/**
+ * `followUp` is a draft at the placement's provider, `submittedFollowUp` one sent to the case officer,
+ * `proposal` a waiting proposal of the provider's, `coordinator` a coordinator's user (an account an admin manages),
+ * `deactivatedUser` an account an admin has deactivated.
+ */
+export type SubjectKind =
+  | "participant"
+  | "placement"
+  | "provider"
+  | "supervisor"
+  | "followUp"
+  | "submittedFollowUp"
+  | "proposal"
+  | "coordinator"
+  | "deactivatedUser";
 
 /**
  * How far a permitted role reaches:
@@ -26,9 +54,10 @@ export type SubjectKind = "participant" | "placement" | "provider" | "supervisor
  * - `unit`: records of the actor's own unit; others answer not found;
  * - `provider`: records at the actor's own provider; others answer not found;
  * - `editor`: a provider record any case officer may see, changed only by its registering unit or an admin
- *   (another unit's officer is refused with 403: the record is no secret to them; ADR 0005).
+ *   (another unit's officer is refused with 403: the record is no secret to them; ADR 0005);
+ * - `coverage`: a coordinator's figures, within the scope an admin granted; with none there is nothing to find.
  */
-export type Scope = "role" | "unit" | "provider" | "editor";
+export type Scope = "role" | "unit" | "provider" | "editor" | "coverage";
 
 export type PageRow = {
   /** The route as in app/ (a folder path with [params]). */
@@ -37,6 +66,8 @@ export type PageRow = {
   scope: Scope;
   /** The kind of record the route's params point at, and how each param is filled from it. */
   subject?: { kind: SubjectKind; params: Record<string, string> };
+  /** Params that name no record, with the value to try (a view, a form's kind). */
+  fixed?: Record<string, string>;
   /** What a permitted visitor gets: the page, or a redirect to their start page. */
   permitted?: "ok" | "redirect";
   /** Anyone may open it, signed in or not. */
@@ -48,11 +79,17 @@ export type ActionRow = {
   action: string;
   /** A page whose form posts to the action (the action id must belong to that page's bundle). */
   page: string;
+  /** How the page's params are filled from the subject (default: id from the placement's or participant's id). */
+  pageParams?: Record<string, string>;
+  /** The page's params that name no record. */
+  pageFixed?: Record<string, string>;
+  /** `form`: the action is called with the form alone (an autosave), not with a previous state and the form. */
+  takes?: "form";
   roles: readonly Role[];
   scope: Scope;
   subject?: SubjectKind;
-  /** A valid form for the subject (or for none): what a permitted visitor's submit succeeds with. */
-  form: (subject: Subject | null, day: string) => Record<string, string>;
+  /** A valid form for the subject (or for none): what a permitted visitor's submit succeeds with; `self` is the visitor's own password. */
+  form: (subject: Subject | null, day: string, self?: { password: string }) => Record<string, string>;
 };
 
 const OFFICER: readonly Role[] = ["HANDLAGGARE"];
@@ -62,6 +99,8 @@ const PROVIDER_KEEPERS: readonly Role[] = ["HANDLAGGARE", "ADMIN"];
 
 const participantPage = (route: string): PageRow => ({ route, roles: OFFICER, scope: "unit", subject: { kind: "participant", params: { id: "participantId" } } });
 const placementPage = (route: string): PageRow => ({ route, roles: OFFICER, scope: "unit", subject: { kind: "placement", params: { id: "placementId" } } });
+const accountPage = (route: string): PageRow => ({ route, roles: ["ADMIN"], scope: "role", subject: { kind: "coordinator", params: { id: "userId" } } });
+const hostPage = (route: string, kind: SubjectKind, params: Record<string, string>): PageRow => ({ route, roles: HOST, scope: "provider", subject: { kind, params } });
 
 export const PAGES: readonly PageRow[] = [
   { route: "/logga-in", roles: EVERY_ROLE, scope: "role", open: true },
@@ -75,11 +114,17 @@ export const PAGES: readonly PageRow[] = [
   participantPage("/handlaggare/deltagare/[id]/handlingsplan"),
   participantPage("/handlaggare/deltagare/[id]/milstolpe/ny"),
   participantPage("/handlaggare/deltagare/[id]/placering/ny"),
+  participantPage("/handlaggare/deltagare/[id]/registerutdrag"),
+  participantPage("/handlaggare/deltagare/[id]/atkomstlogg"),
+  participantPage("/handlaggare/deltagare/[id]/samtycke"),
   placementPage("/handlaggare/placeringar/[id]"),
   placementPage("/handlaggare/placeringar/[id]/forlang"),
   placementPage("/handlaggare/placeringar/[id]/forkorta"),
   placementPage("/handlaggare/placeringar/[id]/avsluta"),
   placementPage("/handlaggare/placeringar/[id]/makulera"),
+  { route: "/handlaggare/inkorg", roles: OFFICER, scope: "role" },
+  { route: "/handlaggare/uppfoljningar/[id]", roles: OFFICER, scope: "unit", subject: { kind: "submittedFollowUp", params: { id: "followUpId" } } },
+  { route: "/handlaggare/forslag/[id]", roles: OFFICER, scope: "unit", subject: { kind: "proposal", params: { id: "proposalId" } } },
   { route: "/handlaggare/anordnare", roles: OFFICER, scope: "role" },
   { route: "/handlaggare/anordnare/ny", roles: OFFICER, scope: "role" },
   { route: "/handlaggare/anordnare/[id]", roles: OFFICER, scope: "role", subject: { kind: "provider", params: { id: "providerId" } } },
@@ -92,8 +137,31 @@ export const PAGES: readonly PageRow[] = [
     subject: { kind: "supervisor", params: { id: "providerId", supervisorId: "supervisorId" } },
   },
   { route: "/anordnare", roles: HOST, scope: "role" },
+  hostPage("/anordnare/placeringar/[id]", "placement", { id: "placementId" }),
+  { ...hostPage("/anordnare/placeringar/[id]/forslag/[typ]", "placement", { id: "placementId" }), fixed: { typ: "forlangning" } },
+  hostPage("/anordnare/uppfoljningar/[id]", "followUp", { id: "followUpId" }),
   { route: "/koordinator", roles: ["KOORDINATOR"], scope: "role" },
   { route: "/admin", roles: ["ADMIN"], scope: "role" },
+  { route: "/admin/gallring", roles: ["ADMIN"], scope: "role" },
+  { route: "/admin/logg", roles: ["ADMIN"], scope: "role" },
+  { route: "/admin/anvandare/ny", roles: ["ADMIN"], scope: "role" },
+  accountPage("/admin/anvandare/[id]"),
+  accountPage("/admin/anvandare/[id]/andra"),
+  accountPage("/admin/anvandare/[id]/losenord"),
+  accountPage("/admin/anvandare/[id]/omfattning"),
+  { route: "/byt-losenord", roles: EVERY_ROLE, scope: "role" },
+  { route: "/mina-sessioner", roles: EVERY_ROLE, scope: "role" },
+  { route: "/mina-sessioner/avsluta", roles: EVERY_ROLE, scope: "role" },
+];
+
+/** Route handlers (app/**\/route.ts): files and extracts, tried like pages (a file served is "ok"). */
+export const ROUTES: readonly PageRow[] = [
+  { route: "/api/health", roles: EVERY_ROLE, scope: "role", open: true },
+  { route: "/api/auth/[...nextauth]", roles: EVERY_ROLE, scope: "role", open: true, fixed: { nextauth: "providers" } },
+  { route: "/koordinator/export/[view]", roles: ["KOORDINATOR"], scope: "coverage", fixed: { view: "nu" } },
+  { route: "/admin/logg/csv", roles: ["ADMIN"], scope: "role" },
+  participantPage("/handlaggare/deltagare/[id]/registerutdrag/fil"),
+  participantPage("/handlaggare/deltagare/[id]/atkomstlogg/fil"),
 ];
 
 const ids = (subject: Subject | null) => subject?.ids ?? {};
@@ -122,6 +190,9 @@ const person = { firstName: "Matris", lastName: "Person", gender: "FEMALE", muni
 const PARTICIPANT_FORMS = "app/handlaggare/deltagare/actions.ts";
 const PLACEMENT_FORMS = "app/handlaggare/placeringar/actions.ts";
 const PROVIDER_FORMS = "app/handlaggare/anordnare/actions.ts";
+const FOLLOW_UP_FORMS = "app/anordnare/actions.ts";
+const PROPOSAL_FORMS = "app/anordnare/placeringar/[id]/forslag/actions.ts";
+const USER_FORMS = "app/admin/anvandare/actions.ts";
 
 export const ACTIONS: readonly ActionRow[] = [
   { action: `${PARTICIPANT_FORMS}#registerParticipantAction`, page: "/handlaggare/deltagare/ny", roles: OFFICER, scope: "role", form: () => ({ personalIdentityNumber: personalNumber(), ...person }) },
@@ -248,12 +319,154 @@ export const ACTIONS: readonly ActionRow[] = [
     subject: "supervisor",
     form: (s) => ({ supervisorId: ids(s).supervisorId!, name: "Ändrad Handledare", phone: "070-123 45 67", active: "on" }),
   },
+  {
+    action: `${PARTICIPANT_FORMS}#withdrawConsentAction`,
+    page: "/handlaggare/deltagare/[id]/samtycke",
+    roles: OFFICER,
+    scope: "unit",
+    subject: "participant",
+    form: (s, day) => ({ participantId: ids(s).participantId!, version: "1", withdrawnOn: day, note: "Per telefon" }),
+  },
+  {
+    action: "app/handlaggare/uppfoljningar/actions.ts#reviewFollowUpAction",
+    page: "/handlaggare/uppfoljningar/[id]",
+    pageParams: { id: "followUpId" },
+    roles: OFFICER,
+    scope: "unit",
+    subject: "submittedFollowUp",
+    form: (s) => ({ followUpId: ids(s).followUpId!, version: "1", decision: "NONE" }),
+  },
+  {
+    action: "app/handlaggare/forslag/actions.ts#answerProposalAction",
+    page: "/handlaggare/forslag/[id]",
+    pageParams: { id: "proposalId" },
+    roles: OFFICER,
+    scope: "unit",
+    subject: "proposal",
+    form: (s) => ({ proposalId: ids(s).proposalId!, version: "1", placementVersion: ids(s).placementVersion!, decision: "REJECT", answerReason: "Inte nu" }),
+  },
+  {
+    action: `${FOLLOW_UP_FORMS}#startFollowUpAction`,
+    page: "/anordnare/placeringar/[id]",
+    roles: HOST,
+    scope: "provider",
+    subject: "placement",
+    form: (s) => ({ placementId: ids(s).placementId! }),
+  },
+  {
+    action: `${FOLLOW_UP_FORMS}#saveFollowUpDraftAction`,
+    page: "/anordnare/uppfoljningar/[id]",
+    takes: "form",
+    pageParams: { id: "followUpId" },
+    roles: HOST,
+    scope: "provider",
+    subject: "followUp",
+    form: (s) => ({ followUpId: ids(s).followUpId!, version: "1", tasks: "Plock och pack" }),
+  },
+  {
+    action: `${FOLLOW_UP_FORMS}#submitFollowUpAction`,
+    page: "/anordnare/uppfoljningar/[id]",
+    pageParams: { id: "followUpId" },
+    roles: HOST,
+    scope: "provider",
+    subject: "followUp",
+    form: (s, day) => followUpForm(ids(s).followUpId!, day),
+  },
+  {
+    action: `${FOLLOW_UP_FORMS}#startCorrectionAction`,
+    page: "/anordnare/uppfoljningar/[id]",
+    pageParams: { id: "followUpId" },
+    roles: HOST,
+    scope: "provider",
+    subject: "submittedFollowUp",
+    form: (s) => ({ followUpId: ids(s).followUpId! }),
+  },
+  {
+    action: `${PROPOSAL_FORMS}#makeProposalAction`,
+    page: "/anordnare/placeringar/[id]/forslag/[typ]",
+    pageParams: { id: "placementId" },
+    pageFixed: { typ: "forlangning" },
+    roles: HOST,
+    scope: "provider",
+    subject: "placement",
+    form: (s, day) => ({ placementId: ids(s).placementId!, kind: "EXTEND", newEndDate: addDays(day, 90), reasonCode: "OTHER", justification: "Behöver mer tid" }),
+  },
+  {
+    action: `${PROPOSAL_FORMS}#withdrawProposalAction`,
+    page: "/anordnare/placeringar/[id]",
+    pageParams: { id: "placementId" },
+    roles: HOST,
+    scope: "provider",
+    subject: "proposal",
+    form: (s) => ({ proposalId: ids(s).proposalId!, version: "1" }),
+  },
+  {
+    action: "app/admin/gallring/actions.ts#confirmRetentionAction",
+    page: "/admin/gallring",
+    roles: ["ADMIN"],
+    scope: "role",
+    form: (_s, day) => ({ cutoff: retentionCutoff(day, Number(process.env.STEGVIS_RETENTION_YEARS?.trim() || RETENTION.defaultYears)), confirmed: "on" }),
+  },
+  {
+    action: "app/admin/anvandare/[id]/omfattning/actions.ts#setCoordinatorScopeAction",
+    page: "/admin/anvandare/[id]/omfattning",
+    pageParams: { id: "userId" },
+    roles: ["ADMIN"],
+    scope: "role",
+    subject: "coordinator",
+    form: (s) => ({ userId: ids(s).userId!, omfattning: "nationell" }),
+  },
+  { action: `${USER_FORMS}#createUserAction`, page: "/admin/anvandare/ny", roles: ["ADMIN"], scope: "role", form: () => ({ name: "Matris Användare", email: `matris-${unique++}@exempel.se`, role: "KOORDINATOR", password: strongPassword() }) },
+  accountAction("updateUserAction", "/admin/anvandare/[id]/andra", (s) => ({ userId: ids(s).userId!, version: "1", name: "Ändrad Koordinator", role: "KOORDINATOR" })),
+  accountAction("deactivateUserAction", "/admin/anvandare/[id]", (s) => ({ userId: ids(s).userId!, version: "1" })),
+  { ...accountAction("reactivateUserAction", "/admin/anvandare/[id]", (s) => ({ userId: ids(s).userId!, version: "1" })), subject: "deactivatedUser" },
+  accountAction("resetPasswordAction", "/admin/anvandare/[id]/losenord", (s) => ({ userId: ids(s).userId!, version: "1", password: strongPassword() })),
+  accountAction("endUserSessionsAction", "/admin/anvandare/[id]", (s) => ({ userId: ids(s).userId! })),
+  {
+    action: "app/byt-losenord/actions.ts#changePasswordAction",
+    page: "/byt-losenord",
+    roles: EVERY_ROLE,
+    scope: "role",
+    form: (_s, _day, self) => {
+      const next = strongPassword();
+      return { currentPassword: self?.password ?? "", newPassword: next, repeatPassword: next };
+    },
+  },
+  { action: "app/mina-sessioner/actions.ts#endOwnSessionsAction", page: "/mina-sessioner", roles: EVERY_ROLE, scope: "role", form: (_s, _day, self) => ({ password: self?.password ?? "" }) },
 ];
 
+/** An admin's action on another user's account, posted from the account's pages. */
+function accountAction(name: string, page: string, form: ActionRow["form"]): ActionRow {
+  return { action: `${USER_FORMS}#${name}`, page, pageParams: { id: "userId" }, roles: ["ADMIN"], scope: "role", subject: "coordinator", form };
+}
+
+/** A password the rules accept (long, not common, not the address), different on every call. */
+function strongPassword(): string {
+  return `Lingon-och-blåbär-${unique++}-Gotland!`;
+}
+
+/** A complete follow-up of the subject's placement (started five days ago) up to `day`. */
+function followUpForm(followUpId: string, day: string): Record<string, string> {
+  return {
+    followUpId,
+    version: "1",
+    date: day,
+    periodFrom: addDays(day, -5),
+    periodTo: day,
+    plannedHours: "20",
+    attendedHours: "20",
+    tasks: "Plock och pack",
+    "abilities[0].area": "Passa tider",
+    "abilities[0].rating": "3",
+    participantView: "Trivs",
+  };
+}
+
 function inScope(scope: Scope, actor: Actor, subject: Subject | null): boolean {
+  if (scope === "coverage") return !actor.noCoverage;
   if (!subject || scope === "role") return true;
   if (scope === "unit") return actor.unitId !== null && actor.unitId === subject.unitId;
-  if (scope === "provider") return actor.providerId !== null && actor.providerId === subject.providerId;
+  if (scope === "provider") return actor.providerId !== null && actor.providerId === subject.providerId && !actor.supervisesNone;
   return actor.role === "ADMIN" || (actor.unitId !== null && actor.unitId === subject.unitId);
 }
 
@@ -279,9 +492,10 @@ export function expectedAction(row: ActionRow, actor: Actor, subject: Subject | 
   return "done";
 }
 
-/** A route with its params filled from a record. */
-export function pathFor(route: string, params: Record<string, string> | undefined, subject: Subject | null): string {
-  return route.replace(/\[(\w+)\]/g, (_, name: string) => {
+/** A route with its params filled from a record (and the fixed ones as given). */
+export function pathFor(route: string, params: Record<string, string> | undefined, subject: Subject | null, fixed: Record<string, string> = {}): string {
+  return route.replace(/\[(?:\.\.\.)?(\w+)\]/g, (_, name: string) => {
+    if (fixed[name] !== undefined) return fixed[name];
     const key = params?.[name] ?? name;
     const value = subject?.ids[key];
     if (!value) throw new Error(`${route}: ingen ${key} i ${subject?.label ?? "utan post"}`);

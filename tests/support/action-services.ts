@@ -4,20 +4,38 @@
 import type { z } from "zod";
 import { saveActionPlan } from "../../lib/server/action-plans";
 import { recordAssessment } from "../../lib/server/assessments";
+import { setCoordinatorScope } from "../../lib/server/coordinator-scope";
+import { withdrawConsent } from "../../lib/server/data-protection/consent";
+import { confirmRetention } from "../../lib/server/data-protection/retention-admin";
+import { saveFollowUpDraft, startCorrection, startFollowUp } from "../../lib/server/follow-ups/drafts";
+import { reviewFollowUp } from "../../lib/server/follow-ups/review";
+import { submitFollowUp } from "../../lib/server/follow-ups/submit";
 import { recordMilestone } from "../../lib/server/milestones";
 import { registerParticipant, transferParticipant, updateParticipant } from "../../lib/server/participants";
 import { cancelPlacement, endPlacement, extendPlacement, shortenPlacement } from "../../lib/server/placements/change-placement";
 import { registerPlacement } from "../../lib/server/placements/register-placement";
+import { answerProposal } from "../../lib/server/proposals/answer-proposal";
+import { makeProposal } from "../../lib/server/proposals/make-proposal";
+import { withdrawProposal } from "../../lib/server/proposals/withdraw-proposal";
+import { changeOwnPassword } from "../../lib/server/password-change";
 import { addSupervisor, registerProvider, updateProvider, updateSupervisor } from "../../lib/server/providers";
 import type { Result } from "../../lib/server/result";
 import type { SessionUser } from "../../lib/server/session-user";
+import { createUserAccount, deactivateUser, endUserSessions, reactivateUser, resetPassword, updateUserAccount } from "../../lib/server/user-admin";
+import { endOwnSessions } from "../../lib/server/user-sessions";
 import { actionPlanInput } from "../../lib/validation/action-plan";
 import { assessmentInput } from "../../lib/validation/assessment";
+import { consentWithdrawal } from "../../lib/validation/consent";
+import { coordinatorScopeInput } from "../../lib/validation/coordinator-scope";
+import { followUpCorrection, followUpDraft, followUpReview, followUpStart, followUpSubmission } from "../../lib/validation/follow-up";
 import { milestoneInput } from "../../lib/validation/milestone";
 import { participantInput, participantTransfer, participantUpdate } from "../../lib/validation/participant";
 import { placementInput } from "../../lib/validation/placement";
 import { placementCancellation, placementEnding, placementExtension, placementShortening } from "../../lib/validation/placement-change";
+import { proposalAnswer, proposalInput, proposalWithdrawal } from "../../lib/validation/proposal";
 import { providerInput, providerUpdate, supervisorInput, supervisorUpdate } from "../../lib/validation/provider";
+import { retentionRunInput } from "../../lib/validation/retention";
+import { passwordChange, passwordReset, sessionEnding, userCommand, userCreation, userSessionsCommand, userUpdate } from "../../lib/validation/user";
 
 export type ActionService = { schema: z.ZodObject; command: (user: SessionUser, input: never) => Promise<Result<unknown>> };
 
@@ -29,6 +47,9 @@ const entry = <S extends z.ZodObject>(schema: S, command: (user: SessionUser, in
 const PARTICIPANT = "app/handlaggare/deltagare/actions.ts";
 const PLACEMENT = "app/handlaggare/placeringar/actions.ts";
 const PROVIDER = "app/handlaggare/anordnare/actions.ts";
+const FOLLOW_UP = "app/anordnare/actions.ts";
+const USERS = "app/admin/anvandare/actions.ts";
+const PROPOSAL = "app/anordnare/placeringar/[id]/forslag/actions.ts";
 
 export const ACTION_SERVICES: Record<string, ActionService> = {
   [`${PARTICIPANT}#registerParticipantAction`]: entry(participantInput, registerParticipant),
@@ -46,4 +67,23 @@ export const ACTION_SERVICES: Record<string, ActionService> = {
   [`${PROVIDER}#updateProviderAction`]: entry(providerUpdate, updateProvider),
   [`${PROVIDER}#addSupervisorAction`]: entry(supervisorInput, addSupervisor),
   [`${PROVIDER}#updateSupervisorAction`]: entry(supervisorUpdate, updateSupervisor),
+  [`${PARTICIPANT}#withdrawConsentAction`]: entry(consentWithdrawal, withdrawConsent),
+  ["app/handlaggare/uppfoljningar/actions.ts#reviewFollowUpAction"]: entry(followUpReview, reviewFollowUp),
+  ["app/handlaggare/forslag/actions.ts#answerProposalAction"]: entry(proposalAnswer, answerProposal),
+  [`${FOLLOW_UP}#startFollowUpAction`]: entry(followUpStart, startFollowUp),
+  [`${FOLLOW_UP}#startCorrectionAction`]: entry(followUpCorrection, startCorrection),
+  [`${FOLLOW_UP}#saveFollowUpDraftAction`]: entry(followUpDraft, saveFollowUpDraft),
+  [`${FOLLOW_UP}#submitFollowUpAction`]: entry(followUpSubmission, submitFollowUp),
+  [`${PROPOSAL}#makeProposalAction`]: entry(proposalInput, makeProposal),
+  [`${PROPOSAL}#withdrawProposalAction`]: entry(proposalWithdrawal, withdrawProposal),
+  ["app/admin/gallring/actions.ts#confirmRetentionAction"]: entry(retentionRunInput, confirmRetention),
+  ["app/admin/anvandare/[id]/omfattning/actions.ts#setCoordinatorScopeAction"]: entry(coordinatorScopeInput, setCoordinatorScope),
+  [`${USERS}#createUserAction`]: entry(userCreation, createUserAccount),
+  [`${USERS}#updateUserAction`]: entry(userUpdate, updateUserAccount),
+  [`${USERS}#deactivateUserAction`]: entry(userCommand, deactivateUser),
+  [`${USERS}#reactivateUserAction`]: entry(userCommand, reactivateUser),
+  [`${USERS}#resetPasswordAction`]: entry(passwordReset, resetPassword),
+  [`${USERS}#endUserSessionsAction`]: entry(userSessionsCommand, endUserSessions),
+  ["app/byt-losenord/actions.ts#changePasswordAction"]: entry(passwordChange, changeOwnPassword),
+  ["app/mina-sessioner/actions.ts#endOwnSessionsAction"]: entry(sessionEnding, endOwnSessions),
 };

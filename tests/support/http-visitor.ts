@@ -37,7 +37,13 @@ function classify(status: number, headers: Headers, body: string): Answer {
   if (status === 403) return "forbidden";
   if (status === 404) return "not-found";
   if (status >= 400) return "rejected";
-  if (headers.get("content-type")?.startsWith("text/x-component") && /"status":"error"/.test(body)) return "refused-input";
+  if (headers.get("content-type")?.startsWith("text/x-component")) {
+    // The follow-up autosave answers in place: { saved: true, … } or { saved: false, message }.
+    if (/"saved":true/.test(body)) return "done";
+    if (/"saved":false[^}]*inte inloggad/.test(body)) return "sign-in";
+    if (/"saved":false[^}]*finns inte/.test(body)) return "not-found";
+    if (/"status":"error"|"saved":false/.test(body)) return "refused-input";
+  }
   return "ok";
 }
 
@@ -99,10 +105,17 @@ export class Visitor {
    * Calls a form's server action as React does: `(previousState, formData)` encoded as a reply, the form's
    * fields under the prefix "_1_" and the argument list last (the decoder reads the entries in order).
    */
-  callAction(pagePath: string, actionId: string, fields: Record<string, string> | readonly [string, string][], headers: Record<string, string> = {}): Promise<Reply> {
+  /** `form`: the action takes the form alone (an autosave), not a previous state and the form (useActionState). */
+  callAction(
+    pagePath: string,
+    actionId: string,
+    fields: Record<string, string> | readonly [string, string][],
+    headers: Record<string, string> = {},
+    takes: "state-and-form" | "form" = "state-and-form",
+  ): Promise<Reply> {
     const body = new FormData();
     for (const [name, value] of Array.isArray(fields) ? fields : Object.entries(fields)) body.append(`_1_${name}`, value);
-    body.append("0", JSON.stringify(["$undefined", "$K1"]));
+    body.append("0", JSON.stringify(takes === "form" ? ["$K1"] : ["$undefined", "$K1"]));
     return this.fetch(pagePath, {
       method: "POST",
       headers: { "next-action": actionId, accept: "text/x-component", origin: new URL(this.baseUrl).origin, ...headers },

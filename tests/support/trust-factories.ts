@@ -1,8 +1,9 @@
 // Records for the access matrix, the fuzzing and the load runs: a small world of two units and two providers,
-// and fresh subjects (participant, placement, provider, supervisor) of either side on demand.
+// and fresh subjects (participant, placement, provider, supervisor, follow-up, proposal, coordinator) of either side on demand.
 import type { PrismaClient } from "../../lib/server/generated/prisma/client";
 import type { Actor, Subject, SubjectKind } from "./access-table";
 import { createListedParticipant, createPlacementOn, createProvider, createSupervisor, createUnit, createUser, testOrganisationNumber } from "./factories";
+import { createProposal } from "./proposal-factories";
 
 export type Side = { unitId: string; providerId: string; officerId: string };
 
@@ -29,32 +30,104 @@ export async function createSubject(db: PrismaClient, kind: SubjectKind, side: S
     return { ...base, ids: { participantId: participant.id, providerId: side.providerId, colleagueId: side.officerId } };
   }
   if (kind === "placement") {
-    const participant = await createListedParticipant(db, { unitId: side.unitId });
-    const placement = await createPlacementOn(db, {
-      participantId: participant.id,
-      providerId: side.providerId,
-      officerId: side.officerId,
-      decisionDate: addDays(day, -10),
-      startDate: addDays(day, -5),
-      plannedEndDate: addDays(day, 60),
-      status: "ACTIVE",
-    });
-    return { ...base, ids: { placementId: placement.id, participantId: participant.id } };
+    const placement = await runningPlacement(db, side, day);
+    return { ...base, ids: { placementId: placement.id, participantId: placement.participantId } };
+  }
+  if (kind === "followUp" || kind === "submittedFollowUp") {
+    const placement = await runningPlacement(db, side, day);
+    const followUp = await followUpOf(db, placement, side, day, kind === "submittedFollowUp");
+    return { ...base, ids: { followUpId: followUp.id, placementId: placement.id, participantId: placement.participantId } };
+  }
+  if (kind === "proposal") {
+    const placement = await runningPlacement(db, side, day);
+    const author = await hostOf(db, side.providerId);
+    const proposal = await createProposal(db, { placementId: placement.id, authorId: author.userId, newEndDate: addDays(day, 90) });
+    return { ...base, ids: { proposalId: proposal.id, placementId: placement.id, participantId: placement.participantId, placementVersion: String(placement.version) } };
+  }
+  if (kind === "coordinator" || kind === "deactivatedUser") {
+    const coordinator = await createUser(db, { role: "KOORDINATOR" });
+    if (kind === "deactivatedUser") await db.user.update({ where: { id: coordinator.id }, data: { active: false } });
+    return { ...base, ids: { userId: coordinator.id } };
   }
   const provider = await ownedProvider(db, side.unitId);
   const supervisor = await createSupervisor(db, { providerId: provider.id });
   return { ...base, providerId: provider.id, ids: { providerId: provider.id, organisationNumber: provider.organisationNumber, supervisorId: supervisor.id } };
 }
 
+/** A placement of a fresh participant of the side's unit at the side's provider, started five days before `day`, supervised by its host. */
+async function runningPlacement(db: PrismaClient, side: Side, day: string) {
+  const participant = await createListedParticipant(db, { unitId: side.unitId });
+  const placement = await createPlacementOn(db, {
+    participantId: participant.id,
+    providerId: side.providerId,
+    officerId: side.officerId,
+    decisionDate: addDays(day, -10),
+    startDate: addDays(day, -5),
+    plannedEndDate: addDays(day, 60),
+    status: "ACTIVE",
+  });
+  const { supervisorId } = await hostOf(db, side.providerId);
+  return supervisorId ? db.placement.update({ where: { id: placement.id }, data: { supervisorId } }) : placement;
+}
+
+/**
+ * The provider's user who writes its follow-ups and proposals: its first supervisor with a login of their own
+ * (who sees only the placements they supervise), else its first user, else a new one.
+ */
+async function hostOf(db: PrismaClient, providerId: string): Promise<{ userId: string; supervisorId: string | null }> {
+  const supervisor = await db.supervisor.findFirst({ where: { providerId, userId: { not: null } }, orderBy: { id: "asc" }, select: { id: true, userId: true } });
+  if (supervisor) return { userId: supervisor.userId!, supervisorId: supervisor.id };
+  const existing = await db.user.findFirst({ where: { role: "ANORDNARE", providerId }, orderBy: { createdAt: "asc" }, select: { id: true } });
+  return { userId: existing?.id ?? (await createUser(db, { role: "ANORDNARE", providerId })).id, supervisorId: null };
+}
+
+/** A follow-up of the placement: a draft of today, or one submitted (version 1, not yet reviewed). */
+async function followUpOf(db: PrismaClient, placement: { id: string }, side: Side, day: string, submitted: boolean) {
+  const date = (iso: string) => new Date(`${iso}T00:00:00Z`);
+  const content = submitted
+    ? { plannedHours: 20, attendedHours: 20, attendance: "AS_AGREED" as const, tasks: "Plock och pack", participantView: "Trivs", status: "SUBMITTED" as const, submittedAt: new Date() }
+    : {};
+  const followUp = await db.followUp.create({
+    data: {
+      placementId: placement.id,
+      authorId: (await hostOf(db, side.providerId)).userId,
+      date: date(day),
+      periodFrom: date(addDays(day, -5)),
+      periodTo: date(day),
+      abilityRatings: [{ area: "Passa tider", rating: submitted ? 3 : null, note: null }],
+      ...content,
+    },
+  });
+  if (submitted) await db.placement.update({ where: { id: placement.id }, data: { lastFollowUpOn: date(day) } });
+  return followUp;
+}
+
 /** A well-formed id of no record (every kind at once). */
 export function missingSubject(): Subject {
   const none = "00000000-0000-4000-8000-000000000000";
-  return { label: "ett id som inte finns", unitId: null, providerId: null, missing: true, ids: { participantId: none, placementId: none, providerId: none, supervisorId: none, colleagueId: none, organisationNumber: "556000-0001" } };
+  return {
+    label: "ett id som inte finns",
+    unitId: null,
+    providerId: null,
+    missing: true,
+    ids: {
+      participantId: none,
+      placementId: none,
+      providerId: none,
+      supervisorId: none,
+      colleagueId: none,
+      organisationNumber: "556000-0001",
+      followUpId: none,
+      proposalId: none,
+      userId: none,
+      placementVersion: "1",
+    },
+  };
 }
 
 /** A subject whose ids are placeholders ("@participantId"), for a form filled in later with a real record's ids. */
 export function placeholderSubject(): Subject {
-  const names = ["participantId", "placementId", "providerId", "supervisorId", "colleagueId", "organisationNumber"];
+  const names = ["participantId", "placementId", "providerId", "supervisorId", "colleagueId", "organisationNumber", "followUpId", "proposalId", "userId", "placementVersion"];
   return { label: "mall", unitId: null, providerId: null, ids: Object.fromEntries(names.map((n) => [n, `@${n}`])) };
 }
 

@@ -1,9 +1,9 @@
-// The access table is complete: every page under app/ and every exported server action has its row, and
-// every row names a page and an action that exist. A new page or action cannot be forgotten by the matrix.
+// The access table is complete: every page and route handler under app/ and every exported server action has
+// its row, and every row names a page, a route and an action that exist. A new page or action cannot be forgotten by the matrix.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ACTIONS, PAGES } from "../support/access-table";
+import { ACTIONS, PAGES, ROUTES } from "../support/access-table";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -18,6 +18,7 @@ const appFiles = filesUnder("app");
 /** "app/handlaggare/page.tsx" → "/handlaggare" (route groups in parentheses do not count). */
 const routeOf = (file: string) => `/${path.posix.dirname(file).split("/").slice(1).filter((part) => !/^\(.*\)$/.test(part)).join("/")}`;
 const pageRoutes = appFiles.filter((f) => f.endsWith("/page.tsx")).map(routeOf).sort();
+const handlerRoutes = appFiles.filter((f) => f.endsWith("/route.ts")).map(routeOf).sort();
 
 /** Every "file#export" of a module that starts with "use server". */
 const serverActions = appFiles
@@ -31,6 +32,10 @@ describe("the access table", () => {
     expect(PAGES.map((row) => row.route).sort()).toEqual(pageRoutes);
   });
 
+  it("has a row for every route handler, and no row for a route that does not exist", () => {
+    expect(ROUTES.map((row) => row.route).sort()).toEqual(handlerRoutes);
+  });
+
   it("has a row for every exported server action, and none for an action that does not exist", () => {
     expect(ACTIONS.map((row) => row.action).sort()).toEqual(serverActions);
   });
@@ -40,7 +45,12 @@ describe("the access table", () => {
   });
 
   it("names a subject for every scoped row, so the matrix tries another unit's or provider's records", () => {
-    const unscoped = [...PAGES.filter((r) => r.scope !== "role" && !r.subject).map((r) => r.route), ...ACTIONS.filter((r) => r.scope !== "role" && !r.subject).map((r) => r.action)];
+    // A coordinator's coverage is theirs, not a record's: those rows need no subject.
+    const needsSubject = (scope: string) => scope !== "role" && scope !== "coverage";
+    const unscoped = [
+      ...PAGES.concat(ROUTES).filter((r) => needsSubject(r.scope) && !r.subject).map((r) => r.route),
+      ...ACTIONS.filter((r) => needsSubject(r.scope) && !r.subject).map((r) => r.action),
+    ];
     expect(unscoped).toEqual([]);
   });
 });

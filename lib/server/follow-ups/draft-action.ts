@@ -13,9 +13,11 @@ const NOT_SAVED = "Utkastet kunde inte sparas";
  * Saves the form as it stands as a draft (autosave and "Spara utkast"). Unlike a submit it does not
  * leave the page: it answers the form with the new version, or a sentence on why nothing was saved.
  */
-export async function saveDraftFromForm(formData: FormData): Promise<DraftSaveReply> {
+export async function saveDraftFromForm(formData: unknown): Promise<DraftSaveReply> {
   const user = await currentUser();
   if (!user) return { saved: false, message: `${NOT_SAVED}: du är inte inloggad längre. Logga in igen.` };
+  // A server action can be posted anything: what is not a form is refused, not a crash.
+  if (!(formData instanceof FormData)) return { saved: false, message: `${NOT_SAVED}: formuläret kunde inte läsas. Ladda om sidan.` };
   const submission = parseWithZod(formData, { schema: followUpDraft });
   if (submission.status !== "success") {
     const first = Object.values(submission.error ?? {}).flat()[0];
