@@ -1,6 +1,6 @@
 "use client";
 
-import { useForm, type SubmissionResult } from "@conform-to/react";
+import { parse, useForm, type SubmissionResult } from "@conform-to/react";
 import type { z } from "zod";
 
 /**
@@ -14,5 +14,9 @@ export function useValidatedForm<Schema extends z.ZodObject>(lastResult: Submiss
     defaultValue: defaultValue as never,
     shouldValidate: "onSubmit",
     shouldRevalidate: "onSubmit",
+    // A submit is left to the server (an error of null tells conform to wait for its reply). A control
+    // such as `form.update` (a suggested password, the latest allowed end) is applied here, with no trip.
+    onValidate: ({ formData }) =>
+      parse<z.output<Schema>, string[]>(formData, { resolve: (payload, intent) => (intent ? { value: payload as z.output<Schema> } : { error: null }) }),
   });
 }
