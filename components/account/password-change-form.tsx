@@ -6,14 +6,14 @@ import { FormSection, SubmitButton, TextField } from "@/components/forms/fields"
 import { useValidatedForm } from "@/components/forms/use-validated-form";
 import { ValidatedForm } from "@/components/forms/validated-form";
 import { PASSWORD_HINT } from "@/lib/domain/password-rules";
-import { passwordChange } from "@/lib/validation/user";
+import type { passwordChange } from "@/lib/validation/user";
 
 type Reply = SubmissionResult<string[]> | undefined;
 type Action = (previous: Reply, formData: FormData) => Promise<Reply>;
 
 export function PasswordChangeForm({ action }: { action: Action }) {
   const [lastResult, formAction] = useActionState(action, undefined);
-  const [form, fields] = useValidatedForm(passwordChange, lastResult);
+  const [form, fields] = useValidatedForm<typeof passwordChange>(lastResult);
   return (
     <ValidatedForm form={form as never} action={formAction} lastResult={lastResult}>
       <FormSection title="Lösenord">

@@ -6,7 +6,8 @@ import { FieldError, FormSection, RadioGroup, SubmitButton } from "@/components/
 import { useValidatedForm } from "@/components/forms/use-validated-form";
 import { ValidatedForm } from "@/components/forms/validated-form";
 import { FILTER_CONTROL } from "@/components/ui/filter-select";
-import { SCOPE_KINDS, coordinatorScopeInput, type ScopeKind } from "@/lib/validation/coordinator-scope";
+import { SCOPE_KINDS } from "@/lib/validation/choices";
+import type { coordinatorScopeInput, ScopeKind } from "@/lib/validation/coordinator-scope";
 
 type Reply = SubmissionResult<string[]> | undefined;
 type Action = (previous: Reply, formData: FormData) => Promise<Reply>;
@@ -31,7 +32,7 @@ export function CoordinatorScopeForm({
   municipalities: readonly Option[];
 }) {
   const [lastResult, formAction] = useActionState(action, undefined);
-  const [form, fields] = useValidatedForm(coordinatorScopeInput, lastResult, { userId, omfattning: kind, enheter: unitIds, kommuner: municipalityCodes });
+  const [form, fields] = useValidatedForm<typeof coordinatorScopeInput>(lastResult, { userId, omfattning: kind, enheter: unitIds, kommuner: municipalityCodes });
   return (
     <ValidatedForm form={form as never} action={formAction} lastResult={lastResult} className="space-y-6">
       <input type="hidden" name="userId" value={userId} />

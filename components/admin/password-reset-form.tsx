@@ -6,7 +6,7 @@ import { FormSection, SubmitButton } from "@/components/forms/fields";
 import { useValidatedForm } from "@/components/forms/use-validated-form";
 import { ValidatedForm } from "@/components/forms/validated-form";
 import { PASSWORD_HINT } from "@/lib/domain/password-rules";
-import { passwordReset } from "@/lib/validation/user";
+import type { passwordReset } from "@/lib/validation/user";
 import { OneTimePasswordField } from "./one-time-password-field";
 
 type Reply = SubmissionResult<string[]> | undefined;
@@ -14,7 +14,7 @@ type Action = (previous: Reply, formData: FormData) => Promise<Reply>;
 
 export function PasswordResetForm({ action, userId, version }: { action: Action; userId: string; version: number }) {
   const [lastResult, formAction] = useActionState(action, undefined);
-  const [form, fields] = useValidatedForm(passwordReset, lastResult, { userId, version });
+  const [form, fields] = useValidatedForm<typeof passwordReset>(lastResult, { userId, version });
   return (
     <ValidatedForm form={form as never} action={formAction} lastResult={lastResult}>
       <input type="hidden" name="userId" value={userId} />

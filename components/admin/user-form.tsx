@@ -8,7 +8,7 @@ import { ValidatedForm } from "@/components/forms/validated-form";
 import { ROLE_LABELS } from "@/lib/format/roles";
 import { ROLES } from "@/lib/domain/roles";
 import { PASSWORD_HINT } from "@/lib/domain/password-rules";
-import { userCreation, userUpdate } from "@/lib/validation/user";
+import type { userCreation, userUpdate } from "@/lib/validation/user";
 import { OneTimePasswordField } from "./one-time-password-field";
 
 type Reply = SubmissionResult<string[]> | undefined;
@@ -31,7 +31,7 @@ function Organisation({ fields, options }: { fields: Record<"role" | "unitId" | 
 /** A new user with a one-time password; the user chooses their own at first sign-in. */
 export function CreateUserForm({ action, options }: { action: Action; options: UserFormOptions }) {
   const [lastResult, formAction] = useActionState(action, undefined);
-  const [form, fields] = useValidatedForm(userCreation, lastResult);
+  const [form, fields] = useValidatedForm<typeof userCreation>(lastResult);
   return (
     <ValidatedForm form={form as never} action={formAction} lastResult={lastResult}>
       <FormSection title="Personen">
@@ -52,7 +52,7 @@ type Current = { userId: string; version: number; name: string; role: string; un
 /** Name, role and where the user belongs, at the version the page was opened at. */
 export function EditUserForm({ action, options, current }: { action: Action; options: UserFormOptions; current: Current }) {
   const [lastResult, formAction] = useActionState(action, undefined);
-  const [form, fields] = useValidatedForm(userUpdate, lastResult, {
+  const [form, fields] = useValidatedForm<typeof userUpdate>(lastResult, {
     ...current,
     unitId: current.unitId ?? undefined,
     providerId: current.providerId ?? undefined,

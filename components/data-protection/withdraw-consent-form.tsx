@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { FormSection, SubmitButton, TextAreaField, TextField } from "@/components/forms/fields";
 import { useValidatedForm } from "@/components/forms/use-validated-form";
 import { ValidatedForm } from "@/components/forms/validated-form";
-import { consentWithdrawal } from "@/lib/validation/consent";
+import type { consentWithdrawal } from "@/lib/validation/consent";
 
 type Reply = SubmissionResult<string[]> | undefined;
 type Action = (previous: Reply, formData: FormData) => Promise<Reply>;
@@ -13,7 +13,7 @@ type Action = (previous: Reply, formData: FormData) => Promise<Reply>;
 /** The day the participant withdrew consent, and how; `today` is the latest day allowed. */
 export function WithdrawConsentForm({ action, participantId, version, today }: { action: Action; participantId: string; version: number; today: string }) {
   const [lastResult, formAction] = useActionState(action, undefined);
-  const [form, fields] = useValidatedForm(consentWithdrawal, lastResult, { participantId, version, withdrawnOn: today });
+  const [form, fields] = useValidatedForm<typeof consentWithdrawal>(lastResult, { participantId, version, withdrawnOn: today });
   return (
     <ValidatedForm form={form as never} action={formAction} lastResult={lastResult}>
       <input type="hidden" name="participantId" value={participantId} />

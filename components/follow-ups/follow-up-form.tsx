@@ -7,7 +7,7 @@ import { CheckboxField, FieldError, FormSection, RadioGroup, SelectField, TextAr
 import { useValidatedForm } from "@/components/forms/use-validated-form";
 import { ValidatedForm } from "@/components/forms/validated-form";
 import { ABILITY_SCALE, STAGES } from "@/lib/rules";
-import { followUpSubmission } from "@/lib/validation/follow-up";
+import type { followUpSubmission } from "@/lib/validation/follow-up";
 
 type Reply = SubmissionResult<string[]> | undefined;
 type SubmitAction = (previous: Reply, formData: FormData) => Promise<Reply>;
@@ -80,7 +80,7 @@ export function FollowUpForm({
   periodHint: string;
 }) {
   const [lastResult, formAction] = useActionState(submitAction, undefined);
-  const [form, fields] = useValidatedForm(followUpSubmission, lastResult, { ...defaults, followUpId });
+  const [form, fields] = useValidatedForm<typeof followUpSubmission>(lastResult, { ...defaults, followUpId });
   const [currentVersion, setCurrentVersion] = useState(version);
   const [saveStatus, setSaveStatus] = useState("");
   const [saving, setSaving] = useState(false);

@@ -6,7 +6,7 @@ import { FormSection, RadioGroup, SelectField, SubmitButton, TextAreaField, Text
 import { useValidatedForm } from "@/components/forms/use-validated-form";
 import { ValidatedForm } from "@/components/forms/validated-form";
 import { STAGES, STAGE_LABELS, type Stage } from "@/lib/rules";
-import { followUpReview } from "@/lib/validation/follow-up";
+import type { followUpReview } from "@/lib/validation/follow-up";
 
 type Reply = SubmissionResult<string[]> | undefined;
 type Action = (previous: Reply, formData: FormData) => Promise<Reply>;
@@ -17,7 +17,7 @@ type Action = (previous: Reply, formData: FormData) => Promise<Reply>;
  */
 export function ReviewForm({ action, followUpId, version, proposedStage, currentStage, today }: { action: Action; followUpId: string; version: number; proposedStage: Stage | null; currentStage: Stage; today: string }) {
   const [lastResult, formAction] = useActionState(action, undefined);
-  const [form, fields] = useValidatedForm(followUpReview, lastResult, { followUpId, version, decision: proposedStage ? "ACCEPT" : undefined, date: today });
+  const [form, fields] = useValidatedForm<typeof followUpReview>(lastResult, { followUpId, version, decision: proposedStage ? "ACCEPT" : undefined, date: today });
   const decisions = [
     ...(proposedStage ? [{ value: "ACCEPT", label: `Godkänn det föreslagna steget: ${STAGE_LABELS[proposedStage]}` }] : []),
     { value: "OTHER", label: "Sätt ett annat steg" },

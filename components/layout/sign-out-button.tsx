@@ -1,15 +1,12 @@
-"use client";
+import { signOutAction } from "@/app/logga-ut/actions";
 
-import { signOut } from "next-auth/react";
-
+/** A form post to a server action (Next checks its origin), which works before any JavaScript has loaded. */
 export function SignOutButton() {
   return (
-    <button
-      type="button"
-      onClick={() => signOut({ callbackUrl: "/logga-in" })}
-      className="rounded border border-white px-3 py-1.5 font-medium hover:bg-brand-900"
-    >
-      Logga ut
-    </button>
+    <form action={signOutAction}>
+      <button type="submit" className="rounded border border-white px-3 py-1.5 font-medium hover:bg-brand-900">
+        Logga ut
+      </button>
+    </form>
   );
 }

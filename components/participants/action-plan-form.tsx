@@ -5,7 +5,7 @@ import type { SubmissionResult } from "@conform-to/react";
 import { SubmitButton, TextAreaField } from "@/components/forms/fields";
 import { useValidatedForm } from "@/components/forms/use-validated-form";
 import { ValidatedForm } from "@/components/forms/validated-form";
-import { actionPlanInput } from "@/lib/validation/action-plan";
+import type { actionPlanInput } from "@/lib/validation/action-plan";
 
 type Reply = SubmissionResult<string[]> | undefined;
 type Action = (previous: Reply, formData: FormData) => Promise<Reply>;
@@ -15,7 +15,7 @@ type Plan = { goals: string; competenceAnalysis: string; supportNeeds: string | 
 export function ActionPlanForm({ action, participantId, plan }: { action: Action; participantId: string; plan: Plan | null }) {
   const [lastResult, formAction] = useActionState(action, undefined);
   const version = plan?.version ?? 0;
-  const [form, fields] = useValidatedForm(actionPlanInput, lastResult, {
+  const [form, fields] = useValidatedForm<typeof actionPlanInput>(lastResult, {
     participantId,
     version,
     goals: plan?.goals,

@@ -5,7 +5,7 @@ import type { SubmissionResult } from "@conform-to/react";
 import { CheckboxField, SubmitButton, TextAreaField, TextField } from "@/components/forms/fields";
 import { useValidatedForm } from "@/components/forms/use-validated-form";
 import { ValidatedForm } from "@/components/forms/validated-form";
-import { assessmentInput } from "@/lib/validation/assessment";
+import type { assessmentInput } from "@/lib/validation/assessment";
 
 type Reply = SubmissionResult<string[]> | undefined;
 type Action = (previous: Reply, formData: FormData) => Promise<Reply>;
@@ -13,7 +13,7 @@ type Action = (previous: Reply, formData: FormData) => Promise<Reply>;
 /** Record an individual assessment (individuell bedömning) of one participant. */
 export function AssessmentForm({ action, participantId, today }: { action: Action; participantId: string; today: string }) {
   const [lastResult, formAction] = useActionState(action, undefined);
-  const [form, fields] = useValidatedForm(assessmentInput, lastResult, { participantId, assessmentDate: today });
+  const [form, fields] = useValidatedForm<typeof assessmentInput>(lastResult, { participantId, assessmentDate: today });
 
   return (
     <ValidatedForm form={form as never} action={formAction} lastResult={lastResult} className="max-w-2xl space-y-6 rounded-lg border border-stone-300 bg-white p-5">

@@ -6,7 +6,7 @@ import { SelectField, SubmitButton, TextAreaField, TextField } from "@/component
 import { useValidatedForm } from "@/components/forms/use-validated-form";
 import { ValidatedForm } from "@/components/forms/validated-form";
 import { MILESTONE } from "@/lib/domain/vocabulary";
-import { milestoneInput } from "@/lib/validation/milestone";
+import type { milestoneInput } from "@/lib/validation/milestone";
 
 type Reply = SubmissionResult<string[]> | undefined;
 type Action = (previous: Reply, formData: FormData) => Promise<Reply>;
@@ -14,7 +14,7 @@ type Action = (previous: Reply, formData: FormData) => Promise<Reply>;
 /** Record one milestone on the participant's way to work. */
 export function MilestoneForm({ action, participantId, today }: { action: Action; participantId: string; today: string }) {
   const [lastResult, formAction] = useActionState(action, undefined);
-  const [form, fields] = useValidatedForm(milestoneInput, lastResult, { participantId, date: today });
+  const [form, fields] = useValidatedForm<typeof milestoneInput>(lastResult, { participantId, date: today });
 
   return (
     <ValidatedForm form={form as never} action={formAction} lastResult={lastResult} className="max-w-2xl space-y-6 rounded-lg border border-stone-300 bg-white p-5">

@@ -7,7 +7,7 @@ import { useValidatedForm } from "@/components/forms/use-validated-form";
 import { ValidatedForm } from "@/components/forms/validated-form";
 import { MUNICIPALITY_OPTIONS } from "@/lib/domain/municipalities";
 import { COMPENSATION, GENDER } from "@/lib/domain/vocabulary";
-import { participantInput, participantUpdate } from "@/lib/validation/participant";
+import type { participantInput, participantUpdate } from "@/lib/validation/participant";
 
 type Reply = SubmissionResult<string[]> | undefined;
 type Action = (previous: Reply, formData: FormData) => Promise<Reply>;
@@ -18,8 +18,7 @@ type Defaults = Partial<Record<string, string | boolean | number | undefined>>;
 /** Register a participant, or edit one (with `participantId` and `version` set). */
 export function ParticipantForm({ action, programmes, defaults, editing }: { action: Action; programmes: Option[]; defaults?: Defaults; editing?: { participantId: string; version: number } }) {
   const [lastResult, formAction] = useActionState(action, undefined);
-  const schema = editing ? participantUpdate : participantInput;
-  const [form, fields] = useValidatedForm(schema, lastResult, { ...defaults, ...editing });
+  const [form, fields] = useValidatedForm<typeof participantUpdate | typeof participantInput>(lastResult, { ...defaults, ...editing });
   const f = fields as Record<string, (typeof fields)[keyof typeof fields]>;
 
   return (

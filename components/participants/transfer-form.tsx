@@ -5,7 +5,7 @@ import type { SubmissionResult } from "@conform-to/react";
 import { SelectField, SubmitButton, TextAreaField, type Option } from "@/components/forms/fields";
 import { useValidatedForm } from "@/components/forms/use-validated-form";
 import { ValidatedForm } from "@/components/forms/validated-form";
-import { participantTransfer } from "@/lib/validation/participant";
+import type { participantTransfer } from "@/lib/validation/participant";
 
 type Reply = SubmissionResult<string[]> | undefined;
 type Action = (previous: Reply, formData: FormData) => Promise<Reply>;
@@ -13,7 +13,7 @@ type Action = (previous: Reply, formData: FormData) => Promise<Reply>;
 /** Hand a participant to another case officer, at this unit or another. */
 export function TransferForm({ action, participantId, version, officers }: { action: Action; participantId: string; version: number; officers: Option[] }) {
   const [lastResult, formAction] = useActionState(action, undefined);
-  const [form, fields] = useValidatedForm(participantTransfer, lastResult, { participantId, version });
+  const [form, fields] = useValidatedForm<typeof participantTransfer>(lastResult, { participantId, version });
 
   return (
     <ValidatedForm form={form as never} action={formAction} lastResult={lastResult} className="max-w-2xl space-y-6 rounded-lg border border-stone-300 bg-white p-5">

@@ -6,7 +6,7 @@ import { FormSection, RadioGroup, SubmitButton, TextAreaField, TextField } from 
 import { useValidatedForm } from "@/components/forms/use-validated-form";
 import { ValidatedForm } from "@/components/forms/validated-form";
 import { END_REASON, OUTCOME_KIND } from "@/lib/domain/vocabulary";
-import { placementEnding } from "@/lib/validation/placement-change";
+import type { placementEnding } from "@/lib/validation/placement-change";
 
 type Reply = SubmissionResult<string[]> | undefined;
 type Action = (previous: Reply, formData: FormData) => Promise<Reply>;
@@ -14,7 +14,7 @@ type Action = (previous: Reply, formData: FormData) => Promise<Reply>;
 /** The last day, why the placement ends, and what it led to. */
 export function EndPlacementForm({ action, placementId, version, startDate, plannedEndDate }: { action: Action; placementId: string; version: number; startDate: string; plannedEndDate: string }) {
   const [lastResult, formAction] = useActionState(action, undefined);
-  const [form, fields] = useValidatedForm(placementEnding, lastResult, { placementId, version });
+  const [form, fields] = useValidatedForm<typeof placementEnding>(lastResult, { placementId, version });
   return (
     <ValidatedForm form={form as never} action={formAction} lastResult={lastResult}>
       <input type="hidden" name="placementId" value={placementId} />

@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { FormSection, SubmitButton, TextAreaField, TextField } from "@/components/forms/fields";
 import { useValidatedForm } from "@/components/forms/use-validated-form";
 import { ValidatedForm } from "@/components/forms/validated-form";
-import { placementExtension } from "@/lib/validation/placement-change";
+import type { placementExtension } from "@/lib/validation/placement-change";
 
 type Reply = SubmissionResult<string[]> | undefined;
 type Action = (previous: Reply, formData: FormData) => Promise<Reply>;
@@ -13,7 +13,7 @@ type Action = (previous: Reply, formData: FormData) => Promise<Reply>;
 /** A later planned end; `limit` is the rules' sentence on the latest allowed end, the same one a refusal quotes. */
 export function ExtendPlacementForm({ action, placementId, version, limit }: { action: Action; placementId: string; version: number; limit: string }) {
   const [lastResult, formAction] = useActionState(action, undefined);
-  const [form, fields] = useValidatedForm(placementExtension, lastResult, { placementId, version });
+  const [form, fields] = useValidatedForm<typeof placementExtension>(lastResult, { placementId, version });
   return (
     <ValidatedForm form={form as never} action={formAction} lastResult={lastResult}>
       <input type="hidden" name="placementId" value={placementId} />

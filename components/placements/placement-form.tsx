@@ -18,7 +18,7 @@ import {
   type PlacementKind,
 } from "@/lib/rules";
 import type { PlacementFormData } from "@/lib/server/placements/placement-form-data";
-import { placementInput } from "@/lib/validation/placement";
+import type { placementInput } from "@/lib/validation/placement";
 
 type Reply = SubmissionResult<string[]> | undefined;
 type Action = (previous: Reply, formData: FormData) => Promise<Reply>;
@@ -54,7 +54,7 @@ function limitFor(
 /** Register a placement (a period) for one participant, with the live limit from lib/rules. */
 export function PlacementForm({ action, today, participant, latestPeriod, assessments, providers, programmes, customProgrammes, previousPlacementId }: Props) {
   const [lastResult, formAction] = useActionState(action, undefined);
-  const [form, fields] = useValidatedForm(placementInput, lastResult, {
+  const [form, fields] = useValidatedForm<typeof placementInput>(lastResult, {
     participantId: participant.id,
     previousPlacementId,
     programme: participant.programme,

@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { FormSection, SubmitButton, TextAreaField, TextField } from "@/components/forms/fields";
 import { useValidatedForm } from "@/components/forms/use-validated-form";
 import { ValidatedForm } from "@/components/forms/validated-form";
-import { placementShortening } from "@/lib/validation/placement-change";
+import type { placementShortening } from "@/lib/validation/placement-change";
 
 type Reply = SubmissionResult<string[]> | undefined;
 type Action = (previous: Reply, formData: FormData) => Promise<Reply>;
@@ -13,7 +13,7 @@ type Action = (previous: Reply, formData: FormData) => Promise<Reply>;
 /** An earlier planned end, with the reason. */
 export function ShortenPlacementForm({ action, placementId, version, currentEnd }: { action: Action; placementId: string; version: number; currentEnd: string }) {
   const [lastResult, formAction] = useActionState(action, undefined);
-  const [form, fields] = useValidatedForm(placementShortening, lastResult, { placementId, version });
+  const [form, fields] = useValidatedForm<typeof placementShortening>(lastResult, { placementId, version });
   return (
     <ValidatedForm form={form as never} action={formAction} lastResult={lastResult}>
       <input type="hidden" name="placementId" value={placementId} />

@@ -5,7 +5,8 @@ import { useActionState } from "react";
 import { FormSection, RadioGroup, SubmitButton, TextAreaField } from "@/components/forms/fields";
 import { useValidatedForm } from "@/components/forms/use-validated-form";
 import { ValidatedForm } from "@/components/forms/validated-form";
-import { DECISION_LABELS, PROPOSAL_DECISIONS, proposalAnswer } from "@/lib/validation/proposal";
+import { DECISION_LABELS, PROPOSAL_DECISIONS } from "@/lib/validation/choices";
+import type { proposalAnswer } from "@/lib/validation/proposal";
 
 type Reply = SubmissionResult<string[]> | undefined;
 type Action = (previous: Reply, formData: FormData) => Promise<Reply>;
@@ -19,7 +20,7 @@ const DECISIONS = PROPOSAL_DECISIONS.map((value) => ({ value, label: DECISION_LA
  */
 export function AnswerProposalForm({ action, proposalId, version, placementVersion, hint }: { action: Action; proposalId: string; version: number; placementVersion: number; hint: string }) {
   const [lastResult, formAction] = useActionState(action, undefined);
-  const [form, fields] = useValidatedForm(proposalAnswer, lastResult, { proposalId, version, placementVersion });
+  const [form, fields] = useValidatedForm<typeof proposalAnswer>(lastResult, { proposalId, version, placementVersion });
   return (
     <ValidatedForm form={form as never} action={formAction} lastResult={lastResult}>
       <input type="hidden" name="proposalId" value={proposalId} />

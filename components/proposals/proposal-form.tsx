@@ -6,7 +6,7 @@ import { FormSection, RadioGroup, SubmitButton, TextAreaField, TextField } from 
 import { useValidatedForm } from "@/components/forms/use-validated-form";
 import { ValidatedForm } from "@/components/forms/validated-form";
 import { PROPOSAL_KIND, PROPOSAL_REASON, type ProposalKind } from "@/lib/domain/vocabulary";
-import { proposalInput } from "@/lib/validation/proposal";
+import type { proposalInput } from "@/lib/validation/proposal";
 
 type Reply = SubmissionResult<string[]> | undefined;
 type Action = (previous: Reply, formData: FormData) => Promise<Reply>;
@@ -17,7 +17,7 @@ type Action = (previous: Reply, formData: FormData) => Promise<Reply>;
  */
 export function ProposalForm({ action, placementId, kind, hint }: { action: Action; placementId: string; kind: ProposalKind; hint: string }) {
   const [lastResult, formAction] = useActionState(action, undefined);
-  const [form, fields] = useValidatedForm(proposalInput, lastResult, { placementId, kind });
+  const [form, fields] = useValidatedForm<typeof proposalInput>(lastResult, { placementId, kind });
   return (
     <ValidatedForm form={form as never} action={formAction} lastResult={lastResult}>
       <input type="hidden" name="placementId" value={placementId} />

@@ -7,7 +7,8 @@ import { useValidatedForm } from "@/components/forms/use-validated-form";
 import { ValidatedForm } from "@/components/forms/validated-form";
 import { MUNICIPALITY_OPTIONS } from "@/lib/domain/municipalities";
 import { INTEREST_STATUS, PROVIDER_KIND } from "@/lib/domain/vocabulary";
-import { MAX_FIELDS_OF_WORK, providerInput, providerUpdate } from "@/lib/validation/provider";
+import { MAX_FIELDS_OF_WORK } from "@/lib/validation/choices";
+import type { providerInput, providerUpdate } from "@/lib/validation/provider";
 
 type Reply = SubmissionResult<string[]> | undefined;
 type Action = (previous: Reply, formData: FormData) => Promise<Reply>;
@@ -18,8 +19,7 @@ type Defaults = Partial<Record<string, string | number | undefined>>;
 /** Register a provider, or edit one (with `providerId` and `version` set). */
 export function ProviderForm({ action, defaults, editing }: { action: Action; defaults?: Defaults; editing?: { providerId: string; version: number } }) {
   const [lastResult, formAction] = useActionState(action, undefined);
-  const schema = editing ? providerUpdate : providerInput;
-  const [form, fields] = useValidatedForm(schema, lastResult, { ...defaults, ...editing });
+  const [form, fields] = useValidatedForm<typeof providerUpdate | typeof providerInput>(lastResult, { ...defaults, ...editing });
   const f = fields as Record<string, (typeof fields)[keyof typeof fields]>;
 
   return (

@@ -5,7 +5,7 @@ import type { SubmissionResult } from "@conform-to/react";
 import { CheckboxField, FormSection, SubmitButton, TextField } from "@/components/forms/fields";
 import { useValidatedForm } from "@/components/forms/use-validated-form";
 import { ValidatedForm } from "@/components/forms/validated-form";
-import { supervisorInput, supervisorUpdate } from "@/lib/validation/provider";
+import type { supervisorInput, supervisorUpdate } from "@/lib/validation/provider";
 
 type Reply = SubmissionResult<string[]> | undefined;
 type Action = (previous: Reply, formData: FormData) => Promise<Reply>;
@@ -15,8 +15,7 @@ type Defaults = Partial<Record<string, string | boolean | undefined>>;
 /** Add a supervisor (handledare) to a provider, or edit one (with `supervisorId` set). */
 export function SupervisorForm({ action, providerId, defaults, supervisorId }: { action: Action; providerId: string; defaults?: Defaults; supervisorId?: string }) {
   const [lastResult, formAction] = useActionState(action, undefined);
-  const schema = supervisorId ? supervisorUpdate : supervisorInput;
-  const [form, fields] = useValidatedForm(schema, lastResult, defaults);
+  const [form, fields] = useValidatedForm<typeof supervisorUpdate | typeof supervisorInput>(lastResult, defaults);
   const f = fields as Record<string, (typeof fields)[keyof typeof fields]>;
 
   return (

@@ -5,7 +5,7 @@
  * noon keeps a day from sliding into its neighbour when a zone shifts its
  * clocks at midnight; nothing here ever reads the hours back.
  */
-import { addDays, addMonths, differenceInCalendarDays, format, getDate, isValid, parseISO, setHours } from "date-fns";
+import { addDays, addMonths, differenceInCalendarDays, getDate, isValid, parseISO, setHours } from "date-fns";
 import type { IsoDate } from "./codes";
 
 /**
@@ -19,11 +19,19 @@ const ISO_DATE_SHAPE = /^(19|2\d)\d{2}-\d{2}-\d{2}$/;
 /** The longest period length the arithmetic accepts: ten years, ten times the longest real limit. */
 export const MAX_PERIOD_MONTHS = 120;
 
+const pad = (n: number, width: number) => String(n).padStart(width, "0");
+
+/**
+ * The local calendar date of `date`, "YYYY-MM-DD". Written out rather than with date-fns' `format`, which
+ * brings its English locale along: the placement form runs these rules in the browser (ADR 0004).
+ */
+export const toIsoDate = (date: Date): IsoDate => `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`;
+
 function parseOrNull(value: string): Date | null {
   if (!ISO_DATE_SHAPE.test(value)) return null;
   const date = parseISO(value);
   // The round trip refuses dates that parseISO would accept or roll over.
-  return isValid(date) && format(date, "yyyy-MM-dd") === value ? setHours(date, 12) : null;
+  return isValid(date) && toIsoDate(date) === value ? setHours(date, 12) : null;
 }
 
 /** Whether `value` is a real calendar date written "YYYY-MM-DD", in the years 1900 to 2999. */
@@ -42,8 +50,6 @@ export function toDate(value: IsoDate): Date {
 export function assertIsoDate(value: IsoDate): void {
   toDate(value);
 }
-
-export const toIsoDate = (date: Date): IsoDate => format(date, "yyyy-MM-dd");
 
 /** The date `days` calendar days after `date` (before it when negative). */
 export const addDaysIso = (date: IsoDate, days: number): IsoDate => toIsoDate(addDays(toDate(date), days));

@@ -2,9 +2,9 @@
 import { z } from "zod";
 import { isMunicipalityCode } from "@/lib/domain/municipalities";
 import { recordId } from "./fields";
+import { SCOPE_KINDS, type ScopeKind } from "./choices";
 
-export const SCOPE_KINDS = { nationell: "Hela landet", urval: "Valda enheter och kommuner", ingen: "Ingen omfattning (inga siffror)" } as const;
-export type ScopeKind = keyof typeof SCOPE_KINDS;
+export { SCOPE_KINDS, type ScopeKind };
 
 const many = <T extends z.ZodType>(item: T) =>
   z.preprocess((value) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]), z.array(item).max(400));

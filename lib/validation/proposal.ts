@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { PROPOSAL_KIND, PROPOSAL_REASON, type ProposalKind } from "@/lib/domain/vocabulary";
+import { DECISION_LABELS, PROPOSAL_DECISIONS } from "./choices";
 import { choice, isoDate, recordId, optionalText, requiredText, version } from "./fields";
 import { hoursPerWeek, NO_TERMS_GIVEN, tasksText } from "./placement-change";
 
@@ -52,8 +53,7 @@ export type ProposalInput = z.output<typeof proposalInput>;
 export const proposalWithdrawal = z.object({ proposalId: recordId(), version: version() });
 export type ProposalWithdrawal = z.output<typeof proposalWithdrawal>;
 
-export const PROPOSAL_DECISIONS = ["ACCEPT", "REJECT"] as const;
-export const DECISION_LABELS: Record<(typeof PROPOSAL_DECISIONS)[number], string> = { ACCEPT: "Godkänn förslaget", REJECT: "Avslå förslaget" };
+export { DECISION_LABELS, PROPOSAL_DECISIONS };
 export const REJECTION_REASON_MISSING = "Skriv varför du avslår förslaget. Anordnaren ser din motivering.";
 
 export const proposalAnswer = z

@@ -1,6 +1,7 @@
 import Organisationsnummer from "organisationsnummer";
 import { z } from "zod";
 import { INTEREST_STATUS, PROVIDER_KIND } from "@/lib/domain/vocabulary";
+import { MAX_FIELDS_OF_WORK } from "./choices";
 import { checkbox, choice, hasControlCharacters, isoDate, missing, municipality, optionalEmail, optionalPhone, optionalText, recordId, requiredText, version, wholeNumber } from "./fields";
 
 /**
@@ -33,7 +34,7 @@ const organisationNumber = () =>
       return normalised;
     });
 
-export const MAX_FIELDS_OF_WORK = 20;
+export { MAX_FIELDS_OF_WORK };
 const MAX_FIELD_OF_WORK_LENGTH = 60;
 
 /** Fields of work typed in one box, one per line or separated by commas; the same one twice counts once. */

@@ -93,7 +93,7 @@ test("the case officer extends, shortens and ends a placement, and reads its his
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(`/handlaggare/placeringar/${placement.id}?klart=placering-forkortad`);
 
-  // End with an outcome; "other" without words is refused in the browser first.
+  // End with an outcome; "other" without words is refused.
   await page.getByRole("link", { name: "Avsluta", exact: true }).click();
   await expectAccessible(page);
   await page.getByLabel("Sista dagen på placeringen").fill(today);

@@ -70,7 +70,7 @@ test("the anordnare proposes, the case officer rejects with a reason and accepts
   await expectAccessible(host);
   await host.screenshot({ path: "screenshots/proposals-host-empty.png", fullPage: true });
 
-  // An empty proposal is refused in the browser, every error at once.
+  // An empty proposal is refused by the server, every error at once.
   await host.getByRole("link", { name: "Förlängning", exact: true }).click();
   await expect(host.getByText(`Nu slutar placeringen ${plannedEndDate}.`)).toBeVisible();
   await expectAccessible(host);

@@ -435,6 +435,18 @@ export const ACTIONS: readonly ActionRow[] = [
   { action: "app/mina-sessioner/actions.ts#endOwnSessionsAction", page: "/mina-sessioner", roles: EVERY_ROLE, scope: "role", form: (_s, _day, self) => ({ password: self?.password ?? "" }) },
 ];
 
+/**
+ * Actions that take no input and end the caller's own session. They cannot join the matrix's actions (its
+ * visitors keep one session for every try) and have nothing to fuzz; each names the test that proves it.
+ */
+export const SESSION_ENDING_ACTIONS: readonly { action: string; roles: readonly Role[]; provenBy: string }[] = [
+  {
+    action: "app/logga-ut/actions.ts#signOutAction",
+    roles: EVERY_ROLE,
+    provenBy: "tests/e2e/security.spec.ts › signing out in the browser ends the session for every copy of its cookie",
+  },
+];
+
 /** An admin's action on another user's account, posted from the account's pages. */
 function accountAction(name: string, page: string, form: ActionRow["form"]): ActionRow {
   return { action: `${USER_FORMS}#${name}`, page, pageParams: { id: "userId" }, roles: ["ADMIN"], scope: "role", subject: "coordinator", form };

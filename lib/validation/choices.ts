@@ -1,0 +1,12 @@
+/**
+ * Choices and limits that a schema checks and a form shows. Kept free of zod, so that a form (a client
+ * component) can import them without sending zod to the browser: validation runs on the server only.
+ */
+
+export const SCOPE_KINDS = { nationell: "Hela landet", urval: "Valda enheter och kommuner", ingen: "Ingen omfattning (inga siffror)" } as const;
+export type ScopeKind = keyof typeof SCOPE_KINDS;
+
+export const MAX_FIELDS_OF_WORK = 20;
+
+export const PROPOSAL_DECISIONS = ["ACCEPT", "REJECT"] as const;
+export const DECISION_LABELS: Record<(typeof PROPOSAL_DECISIONS)[number], string> = { ACCEPT: "Godkänn förslaget", REJECT: "Avslå förslaget" };
