@@ -4,8 +4,8 @@ import pg from "pg";
 import { nextFollowUpDue } from "../../lib/rules/follow-up";
 import type { Sample } from "./load-driver";
 import type { LoadWorld } from "./load-world";
+import { addDaysIso as addDays } from "../../lib/rules/dates";
 
-const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 /**
  * `uncertain`: requests whose answer never came (the app or the database went away mid-request). Their

@@ -1,9 +1,11 @@
 // Virtual case officers and providers' users working the app over real HTTP, through the same server actions as
 // the forms: each signs in, then sends one request after another until the time is up. What they do is the
 // scenario table below.
+import { followUpForm } from "../../tests/support/access-table";
 import { type Answer, actionIds, type Reply, Visitor } from "../../tests/support/http-visitor";
 import type { LoadWorld } from "./load-world";
 import { LOAD_PASSWORD } from "./load-world";
+import { addDaysIso as addDays } from "../../lib/rules/dates";
 
 export type Sample = { scenario: string; answer: Answer | "unreachable"; ms: number; at: number; officerId: string; fields: Record<string, string>; messages: string[] };
 
@@ -19,7 +21,6 @@ type Scenario = {
   next: (ctx: { world: LoadWorld; day: string; random: () => number; worker: Worker; memory: Memory }) => Request;
 };
 
-const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 const pick = <T>(list: readonly T[], random: () => number) => list[Math.floor(random() * list.length)]!;
 
 /** The version each running placement is known to have, as the pages the officers last opened showed it. */
@@ -97,20 +98,7 @@ export const SCENARIOS: readonly Scenario[] = [
         return {
           page: `/anordnare/uppfoljningar/${draftId}`,
           action: "app/anordnare/actions.ts#submitFollowUpAction",
-          fields: {
-            followUpId: draftId,
-            version: "1",
-            date: day,
-            periodFrom: addDays(day, -5),
-            periodTo: day,
-            plannedHours: "20",
-            attendedHours: "20",
-            tasks: "Plock och pack",
-            "abilities[0].area": "Passa tider",
-            "abilities[0].rating": "3",
-            participantView: "Trivs",
-            placementId: memory.placementId ?? "",
-          },
+          fields: { ...followUpForm(draftId ?? "", day), placementId: memory.placementId ?? "" },
         };
       }
       const own = world.placements.filter((p) => p.providerId === worker.providerId);

@@ -7,6 +7,7 @@ import { seedDemoData } from "../../prisma/seed";
 import { UNIT_IDS } from "../../prisma/seed/plan";
 import { createListedParticipant, createPlacementOn, testOrganisationNumber } from "../../tests/support/factories";
 import { applyMigrations } from "../db/migrations";
+import { addDaysIso as addDays } from "../../lib/rules/dates";
 
 export const LOAD_PASSWORD = "Last-prov-2026-lösenord";
 
@@ -33,7 +34,6 @@ async function freshParticipant(prisma: ReturnType<typeof createPrismaClient>, u
   }
 }
 
-const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 /** How many providers the hosts share: few, so that several hosts follow up each of their placements at once. */
 const HOST_PROVIDERS = 4;

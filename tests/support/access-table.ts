@@ -4,6 +4,7 @@
 // A new page or action adds its row here (and, when it takes a record, says which kind and how to fill its form).
 import { RETENTION, retentionCutoff } from "../../lib/rules/data-protection";
 import type { Role } from "../../lib/server/generated/prisma/enums";
+import { addDaysIso as addDays } from "../../lib/rules/dates";
 
 /** Who asks. `unitId`/`providerId` place them; a deactivated or signed-out visitor has no session that counts. */
 export type Actor = {
@@ -165,7 +166,6 @@ export const ROUTES: readonly PageRow[] = [
 ];
 
 const ids = (subject: Subject | null) => subject?.ids ?? {};
-const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 let unique = Date.now() % 100_000_000;
 /** A valid organisationsnummer of an aktiebolag (legal form 5), different on every call. */
 function organisationNumber(): string {
@@ -457,8 +457,8 @@ function strongPassword(): string {
   return `Lingon-och-blåbär-${unique++}-Gotland!`;
 }
 
-/** A complete follow-up of the subject's placement (started five days ago) up to `day`. */
-function followUpForm(followUpId: string, day: string): Record<string, string> {
+/** A complete follow-up of a placement started at least five days before `day`, up to `day`. */
+export function followUpForm(followUpId: string, day: string): Record<string, string> {
   return {
     followUpId,
     version: "1",

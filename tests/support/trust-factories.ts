@@ -4,6 +4,7 @@ import type { PrismaClient } from "../../lib/server/generated/prisma/client";
 import type { Actor, Subject, SubjectKind } from "./access-table";
 import { createListedParticipant, createPlacementOn, createProvider, createSupervisor, createUnit, createUser, testOrganisationNumber } from "./factories";
 import { createProposal } from "./proposal-factories";
+import { addDaysIso as addDays } from "../../lib/rules/dates";
 
 export type Side = { unitId: string; providerId: string; officerId: string };
 
@@ -20,7 +21,6 @@ async function ownedProvider(db: PrismaClient, unitId: string) {
   return db.provider.update({ where: { id: provider.id }, data: { unitId, capacity: 1000, organisationNumber: testOrganisationNumber() } });
 }
 
-const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 /** A fresh record of `kind` on `side`, as a subject of the access table. */
 export async function createSubject(db: PrismaClient, kind: SubjectKind, side: Side, label: string, day: string): Promise<Subject> {
