@@ -22,7 +22,13 @@ export const REMOTE_REVIEW_MISSING = "Placeringen görs helt eller delvis på di
 const rating = choice(RATING_CODES, "Välj ett omdöme på skalan.").transform(Number);
 
 export const ABILITIES_MALFORMED = "Förmågorna kunde inte läsas. Ladda om sidan och fyll i dem igen.";
-const ability = z.object({ area: requiredText("området", 80), rating, note: optionalText("kommentaren", SHORT_MAX) }, { error: ABILITIES_MALFORMED });
+// The rating's message names its area: six "choose a rating" lines in the error summary would not say which is which.
+const ability = z
+  .object({ area: requiredText("området", 80), rating: rating.optional(), note: optionalText("kommentaren", SHORT_MAX) }, { error: ABILITIES_MALFORMED })
+  .superRefine((a, ctx) => {
+    if (a.rating === undefined) ctx.addIssue({ code: "custom", path: ["rating"], message: `Välj ett omdöme för ”${a.area}”.` });
+  })
+  .transform((a) => ({ ...a, rating: a.rating as number }));
 const abilityDraft = z.object({ area: requiredText("området", 80), rating: rating.optional(), note: optionalText("kommentaren", SHORT_MAX) }, { error: ABILITIES_MALFORMED });
 /** At most ten areas; anything but a list of areas (a forged form) is refused in Swedish. */
 const abilityList = <T extends z.ZodType>(item: T) => z.array(item, { error: ABILITIES_MALFORMED }).max(10, ABILITIES_MALFORMED);

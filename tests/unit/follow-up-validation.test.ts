@@ -47,6 +47,10 @@ describe("the follow-up form", () => {
     expect(errorsOf({ ...complete, remoteRequired: "on" })?.remoteReview).toEqual([REMOTE_REVIEW_MISSING]);
   });
 
+  it("names the area of a missing rating, so the error summary says which one", () => {
+    expect(errorsOf({ ...complete, "abilities[0].rating": "" })).toEqual({ "abilities[0].rating": ["Välj ett omdöme för ”Passa tider”."] });
+  });
+
   it("refuses a rating off the scale, and hours that are not whole numbers", () => {
     expect(Object.keys(errorsOf({ ...complete, "abilities[0].rating": "5", plannedHours: "7,5" }) ?? {}).sort()).toEqual(["abilities[0].rating", "plannedHours"]);
   });
