@@ -1,5 +1,4 @@
-import Link from "next/link";
-import { FILTER_CONTROL as CONTROL, FilterSelect } from "@/components/ui/filter-select";
+import { FILTER_CONTROL as CONTROL, FilterActions, FilterSelect } from "@/components/ui/filter-select";
 import { AUDIT_ACTION_OPTIONS } from "@/lib/domain/audit-actions";
 import type { AuditFilterParams } from "@/lib/validation/audit-filter";
 
@@ -28,14 +27,7 @@ export function AuditFilters({ params, action }: { params: AuditFilterParams; ac
       <FilterSelect name="handelse" label="Händelse" options={AUDIT_ACTION_OPTIONS} value={params.handelse} all="Alla" />
       <TextFilter name="fran" label="Från och med" type="date" value={params.fran} />
       <TextFilter name="till" label="Till och med" type="date" value={params.till} />
-      <div className="flex items-end gap-4">
-        <button type="submit" className="rounded bg-brand-800 px-5 py-2 font-semibold text-white hover:bg-brand-900">
-          Sök
-        </button>
-        <Link href={action} className="py-2 underline">
-          Visa alla
-        </Link>
-      </div>
+      <FilterActions resetHref={action} />
     </form>
   );
 }

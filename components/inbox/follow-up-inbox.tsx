@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { EmptySection } from "@/components/participants/case-section";
 import { DataTable } from "@/components/ui/data-table";
 import { formatDateTime, isoDay } from "@/lib/format/date";
 import { MODE_LABELS, STAGE_LABELS, stageDirection } from "@/lib/rules";
@@ -12,7 +13,7 @@ export function FollowUpInbox({ followUps }: { followUps: FollowUpToReview[] }) 
         Uppföljningar att granska ({followUps.length})
       </h2>
       {followUps.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-stone-400 bg-white p-4 text-stone-700">Inga uppföljningar väntar på dig. När en anordnare skickar in en uppföljning för någon av dina deltagare visas den här.</p>
+        <EmptySection>Inga uppföljningar väntar på dig. När en anordnare skickar in en uppföljning för någon av dina deltagare visas den här.</EmptySection>
       ) : (
         <DataTable<FollowUpToReview>
           caption="Inskickade uppföljningar som väntar på granskning, äldst först"

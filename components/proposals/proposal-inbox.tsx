@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { EmptySection } from "@/components/participants/case-section";
 import { DataTable } from "@/components/ui/data-table";
 import { PROPOSAL_REASON } from "@/lib/domain/vocabulary";
 import { formatDateTime } from "@/lib/format/date";
@@ -13,9 +14,9 @@ export function ProposalInbox({ proposals }: { proposals: WaitingProposal[] }) {
         Förslag att besvara ({proposals.length})
       </h2>
       {proposals.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-stone-400 bg-white p-4 text-stone-700">
+        <EmptySection>
           Inga förslag väntar på dig. När en anordnare föreslår en ändring av en placering för någon av dina deltagare visas förslaget här.
-        </p>
+        </EmptySection>
       ) : (
         <WaitingProposals proposals={proposals} />
       )}

@@ -1,8 +1,7 @@
-import Link from "next/link";
 import { MUNICIPALITY_OPTIONS } from "@/lib/domain/municipalities";
 import { INTEREST_STATUS, PROVIDER_KIND } from "@/lib/domain/vocabulary";
 import type { ProviderFilters as Filters } from "@/lib/validation/provider";
-import { FILTER_CONTROL as CONTROL, FilterSelect } from "@/components/ui/filter-select";
+import { FILTER_CONTROL as CONTROL, FilterActions, FilterSelect } from "@/components/ui/filter-select";
 
 
 /**
@@ -21,14 +20,7 @@ export function ProviderFilters({ filters, action }: { filters: Filters; action:
       <FilterSelect name="status" label="Intresseanmälan" options={INTEREST_STATUS.options} value={filters.status} all="Alla" />
       <FilterSelect name="typ" label="Typ av anordnare" options={PROVIDER_KIND.options} value={filters.typ} all="Alla" />
       <FilterSelect name="kommun" label="Kommun" options={MUNICIPALITY_OPTIONS} value={filters.kommun} all="Alla" />
-      <div className="flex items-end gap-4">
-        <button type="submit" className="rounded bg-brand-800 px-5 py-2 font-semibold text-white hover:bg-brand-900">
-          Sök
-        </button>
-        <Link href={action} className="py-2 underline">
-          Visa alla
-        </Link>
-      </div>
+      <FilterActions resetHref={action} />
     </form>
   );
 }

@@ -1,3 +1,4 @@
+import Link from "next/link";
 export type FilterOption = { value: string; label: string };
 
 export const FILTER_CONTROL = "mt-1 block w-full rounded border border-stone-500 bg-white px-3 py-2";
@@ -17,6 +18,20 @@ export function FilterSelect({ name, label, options, value, all }: { name: strin
           </option>
         ))}
       </select>
+    </div>
+  );
+}
+
+/** The end of a list's GET filter form: search, and a link back to the unfiltered list. */
+export function FilterActions({ resetHref }: { resetHref: string }) {
+  return (
+    <div className="flex items-end gap-4">
+      <button type="submit" className="rounded bg-brand-800 px-5 py-2 font-semibold text-white hover:bg-brand-900">
+        Sök
+      </button>
+      <Link href={resetHref} className="py-2 underline">
+        Visa alla
+      </Link>
     </div>
   );
 }

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CommandButton } from "@/components/follow-ups/command-button";
 import { HostProposals } from "@/components/proposals/host-proposals";
-import { Prose } from "@/components/participants/case-section";
+import { EmptySection, Prose } from "@/components/participants/case-section";
 import { Confirmation } from "@/components/ui/confirmation";
 import { DataTable } from "@/components/ui/data-table";
 import { FOLLOW_UP_STATE, PLACEMENT_STATUS } from "@/lib/domain/vocabulary";
@@ -127,7 +127,7 @@ export default async function HostPlacementPage({ params, searchParams }: Props)
           Uppföljningar
         </h2>
         {p.followUps.length === 0 ? (
-          <p className="rounded-lg border border-dashed border-stone-400 bg-white p-4 text-stone-700">Ingen uppföljning är skriven ännu.</p>
+          <EmptySection>Ingen uppföljning är skriven ännu.</EmptySection>
         ) : (
           <DataTable<FollowUpRow>
             caption="Uppföljningar av placeringen, senaste först"
