@@ -29,6 +29,7 @@ const ENTITIES: Record<string, string> = {
   ActionPlan: "handlingsplanen",
   Milestone: "en milstolpe",
   Outcome: "ett utfall",
+  PlacementProposal: "ett förslag från anordnaren",
 };
 
 const VERBS: Record<AccessAction, string> = {

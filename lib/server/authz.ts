@@ -86,7 +86,12 @@ export function placementScope(actor: Actor): Prisma.PlacementWhereInput {
  * placement, or this user supervises nothing at the provider (the contact).
  */
 function hostScope(userId: string, providerId: string): Prisma.PlacementWhereInput {
-  return { providerId, OR: [{ supervisor: { userId } }, { provider: { supervisors: { none: { userId } } } }] };
+  // A supervisor marked inactive keeps no access through their login: they match neither branch.
+  return {
+    providerId,
+    participant: { anonymisedAt: null },
+    OR: [{ supervisor: { userId, active: true } }, { provider: { supervisors: { none: { userId } } } }],
+  };
 }
 
 /**
@@ -110,13 +115,13 @@ export function hostPlacementScope(actor: Actor, seesEndedFrom: string): Prisma.
 /** Follow-ups a case officer reviews: those of their own participants (responsible officer), in their unit. */
 export function reviewScope(actor: Actor): Prisma.FollowUpWhereInput {
   if (actor.role !== "HANDLAGGARE" || !actor.unitId) return NOTHING;
-  return { placement: { participant: { unitId: actor.unitId, responsibleOfficerId: actor.id } } };
+  return { placement: { participant: { unitId: actor.unitId, responsibleOfficerId: actor.id, anonymisedAt: null } } };
 }
 
 /** Follow-ups a case officer may open: any of their unit's participants. */
 export function officerFollowUpScope(actor: Actor): Prisma.FollowUpWhereInput {
   if (actor.role !== "HANDLAGGARE" || !actor.unitId) return NOTHING;
-  return { placement: { participant: { unitId: actor.unitId } } };
+  return { placement: { participant: { unitId: actor.unitId, anonymisedAt: null } } };
 }
 
 /** Users this user may manage: an admin all of them. */

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { recordAudit } from "@/lib/server/audit";
 import { today } from "@/lib/server/clock";
 import { getAccessLog } from "@/lib/server/data-protection/access-log";
+import { createProposal } from "../support/proposal-factories";
 import { accessLogCsv } from "@/lib/server/data-protection/access-log-csv";
 import { withdrawConsent } from "@/lib/server/data-protection/consent";
 import { getRegisterExtract } from "@/lib/server/data-protection/register-extract";
@@ -85,6 +86,19 @@ describe("the access-log extract", () => {
       [mine.host.name, "Anordnare", mine.provider.name, "Ändrade en uppföljning"],
     ]);
     expect(JSON.stringify(log)).not.toContain(theirs.officer.name);
+  });
+
+  it("shows the provider's proposal and the officer's answer to it", async () => {
+    const mine = await createFullRecord(db, "PROPOSAL");
+    const proposal = await createProposal(db, { placementId: mine.placement.id, authorId: mine.host.id, kind: "CHANGE_TERMS", tasks: "Fler pass" });
+    await recordAudit(db, mine.host, { action: "CREATE", entity: "PlacementProposal", entityId: proposal.id });
+    await recordAudit(db, mine.officer, { action: "UPDATE", entity: "PlacementProposal", entityId: proposal.id });
+
+    const log = await getAccessLog(mine.officer, mine.participant.id, "page");
+    expect(log?.rows.map((r) => [r.who, r.description])).toEqual([
+      [mine.host.name, "Registrerade ett förslag från anordnaren"],
+      [mine.officer.name, "Ändrade ett förslag från anordnaren"],
+    ]);
   });
 
   it("is itself logged, and the next extract shows that", async () => {

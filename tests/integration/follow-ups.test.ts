@@ -99,6 +99,34 @@ describe("a provider's start page and placement page", () => {
   });
 });
 
+describe("records that are gone for everyone", () => {
+  it("an anonymised participant's follow-ups are not found by the officer, nor reviewed, nor in the inbox", async () => {
+    const { participant } = await aSubmitted();
+    const submittedId = (await db.followUp.findFirstOrThrow({ where: { placement: { participantId: participant.id }, status: "SUBMITTED" } })).id;
+    expect(await getFollowUpForOfficer(world.officer, submittedId)).not.toBeNull();
+    await db.participant.update({ where: { id: participant.id }, data: { anonymisedAt: new Date() } });
+
+    expect(await getFollowUpForOfficer(world.officer, submittedId)).toBeNull();
+    const review = { followUpId: submittedId, version: 2, decision: "OTHER" as const, stage: "NASTAN_FRAMME" as const, reason: "Ny fritext", date: TODAY };
+    expect(await reviewFollowUp(world.officer, review)).toEqual({ ok: false, reason: "not-found" });
+    expect((await listFollowUpsToReview(world.officer)).map((row) => row.id)).not.toContain(submittedId);
+    expect(await db.stageAssessment.count({ where: { participantId: participant.id, reason: "Ny fritext" } })).toBe(0);
+    expect((await db.followUp.findUniqueOrThrow({ where: { id: submittedId } })).status).toBe("SUBMITTED");
+  });
+
+  it("a supervisor marked inactive sees nothing through their login and cannot start a follow-up", async () => {
+    const { user: supervisorUser, supervisor } = await createSupervisorUser(db, world.provider.id);
+    const { placement } = await aPlacement({ supervisorId: supervisor.id });
+    expect(await getProviderPlacement(supervisorUser, placement.id)).not.toBeNull();
+    await db.supervisor.update({ where: { id: supervisor.id }, data: { active: false } });
+
+    expect(await getProviderPlacement(supervisorUser, placement.id)).toBeNull();
+    expect((await listProviderPlacements(supervisorUser)).current.map((r) => r.id)).not.toContain(placement.id);
+    expect(await startFollowUp(supervisorUser, { placementId: placement.id })).toEqual({ ok: false, reason: "not-found" });
+    expect(await db.followUp.count({ where: { placementId: placement.id } })).toBe(0);
+  });
+});
+
 describe("another provider's records", () => {
   it("are not found through any follow-up function, and nothing is written", async () => {
     const { placement, draftId } = await aDraft();

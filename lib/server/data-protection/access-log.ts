@@ -23,7 +23,8 @@ async function recordIds(tx: Tx, participantId: string): Promise<string[]> {
   const outcomes = ids(await tx.outcome.findMany({ where, select: { id: true } }));
   const milestones = ids(await tx.milestone.findMany({ where, select: { id: true } }));
   const plan = ids(await tx.actionPlan.findMany({ where, select: { id: true } }));
-  return [participantId, ...placements, ...followUps, ...assessments, ...stages, ...outcomes, ...milestones, ...plan];
+  const proposals = ids(await tx.placementProposal.findMany({ where: { placement: where }, select: { id: true } }));
+  return [participantId, ...placements, ...followUps, ...assessments, ...stages, ...outcomes, ...milestones, ...plan, ...proposals];
 }
 
 /**
