@@ -5,14 +5,14 @@
 export const ACTION_BODY_LIMIT_BYTES = 256 * 1024;
 
 type Request = { method: string; headers: Headers };
-export type Refusal = { status: 403 | 413; message: string };
+export type Refusal = { status: 400 | 403 | 413; message: string };
 
 /** The host the browser believes it is talking to, as Next's own action check reads it. */
 const hostOf = (headers: Headers) => headers.get("x-forwarded-host")?.split(",")[0]?.trim() || headers.get("host");
 
 /**
- * A POST from a page of another site (cross-site request forgery), or one whose body is larger than any form
- * of ours, is refused; a POST without an Origin header is left to Next (browsers always send one).
+ * A POST from a page of another site (cross-site request forgery), one whose body is larger than any form
+ * of ours, or a server action call that is not a form post, is refused; a POST without an Origin header is left to Next (browsers always send one).
  */
 export function refusedRequest(request: Request): Refusal | null {
   if (request.method !== "POST") return null;
@@ -28,5 +28,9 @@ export function refusedRequest(request: Request): Refusal | null {
   }
   const length = Number(request.headers.get("content-length") ?? 0);
   if (length > ACTION_BODY_LIMIT_BYTES) return { status: 413, message: "Det som skickades är för stort. Skriv kortare och försök igen." };
+  // Every action of ours is a form, which the browser posts as multipart; anything else is not one of ours.
+  if (request.headers.has("next-action") && !/^multipart\/form-data\b/i.test(request.headers.get("content-type") ?? "")) {
+    return { status: 400, message: "Det som skickades är inte ett formulär. Ladda om sidan och försök igen." };
+  }
   return null;
 }

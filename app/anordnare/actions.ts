@@ -9,11 +9,11 @@ import { followUpCorrection, followUpStart, followUpSubmission } from "@/lib/val
 const followUpPage = (id: string) => `/anordnare/uppfoljningar/${id}`;
 
 export async function startFollowUpAction(_previous: FormReply | undefined, formData: FormData): Promise<FormReply> {
-  return handleForm(formData, followUpStart, startFollowUp, ({ id }) => ({ to: followUpPage(id), confirm: "uppfoljning-paborjad" }));
+  return handleForm("startFollowUpAction", formData, followUpStart, startFollowUp, ({ id }) => ({ to: followUpPage(id), confirm: "uppfoljning-paborjad" }));
 }
 
 export async function startCorrectionAction(_previous: FormReply | undefined, formData: FormData): Promise<FormReply> {
-  return handleForm(formData, followUpCorrection, startCorrection, ({ id }) => ({ to: followUpPage(id), confirm: "rattelse-paborjad" }));
+  return handleForm("startCorrectionAction", formData, followUpCorrection, startCorrection, ({ id }) => ({ to: followUpPage(id), confirm: "rattelse-paborjad" }));
 }
 
 export async function saveFollowUpDraftAction(formData: FormData): Promise<DraftSaveReply> {
@@ -21,5 +21,5 @@ export async function saveFollowUpDraftAction(formData: FormData): Promise<Draft
 }
 
 export async function submitFollowUpAction(_previous: FormReply | undefined, formData: FormData): Promise<FormReply> {
-  return handleForm(formData, followUpSubmission, submitFollowUp, ({ placementId }) => ({ to: `/anordnare/placeringar/${placementId}`, confirm: "uppfoljning-inskickad" }));
+  return handleForm("submitFollowUpAction", formData, followUpSubmission, submitFollowUp, ({ placementId }) => ({ to: `/anordnare/placeringar/${placementId}`, confirm: "uppfoljning-inskickad" }));
 }

@@ -5,5 +5,5 @@ import { changeOwnPassword } from "@/lib/server/password-change";
 import { passwordChange } from "@/lib/validation/user";
 
 export async function changePasswordAction(_previous: FormReply | undefined, formData: FormData): Promise<FormReply> {
-  return handleForm(formData, passwordChange, changeOwnPassword, () => ({ to: "/mina-sessioner", confirm: "losenord-bytt" }), { whilePasswordChangeIsDue: true });
+  return handleForm("changePasswordAction", formData, passwordChange, changeOwnPassword, () => ({ to: "/mina-sessioner", confirm: "losenord-bytt" }), { whilePasswordChangeIsDue: true });
 }

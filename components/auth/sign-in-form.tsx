@@ -1,11 +1,13 @@
 "use client";
 
 import { signIn } from "next-auth/react";
+import { ONE_TIME_PASSWORD_EXPIRED_MESSAGE } from "@/lib/domain/one-time-password";
 import { useEffect, useRef, useState, useSyncExternalStore, type FormEvent } from "react";
 
 const MESSAGES = {
   CredentialsSignin: "Fel e-postadress eller lösenord. Kontrollera uppgifterna och försök igen.",
   RATE_LIMITED: "För många misslyckade försök. Vänta 15 minuter och försök sedan igen.",
+  ONE_TIME_PASSWORD_EXPIRED: ONE_TIME_PASSWORD_EXPIRED_MESSAGE,
   unavailable: "Inloggningen fungerar inte just nu. Försök igen om en stund.",
 } as const;
 

@@ -3,6 +3,7 @@ import type { NextAuthOptions, Session } from "next-auth";
 import type { JWT } from "next-auth/jwt";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
+import { oneTimePasswordHasExpired } from "@/lib/domain/one-time-password";
 import { recordAudit } from "./audit";
 import { clientIp, requestIp, UNKNOWN_IP } from "./client-ip";
 import { db, type Db } from "./db";
@@ -11,9 +12,11 @@ import { sessionHasExpired, sessionIsIdle, SESSION_MAX_AGE_SECONDS } from "./ses
 import { beginSignInAttempt, markSignInSucceeded, signInKey } from "./sign-in-limit";
 import { openSession, touchSession } from "./user-sessions";
 
-/** Told to the sign-in form (next-auth passes an authorize error's message on, so only these two leave). */
+/** Told to the sign-in form (next-auth passes an authorize error's message on, so only these leave). */
 export const RATE_LIMITED = "RATE_LIMITED";
 export const UNAVAILABLE = "UNAVAILABLE";
+/** Only said after the right password: the one-time password is right but too old to open the account. */
+export const ONE_TIME_PASSWORD_EXPIRED = "ONE_TIME_PASSWORD_EXPIRED";
 
 // Control characters (a NUL byte, say) are never part of a real address or password; refusing them here
 // keeps them out of the database driver, which would fail on them with an internal error.
@@ -49,6 +52,10 @@ export async function authorizeCredentials(raw: unknown, client: Db = db(), ip: 
       await recordAudit(client, null, { action: "SIGN_IN_FAILED", ...tried, changes: { email } });
       return null;
     }
+    if (oneTimePasswordHasExpired(user)) {
+      await recordAudit(client, null, { action: "SIGN_IN_FAILED", ...tried, changes: { email, reason: "engångslösenordet har gått ut" } });
+      throw new Error(ONE_TIME_PASSWORD_EXPIRED);
+    }
     const session = await client.$transaction(async (tx) => {
       await markSignInSucceeded(tx, attempt.id);
       await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
@@ -58,7 +65,7 @@ export async function authorizeCredentials(raw: unknown, client: Db = db(), ip: 
     });
     return { id: user.id, name: user.name, email: user.email, role: user.role, sessionVersion: user.sessionVersion, sessionId: session.id };
   } catch (error) {
-    if (error instanceof Error && error.message === RATE_LIMITED) throw error;
+    if (error instanceof Error && (error.message === RATE_LIMITED || error.message === ONE_TIME_PASSWORD_EXPIRED)) throw error;
     // Database details stay in the server log; next-auth would put the message in the redirect URL.
     console.error("Inloggningen misslyckades", error);
     throw new Error(UNAVAILABLE);
@@ -80,12 +87,12 @@ export async function sessionForToken(token: Pick<JWT, "uid" | "signedInAt" | "s
       userId: true,
       revokedAt: true,
       lastSeenAt: true,
-      user: { select: { id: true, name: true, email: true, role: true, unitId: true, providerId: true, active: true, sessionVersion: true, mustChangePassword: true } },
+      user: { select: { id: true, name: true, email: true, role: true, unitId: true, providerId: true, active: true, sessionVersion: true, mustChangePassword: true, oneTimePasswordExpiresAt: true } },
     },
   });
   if (!session || session.revokedAt || session.userId !== token.uid || sessionIsIdle(session.lastSeenAt)) return null;
   const { user } = session;
-  if (!user.active || user.sessionVersion !== token.sessionVersion) return null;
+  if (!user.active || user.sessionVersion !== token.sessionVersion || oneTimePasswordHasExpired(user)) return null;
   await touchSession(client, session);
   const { id, name, email, role, unitId, providerId, mustChangePassword } = user;
   return { user: { id, name, email, role, unitId, providerId, mustChangePassword, sessionId: session.id, signedInAt: token.signedInAt }, expires };

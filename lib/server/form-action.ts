@@ -9,6 +9,8 @@ import type { Result } from "./result";
 import { CHANGE_PASSWORD_PAGE, currentUser, refuseAccess } from "./session";
 import type { SessionUser } from "./session-user";
 
+const UNREADABLE_FORM = "Formuläret kunde inte läsas. Ladda om sidan och försök igen.";
+
 /** What a form's action returns to `useActionState`: conform's reply, with per-field errors. */
 export type FormReply = SubmissionResult<string[]>;
 
@@ -20,10 +22,12 @@ export type Done = { to: string; confirm: Confirmation };
  * run one service command as the signed-in user, and map its result. Field errors go to their
  * fields (or to the form when the field is not in it), a stale edit or other conflict to the form,
  * a record the user may not see to 404; success revalidates and redirects with a confirmation.
- * Faults are not caught: error.tsx shows them.
+ * Faults are not caught: error.tsx shows them. `actionName` (the action's export) is what a refusal's log
+ * entry names: spelled out, because the production build renames functions.
  */
 export async function handleForm<Schema extends z.ZodObject, T>(
-  formData: FormData,
+  actionName: string,
+  formData: unknown,
   schema: Schema,
   command: (user: SessionUser, input: z.output<Schema>) => Promise<Result<T>>,
   done: (value: T) => Done,
@@ -33,6 +37,8 @@ export async function handleForm<Schema extends z.ZodObject, T>(
   if (!user) redirect("/logga-in");
   // A password reset by an administrator: nothing but choosing a new one until it is done.
   if (user.mustChangePassword && !options.whilePasswordChangeIsDue) redirect(CHANGE_PASSWORD_PAGE);
+  // An action can be posted any arguments, not only the form it was written for: that is a form error, not a crash.
+  if (!(formData instanceof FormData)) return { status: "error", error: { "": [UNREADABLE_FORM] } };
   const submission = parseWithZod(formData, { schema });
   if (submission.status !== "success") return submission.reply();
 
@@ -58,6 +64,11 @@ export async function handleForm<Schema extends z.ZodObject, T>(
     case "not-found":
       notFound();
     case "forbidden":
-      return refuseAccess(user, { entity: "Action" });
+      return refuseAccess(user, { entity: "Action", changes: { action: actionName, ...namedRecords(submission.value) } });
   }
+}
+
+/** The ids a refused form named (its fields ending in "id"), so the log says which record was asked for. */
+function namedRecords(input: Record<string, unknown>): Record<string, string> {
+  return Object.fromEntries(Object.entries(input).filter((entry): entry is [string, string] => /id$/i.test(entry[0]) && typeof entry[1] === "string"));
 }

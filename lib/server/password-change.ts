@@ -23,7 +23,7 @@ export async function changeOwnPassword(user: SessionUser, input: PasswordChange
   const passwordHash = await hashPassword(input.newPassword);
   return inTransaction(async (tx) => {
     await markSignInSucceeded(tx, attemptId);
-    await tx.user.update({ where: { id: account.id }, data: { passwordHash, mustChangePassword: false, version: { increment: 1 } } });
+    await tx.user.update({ where: { id: account.id }, data: { passwordHash, mustChangePassword: false, oneTimePasswordExpiresAt: null, version: { increment: 1 } } });
     const { count } = await tx.userSession.updateMany({ where: { userId: account.id, revokedAt: null, ...(user.sessionId ? { id: { not: user.sessionId } } : {}) }, data: { revokedAt: new Date() } });
     await recordAudit(tx, user, {
       action: "UPDATE",

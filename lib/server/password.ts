@@ -14,3 +14,4 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
     return false;
   }
 }
+

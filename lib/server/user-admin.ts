@@ -1,4 +1,5 @@
 import "server-only";
+import { oneTimePasswordExpiry } from "@/lib/domain/one-time-password";
 import { passwordProblem } from "@/lib/domain/password-rules";
 import type { PasswordReset, UserCommand, UserCreation, UserUpdate } from "@/lib/validation/user";
 import { recordAudit, recordReads } from "./audit";
@@ -64,7 +65,7 @@ export async function createUserAccount(admin: SessionUser, input: UserCreation)
     const refusal = await organisationRefusal(tx, org, null);
     if (refusal) return refusal;
     const created = await tx.user.create({
-      data: { name: input.name, email: input.email, role: input.role, unitId: org.unitId, providerId: org.providerId, passwordHash, mustChangePassword: true },
+      data: { name: input.name, email: input.email, role: input.role, unitId: org.unitId, providerId: org.providerId, passwordHash, mustChangePassword: true, oneTimePasswordExpiresAt: oneTimePasswordExpiry() },
       select: { id: true },
     });
     await linkSupervisor(tx, created.id, org.supervisorId);
@@ -153,7 +154,7 @@ export async function resetPassword(admin: SessionUser, input: PasswordReset): P
     if (!loaded.ok) return loaded;
     const { count } = await tx.user.updateMany({
       where: { id: target.id, version: input.version },
-      data: { passwordHash, mustChangePassword: true, sessionVersion: { increment: 1 }, version: { increment: 1 } },
+      data: { passwordHash, mustChangePassword: true, oneTimePasswordExpiresAt: oneTimePasswordExpiry(), sessionVersion: { increment: 1 }, version: { increment: 1 } },
     });
     if (count === 0) return conflict();
     const ended = await revokeAllSessions(tx, target.id);
@@ -192,6 +193,7 @@ export async function getUserForAdmin(admin: SessionUser, userId: string) {
       active: true,
       version: true,
       mustChangePassword: true,
+      oneTimePasswordExpiresAt: true,
       createdAt: true,
       lastSignInAt: true,
       unitId: true,

@@ -19,14 +19,26 @@ export const missing = (message: string) => (issue: { input?: unknown }) => (iss
 /** Whether a text holds a control character (a tampered request, or a paste of binary data). */
 export const hasControlCharacters = (value: string): boolean => CONTROL_CHARACTERS.test(value);
 
-/** Required text of at most `max` characters, trimmed. `label` reads inside a sentence: "förnamn". */
+/**
+ * Characters that change how a text looks without being seen: C1 controls, bidi marks, overrides and
+ * isolates (a name that displays reversed), zero-width spaces and a BOM (a name that looks empty or like
+ * another). A zero-width joiner is refused too, except between two emoji where it builds one (👩‍🔧).
+ */
+const INVISIBLE_CHARACTERS = /[\u0080-\u009f\u061c\u200b\u200c\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]|(?<!\p{Extended_Pictographic}\ufe0f?)\u200d|\u200d(?!\p{Extended_Pictographic})/u;
+
+/**
+ * Required text of at most `max` characters, trimmed and in Unicode's composed form (NFC), so "å"
+ * typed on a Mac and on Windows is one and the same name. `label` reads inside a sentence: "förnamn".
+ */
 export function requiredText(label: string, max: number) {
   return z
     .string({ error: missing(`Fyll i ${label}.`) })
     .trim()
+    .normalize("NFC")
     .min(1, `Fyll i ${label}.`)
     .max(max, `Skriv högst ${max} tecken i ${label}.`)
-    .refine((value) => !CONTROL_CHARACTERS.test(value), `Fältet ${label} innehåller tecken som inte går att spara.`);
+    .refine((value) => !CONTROL_CHARACTERS.test(value), `Fältet ${label} innehåller tecken som inte går att spara.`)
+    .refine((value) => !INVISIBLE_CHARACTERS.test(value), `Fältet ${label} innehåller osynliga tecken eller tecken som vänder texten. Skriv in texten igen utan dem.`);
 }
 
 /** Optional text: absent or at most `max` characters. */

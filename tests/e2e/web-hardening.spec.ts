@@ -1,10 +1,11 @@
 // Web hardening of the built app, over HTTP: a server action posted from another site or with an oversized
 // body is refused with a 4xx and writes nothing; no answer, even to a broken request, shows a stack trace, SQL or
 // a Prisma message; the session cookie is httpOnly and SameSite. (CSP, HSTS and the fixed headers: security.spec.ts.)
+import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { ACTION_BODY_LIMIT_BYTES } from "../../lib/request-guard";
 import { createPrismaClient } from "../../lib/server/prisma-client";
-import { createUnit, createUser, uniqueTestPersonalNumber } from "../support/factories";
+import { createProvider, createUnit, createUser, uniqueTestPersonalNumber } from "../support/factories";
 import { actionIds, Visitor } from "../support/http-visitor";
 
 const prisma = createPrismaClient(process.env.E2E_DATABASE_URL!);
@@ -95,4 +96,56 @@ test("the session cookie is httpOnly, SameSite=Lax and scoped to the whole site;
   expect(session).toMatch(/;\s*Path=\/(;|$)/i);
   // Served over plain http here (NEXTAUTH_URL http://localhost), so no Secure; under https see tests/unit/session-cookies.test.ts.
   for (const cookie of [...csrfCookie, ...signIn.headers.getSetCookie()]) expect(cookie).toMatch(/;\s*HttpOnly/i);
+});
+
+test("a server action posted anything but a form is answered 400 in Swedish, and nothing is written", async () => {
+  const { visitor } = await officer();
+  const id = actionIds().get(REGISTER)!;
+  const pnr = uniqueTestPersonalNumber();
+  // What React would send for registerParticipantAction(undefined, "hello"): an argument list, not a form.
+  for (const [body, type] of [
+    ['["$undefined","hello"]', "text/plain;charset=UTF-8"],
+    [JSON.stringify(["$undefined", newPerson(pnr)]), "application/json"],
+    [new URLSearchParams(newPerson(pnr)).toString(), "application/x-www-form-urlencoded"],
+  ]) {
+    const reply = await visitor.fetch("/handlaggare/deltagare/ny", { method: "POST", headers: { "next-action": id, origin: new URL(baseUrl).origin, accept: "text/x-component", "content-type": type! }, body });
+    expect(reply.status, type).toBe(400);
+    expect(reply.body, type).toBe("Det som skickades är inte ett formulär. Ladda om sidan och försök igen.");
+  }
+  expect(await registered(pnr)).toBe(0);
+});
+
+test("a refused action is logged with the action's name and the record it asked for", async () => {
+  const { visitor } = await officer();
+  const target = await createUser(prisma, { role: "KOORDINATOR", unitId: (await createUnit(prisma)).id });
+  const id = actionIds().get("app/admin/anvandare/actions.ts#deactivateUserAction")!;
+  const since = new Date();
+  expect((await visitor.callAction(`/admin/anvandare/${target.id}`, id, { userId: target.id, version: "1" })).status).toBe(403);
+  const refusal = await prisma.auditEvent.findFirst({ where: { action: "ACCESS_DENIED", entity: "Action", at: { gte: since } }, orderBy: { id: "desc" } });
+  expect(refusal?.changes).toEqual({ action: "deactivateUserAction", userId: target.id });
+  expect((await prisma.user.findUniqueOrThrow({ where: { id: target.id } })).active).toBe(true);
+});
+
+test("a one-time password opens neither the follow-up autosave nor the coordinator's exports", async () => {
+  const unit = await createUnit(prisma);
+  const provider = await createProvider(prisma);
+  const onOneTimePassword = { mustChangePassword: true, oneTimePasswordExpiresAt: new Date(Date.now() + 3_600_000) };
+  const host = await createUser(prisma, { role: "ANORDNARE", providerId: provider.id });
+  const coordinator = await createUser(prisma, { role: "KOORDINATOR", unitId: unit.id });
+  await prisma.user.updateMany({ where: { id: { in: [host.id, coordinator.id] } }, data: onOneTimePassword });
+
+  const hostVisitor = new Visitor(baseUrl);
+  expect(await hostVisitor.signIn(host.email, host.password)).toBe(true);
+  const draft = actionIds().get("app/anordnare/actions.ts#saveFollowUpDraftAction")!;
+  const saved = await hostVisitor.callAction("/anordnare", draft, { followUpId: randomUUID(), version: "1" }, {}, "form");
+  expect(saved.body).toContain("du måste byta lösenord först");
+
+  const coordinatorVisitor = new Visitor(baseUrl);
+  expect(await coordinatorVisitor.signIn(coordinator.email, coordinator.password)).toBe(true);
+  for (const format of ["csv", "xlsx"]) {
+    const exported = await coordinatorVisitor.fetch(`/koordinator/export/nu?format=${format}`);
+    expect(exported.status, format).toBeGreaterThanOrEqual(300);
+    expect(exported.status, format).toBeLessThan(400);
+    expect(exported.headers.get("location"), format).toMatch(/\/byt-losenord$/);
+  }
 });

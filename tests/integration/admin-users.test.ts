@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PASSWORD_MESSAGES } from "@/lib/domain/password-rules";
-import { sessionForToken } from "@/lib/server/auth";
+import { ONE_TIME_PASSWORD_HOURS } from "@/lib/domain/one-time-password";
+import { authorizeCredentials, ONE_TIME_PASSWORD_EXPIRED, sessionForToken } from "@/lib/server/auth";
 import { createPrismaClient } from "@/lib/server/prisma-client";
 import { changeOwnPassword } from "@/lib/server/password-change";
 import { TOO_MANY_TRIES, WRONG_CURRENT_PASSWORD } from "@/lib/server/reauthenticate";
@@ -149,6 +150,41 @@ describe("a password reset", () => {
     // Checked exactly as typed: no trimming, no case folding.
     await expect(signInToken(db, { email: officer.email, password: ` ${PASSPHRASE}` })).rejects.toThrow();
     await expect(signInToken(db, { email: officer.email, password: PASSPHRASE.toUpperCase() })).rejects.toThrow();
+  });
+
+  it("a one-time password stops opening the account 72 hours after it was given, signed in or not", async () => {
+    const officer = await createUser(db, { role: "HANDLAGGARE", unitId });
+    const oneTime = "Tillfälligt-lösen-0815";
+    const givenAt = Date.now();
+    expect((await resetPassword(admin, { userId: officer.id, version: await versionOf(officer.id), password: oneTime })).ok).toBe(true);
+    const { oneTimePasswordExpiresAt } = await db.user.findUniqueOrThrow({ where: { id: officer.id } });
+    expect(oneTimePasswordExpiresAt!.getTime() - givenAt).toBeGreaterThanOrEqual(ONE_TIME_PASSWORD_HOURS * 3_600_000 - 5_000);
+    expect(oneTimePasswordExpiresAt!.getTime() - givenAt).toBeLessThanOrEqual(ONE_TIME_PASSWORD_HOURS * 3_600_000 + 5_000);
+    const token = await signInToken(db, { email: officer.email, password: oneTime });
+
+    await db.user.update({ where: { id: officer.id }, data: { oneTimePasswordExpiresAt: new Date(Date.now() - 1000) } });
+    expect(await sessionForToken(token, EXPIRES, db)).toBeNull();
+    await expect(signInToken(db, { email: officer.email, password: oneTime })).rejects.toThrow(ONE_TIME_PASSWORD_EXPIRED);
+    // A wrong password is told apart from nothing: it stays the plain refusal.
+    await expect(authorizeCredentials({ email: officer.email, password: "något helt annat" }, db, someIp())).resolves.toBeNull();
+    const [refused] = await db.auditEvent.findMany({ where: { entityId: officer.id, action: "SIGN_IN_FAILED" }, orderBy: { id: "asc" } });
+    expect(refused!.changes).toMatchObject({ reason: "engångslösenordet har gått ut" });
+
+    // A fresh reset gives a fresh 72 hours; choosing one's own password clears it.
+    expect((await resetPassword(admin, { userId: officer.id, version: await versionOf(officer.id), password: oneTime })).ok).toBe(true);
+    const again = await signInToken(db, { email: officer.email, password: oneTime });
+    const user = { ...officer, sessionId: again.sid!, mustChangePassword: true };
+    expect((await changeOwnPassword(user, { currentPassword: oneTime, newPassword: PASSPHRASE, repeatPassword: PASSPHRASE })).ok).toBe(true);
+    expect((await db.user.findUniqueOrThrow({ where: { id: officer.id } })).oneTimePasswordExpiresAt).toBeNull();
+  });
+
+  it("a new account's one-time password expires the same way", async () => {
+    const email = newEmail();
+    const created = await createUserAccount(admin, { name: "Ny Koordinator", email, role: "KOORDINATOR", unitId, password: PASSPHRASE });
+    const id = (created as { value: { id: string } }).value.id;
+    expect((await db.user.findUniqueOrThrow({ where: { id } })).oneTimePasswordExpiresAt!.getTime()).toBeGreaterThan(Date.now() + (ONE_TIME_PASSWORD_HOURS - 1) * 3_600_000);
+    await db.user.update({ where: { id }, data: { oneTimePasswordExpiresAt: new Date(Date.now() - 1000) } });
+    await expect(signInToken(db, { email, password: PASSPHRASE })).rejects.toThrow(ONE_TIME_PASSWORD_EXPIRED);
   });
 
   it("refuses a one-time password holding the user's address, with the rule's sentence", async () => {

@@ -22,3 +22,21 @@ describe("requests refused before they reach the app", () => {
     expect(refusedRequest({ method: "GET", headers: new Headers({ host: "stegvis.example", origin: "https://angripare.example" }) })).toBeNull();
   });
 });
+
+describe("a server action call that is not a form post", () => {
+  const action = (contentType: string) => post({ origin: "https://stegvis.example", "next-action": "7f".repeat(21), "content-type": contentType });
+
+  it("is refused with 400 and a Swedish sentence, whatever it claims to be", () => {
+    for (const type of ["text/plain;charset=UTF-8", "application/json", "application/x-www-form-urlencoded", ""]) {
+      expect(action(type), type).toEqual({ status: 400, message: "Det som skickades är inte ett formulär. Ladda om sidan och försök igen." });
+    }
+  });
+
+  it("goes through as the browser posts a form", () => {
+    expect(action("multipart/form-data; boundary=----WebKitFormBoundaryx")).toBeNull();
+  });
+
+  it("leaves a POST that is not an action alone", () => {
+    expect(post({ origin: "https://stegvis.example", "content-type": "text/plain" })).toBeNull();
+  });
+});

@@ -7,25 +7,25 @@ import { passwordReset, userCommand, userCreation, userSessionsCommand, userUpda
 const userPage = (id: string) => `/admin/anvandare/${id}`;
 
 export async function createUserAction(_previous: FormReply | undefined, formData: FormData): Promise<FormReply> {
-  return handleForm(formData, userCreation, createUserAccount, ({ id }) => ({ to: userPage(id), confirm: "anvandare-skapad" }));
+  return handleForm("createUserAction", formData, userCreation, createUserAccount, ({ id }) => ({ to: userPage(id), confirm: "anvandare-skapad" }));
 }
 
 export async function updateUserAction(_previous: FormReply | undefined, formData: FormData): Promise<FormReply> {
-  return handleForm(formData, userUpdate, updateUserAccount, ({ id }) => ({ to: userPage(id), confirm: "anvandare-andrad" }));
+  return handleForm("updateUserAction", formData, userUpdate, updateUserAccount, ({ id }) => ({ to: userPage(id), confirm: "anvandare-andrad" }));
 }
 
 export async function deactivateUserAction(_previous: FormReply | undefined, formData: FormData): Promise<FormReply> {
-  return handleForm(formData, userCommand, deactivateUser, ({ id }) => ({ to: userPage(id), confirm: "anvandare-avstangd" }));
+  return handleForm("deactivateUserAction", formData, userCommand, deactivateUser, ({ id }) => ({ to: userPage(id), confirm: "anvandare-avstangd" }));
 }
 
 export async function reactivateUserAction(_previous: FormReply | undefined, formData: FormData): Promise<FormReply> {
-  return handleForm(formData, userCommand, reactivateUser, ({ id }) => ({ to: userPage(id), confirm: "anvandare-aktiverad" }));
+  return handleForm("reactivateUserAction", formData, userCommand, reactivateUser, ({ id }) => ({ to: userPage(id), confirm: "anvandare-aktiverad" }));
 }
 
 export async function resetPasswordAction(_previous: FormReply | undefined, formData: FormData): Promise<FormReply> {
-  return handleForm(formData, passwordReset, resetPassword, ({ id }) => ({ to: userPage(id), confirm: "losenord-aterstallt" }));
+  return handleForm("resetPasswordAction", formData, passwordReset, resetPassword, ({ id }) => ({ to: userPage(id), confirm: "losenord-aterstallt" }));
 }
 
 export async function endUserSessionsAction(_previous: FormReply | undefined, formData: FormData): Promise<FormReply> {
-  return handleForm(formData, userSessionsCommand, endUserSessions, ({ id }) => ({ to: userPage(id), confirm: "sessioner-avslutade" }));
+  return handleForm("endUserSessionsAction", formData, userSessionsCommand, endUserSessions, ({ id }) => ({ to: userPage(id), confirm: "sessioner-avslutade" }));
 }

@@ -13,35 +13,35 @@ import { milestoneInput } from "@/lib/validation/milestone";
 import { participantInput, participantTransfer, participantUpdate } from "@/lib/validation/participant";
 
 export async function registerParticipantAction(_previous: FormReply | undefined, formData: FormData): Promise<FormReply> {
-  return handleForm(formData, participantInput, registerParticipant, ({ id, existing }) => ({
+  return handleForm("registerParticipantAction", formData, participantInput, registerParticipant, ({ id, existing }) => ({
     to: `/handlaggare/deltagare/${id}`,
     confirm: existing ? "deltagare-fanns" : "deltagare-registrerad",
   }));
 }
 
 export async function updateParticipantAction(_previous: FormReply | undefined, formData: FormData): Promise<FormReply> {
-  return handleForm(formData, participantUpdate, updateParticipant, ({ id }) => ({ to: `/handlaggare/deltagare/${id}`, confirm: "deltagare-andrad" }));
+  return handleForm("updateParticipantAction", formData, participantUpdate, updateParticipant, ({ id }) => ({ to: `/handlaggare/deltagare/${id}`, confirm: "deltagare-andrad" }));
 }
 
 export async function transferParticipantAction(_previous: FormReply | undefined, formData: FormData): Promise<FormReply> {
-  return handleForm(formData, participantTransfer, transferParticipant, ({ id, stillVisible }) => ({
+  return handleForm("transferParticipantAction", formData, participantTransfer, transferParticipant, ({ id, stillVisible }) => ({
     to: stillVisible ? `/handlaggare/deltagare/${id}` : "/handlaggare",
     confirm: "deltagare-flyttad",
   }));
 }
 
 export async function recordAssessmentAction(_previous: FormReply | undefined, formData: FormData): Promise<FormReply> {
-  return handleForm(formData, assessmentInput, recordAssessment, ({ participantId }) => ({ to: `/handlaggare/deltagare/${participantId}`, confirm: "bedomning-sparad" }));
+  return handleForm("recordAssessmentAction", formData, assessmentInput, recordAssessment, ({ participantId }) => ({ to: `/handlaggare/deltagare/${participantId}`, confirm: "bedomning-sparad" }));
 }
 
 export async function saveActionPlanAction(_previous: FormReply | undefined, formData: FormData): Promise<FormReply> {
-  return handleForm(formData, actionPlanInput, saveActionPlan, ({ participantId }) => ({ to: `/handlaggare/deltagare/${participantId}`, confirm: "handlingsplan-sparad" }));
+  return handleForm("saveActionPlanAction", formData, actionPlanInput, saveActionPlan, ({ participantId }) => ({ to: `/handlaggare/deltagare/${participantId}`, confirm: "handlingsplan-sparad" }));
 }
 
 export async function recordMilestoneAction(_previous: FormReply | undefined, formData: FormData): Promise<FormReply> {
-  return handleForm(formData, milestoneInput, recordMilestone, ({ participantId }) => ({ to: `/handlaggare/deltagare/${participantId}`, confirm: "milstolpe-sparad" }));
+  return handleForm("recordMilestoneAction", formData, milestoneInput, recordMilestone, ({ participantId }) => ({ to: `/handlaggare/deltagare/${participantId}`, confirm: "milstolpe-sparad" }));
 }
 
 export async function withdrawConsentAction(_previous: FormReply | undefined, formData: FormData): Promise<FormReply> {
-  return handleForm(formData, consentWithdrawal, withdrawConsent, ({ id }) => ({ to: `/handlaggare/deltagare/${id}`, confirm: "samtycke-aterkallat" }));
+  return handleForm("withdrawConsentAction", formData, consentWithdrawal, withdrawConsent, ({ id }) => ({ to: `/handlaggare/deltagare/${id}`, confirm: "samtycke-aterkallat" }));
 }

@@ -7,17 +7,17 @@ import { placementCancellation, placementEnding, placementExtension, placementSh
 const placementPage = (id: string) => `/handlaggare/placeringar/${id}`;
 
 export async function extendPlacementAction(_previous: FormReply | undefined, formData: FormData): Promise<FormReply> {
-  return handleForm(formData, placementExtension, extendPlacement, ({ id }) => ({ to: placementPage(id), confirm: "placering-forlangd" }));
+  return handleForm("extendPlacementAction", formData, placementExtension, extendPlacement, ({ id }) => ({ to: placementPage(id), confirm: "placering-forlangd" }));
 }
 
 export async function shortenPlacementAction(_previous: FormReply | undefined, formData: FormData): Promise<FormReply> {
-  return handleForm(formData, placementShortening, shortenPlacement, ({ id }) => ({ to: placementPage(id), confirm: "placering-forkortad" }));
+  return handleForm("shortenPlacementAction", formData, placementShortening, shortenPlacement, ({ id }) => ({ to: placementPage(id), confirm: "placering-forkortad" }));
 }
 
 export async function endPlacementAction(_previous: FormReply | undefined, formData: FormData): Promise<FormReply> {
-  return handleForm(formData, placementEnding, endPlacement, ({ id }) => ({ to: placementPage(id), confirm: "placering-avslutad" }));
+  return handleForm("endPlacementAction", formData, placementEnding, endPlacement, ({ id }) => ({ to: placementPage(id), confirm: "placering-avslutad" }));
 }
 
 export async function cancelPlacementAction(_previous: FormReply | undefined, formData: FormData): Promise<FormReply> {
-  return handleForm(formData, placementCancellation, cancelPlacement, ({ id }) => ({ to: placementPage(id), confirm: "placering-makulerad" }));
+  return handleForm("cancelPlacementAction", formData, placementCancellation, cancelPlacement, ({ id }) => ({ to: placementPage(id), confirm: "placering-makulerad" }));
 }

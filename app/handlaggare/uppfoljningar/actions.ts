@@ -5,5 +5,5 @@ import { reviewFollowUp } from "@/lib/server/follow-ups/review";
 import { followUpReview } from "@/lib/validation/follow-up";
 
 export async function reviewFollowUpAction(_previous: FormReply | undefined, formData: FormData): Promise<FormReply> {
-  return handleForm(formData, followUpReview, reviewFollowUp, ({ participantId }) => ({ to: `/handlaggare/deltagare/${participantId}`, confirm: "uppfoljning-granskad" }));
+  return handleForm("reviewFollowUpAction", formData, followUpReview, reviewFollowUp, ({ participantId }) => ({ to: `/handlaggare/deltagare/${participantId}`, confirm: "uppfoljning-granskad" }));
 }

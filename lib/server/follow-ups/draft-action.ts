@@ -16,6 +16,8 @@ const NOT_SAVED = "Utkastet kunde inte sparas";
 export async function saveDraftFromForm(formData: unknown): Promise<DraftSaveReply> {
   const user = await currentUser();
   if (!user) return { saved: false, message: `${NOT_SAVED}: du är inte inloggad längre. Logga in igen.` };
+  // A one-time password from an administrator opens nothing but choosing a new one, autosave included.
+  if (user.mustChangePassword) return { saved: false, message: `${NOT_SAVED}: du måste byta lösenord först. Gå till sidan Byt lösenord.` };
   // A server action can be posted anything: what is not a form is refused, not a crash.
   if (!(formData instanceof FormData)) return { saved: false, message: `${NOT_SAVED}: formuläret kunde inte läsas. Ladda om sidan.` };
   const submission = parseWithZod(formData, { schema: followUpDraft });

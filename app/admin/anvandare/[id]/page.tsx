@@ -6,6 +6,7 @@ import { Confirmation } from "@/components/ui/confirmation";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { AUDIT_ACTION_LABELS } from "@/lib/domain/audit-actions";
+import { oneTimePasswordHasExpired } from "@/lib/domain/one-time-password";
 import { formatDateTime } from "@/lib/format/date";
 import { ROLE_LABELS } from "@/lib/format/roles";
 import { describeIp, describeUserAgent } from "@/lib/format/user-agent";
@@ -31,6 +32,14 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
+/** Whether the one-time password still opens the account, and until when: an expired one needs a new reset. */
+function oneTimePasswordStatus(expiresAt: Date | null): string {
+  if (!oneTimePasswordHasExpired({ mustChangePassword: true, oneTimePasswordExpiresAt: expiresAt })) {
+    return `Engångslösenord: byts vid nästa inloggning. Gäller till ${formatDateTime(expiresAt!)}`;
+  }
+  return "Engångslösenordet har gått ut. Återställ lösenordet för att ge ett nytt.";
+}
+
 function Details({ user }: { user: User }) {
   const rows: [string, ReactNode][] = [
     ["E-postadress", user.email],
@@ -38,7 +47,7 @@ function Details({ user }: { user: User }) {
     ["Organisation", user.unit?.name ?? user.provider?.name ?? "Ingen"],
     ...(user.supervisor ? ([["Handledare", user.supervisor.name]] as [string, ReactNode][]) : []),
     ["Status", user.active ? "Aktiv" : "Avstängd"],
-    ["Lösenord", user.mustChangePassword ? "Engångslösenord: byts vid nästa inloggning" : "Eget lösenord"],
+    ["Lösenord", user.mustChangePassword ? oneTimePasswordStatus(user.oneTimePasswordExpiresAt) : "Eget lösenord"],
     ["Skapad", formatDateTime(user.createdAt)],
     ["Senast inloggad", user.lastSignInAt ? formatDateTime(user.lastSignInAt) : "Aldrig"],
   ];

@@ -1,11 +1,11 @@
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { recordAudit } from "@/lib/server/audit";
 import { policies } from "@/lib/server/authz";
 import { requestIp } from "@/lib/server/client-ip";
 import { today } from "@/lib/server/clock";
 import { dashboardExport, isExportView } from "@/lib/server/dashboard/export";
 import { db } from "@/lib/server/db";
-import { currentUser } from "@/lib/server/session";
+import { requireUser } from "@/lib/server/session";
 import { parseDashboardParams } from "@/lib/validation/dashboard-filter";
 
 export const dynamic = "force-dynamic";
@@ -13,8 +13,8 @@ export const dynamic = "force-dynamic";
 /** A dashboard view as CSV or XLSX, with the same filters as the page (the address's query). */
 export async function GET(request: Request, { params }: { params: Promise<{ view: string }> }) {
   const { view } = await params;
-  const user = await currentUser();
-  if (!user) redirect(`/logga-in?callbackUrl=${encodeURIComponent("/koordinator")}`);
+  // Signed in, and not on a one-time password: that opens nothing but choosing a new one.
+  const user = await requireUser("/koordinator");
   const ip = await requestIp();
   if (!policies.exportReport(user)) {
     await recordAudit(db(), user, { action: "ACCESS_DENIED", entity: "Export", entityId: view, changes: { policy: "exportReport" }, ip });

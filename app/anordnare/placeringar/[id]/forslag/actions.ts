@@ -8,9 +8,9 @@ import { proposalInput, proposalWithdrawal } from "@/lib/validation/proposal";
 const placementPage = (placementId: string) => `/anordnare/placeringar/${placementId}`;
 
 export async function makeProposalAction(_previous: FormReply | undefined, formData: FormData): Promise<FormReply> {
-  return handleForm(formData, proposalInput, makeProposal, ({ placementId }) => ({ to: placementPage(placementId), confirm: "forslag-skickat" }));
+  return handleForm("makeProposalAction", formData, proposalInput, makeProposal, ({ placementId }) => ({ to: placementPage(placementId), confirm: "forslag-skickat" }));
 }
 
 export async function withdrawProposalAction(_previous: FormReply | undefined, formData: FormData): Promise<FormReply> {
-  return handleForm(formData, proposalWithdrawal, withdrawProposal, ({ placementId }) => ({ to: placementPage(placementId), confirm: "forslag-aterkallat" }));
+  return handleForm("withdrawProposalAction", formData, proposalWithdrawal, withdrawProposal, ({ placementId }) => ({ to: placementPage(placementId), confirm: "forslag-aterkallat" }));
 }
