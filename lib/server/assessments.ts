@@ -5,6 +5,7 @@ import { recordAudit } from "./audit";
 import { participantScope, policies } from "./authz";
 import { today } from "./clock";
 import { inTransaction } from "./command";
+import { lockParticipant } from "./row-locks";
 import { fieldError, forbidden, notFound, ok, type Result } from "./result";
 import type { SessionUser } from "./session-user";
 
@@ -13,7 +14,9 @@ export const ASSESSMENT_IN_FUTURE = "Bedömningen kan inte ha ett datum efter i 
 
 /**
  * Records an individual assessment (individuell bedömning): whether arbetsträning is still the most
- * suitable measure, made by this officer. It is what a new period of a placement rests on.
+ * suitable measure, made by this officer. It is what a new period of a placement rests on. The same
+ * assessment sent twice (a double click, a replayed form) is recorded once: the participant's row is
+ * locked, so the second finds the first and answers with it.
  */
 export async function recordAssessment(user: SessionUser, input: AssessmentInput): Promise<Result<{ id: string; participantId: string }>> {
   return inTransaction(async (tx) => {
@@ -21,16 +24,20 @@ export async function recordAssessment(user: SessionUser, input: AssessmentInput
     if (!participant) return notFound();
     if (!policies.manageParticipant(user, participant)) return forbidden();
     if (input.assessmentDate > today()) return fieldError("assessmentDate", ASSESSMENT_IN_FUTURE);
+    await lockParticipant(tx, participant.id);
+    const values = {
+      participantId: participant.id,
+      date: dayToDate(input.assessmentDate),
+      assessedById: user.id,
+      reasoning: input.assessmentReasoning,
+      conclusion: input.assessmentConclusion,
+      suitable: input.assessmentSuitable,
+    };
+    const same = await tx.individualAssessment.findFirst({ where: values, select: { id: true } });
+    if (same) return ok({ id: same.id, participantId: participant.id });
 
     const created = await tx.individualAssessment.create({
-      data: {
-        participantId: participant.id,
-        date: dayToDate(input.assessmentDate),
-        assessedById: user.id,
-        reasoning: input.assessmentReasoning,
-        conclusion: input.assessmentConclusion,
-        suitable: input.assessmentSuitable,
-      },
+      data: values,
       select: { id: true },
     });
     await recordAudit(tx, user, {

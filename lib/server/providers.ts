@@ -9,6 +9,7 @@ import { db, type Tx } from "./db";
 import type { Prisma } from "./generated/prisma/client";
 import { providerLoad } from "./provider-load";
 import { conflict, fieldError, forbidden, notFound, ok, type Result } from "./result";
+import { lockProvider } from "./row-locks";
 import type { SessionUser } from "./session-user";
 
 export const PROVIDER_PAGE_SIZE = 20;
@@ -169,13 +170,16 @@ async function editableProvider(tx: Tx, user: SessionUser, providerId: string): 
   return ok({ id: provider.id });
 }
 
-/** Adds a supervisor (handledare) to a provider the user may edit. */
+/** Adds a supervisor (handledare) to a provider the user may edit; the same one sent twice is added once. */
 export async function addSupervisor(user: SessionUser, input: SupervisorInput): Promise<Result<{ providerId: string; supervisorId: string }>> {
   if (!mayReachProviders(user)) return forbidden();
   return inTransaction(async (tx) => {
     const provider = await editableProvider(tx, user, input.providerId);
     if (!provider.ok) return provider;
     const data = { name: input.name, title: input.title ?? null, email: input.email ?? null, phone: input.phone ?? null };
+    await lockProvider(tx, provider.value.id);
+    const same = await tx.supervisor.findFirst({ where: { ...data, providerId: provider.value.id, active: true }, select: { id: true } });
+    if (same) return ok({ providerId: provider.value.id, supervisorId: same.id });
     const created = await tx.supervisor.create({ data: { ...data, providerId: provider.value.id }, select: { id: true } });
     await recordAudit(tx, user, { action: "CREATE", entity: "Supervisor", entityId: created.id, changes: { providerId: provider.value.id, ...data } });
     return ok({ providerId: provider.value.id, supervisorId: created.id });

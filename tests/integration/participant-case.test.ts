@@ -110,6 +110,18 @@ describe("an individual assessment", () => {
     expect(await db.auditEvent.count({ where: { entity: "IndividualAssessment", entityId: id, action: "CREATE", actorId: officer.id } })).toBe(1);
   });
 
+  it("sent twice at once and once more (a double click, a replay) is recorded once, with one event", async () => {
+    const { officer, participant } = await officerWithParticipant();
+    const results = [...(await Promise.all([recordAssessment(officer, input(participant.id)), recordAssessment(officer, input(participant.id))])), await recordAssessment(officer, input(participant.id))];
+    const saved = await db.individualAssessment.findMany({ where: { participantId: participant.id } });
+    expect(saved).toHaveLength(1);
+    expect(results).toEqual(Array(3).fill({ ok: true, value: { id: saved[0]!.id, participantId: participant.id } }));
+    expect(await db.auditEvent.count({ where: { entity: "IndividualAssessment", entityId: saved[0]!.id, action: "CREATE" } })).toBe(1);
+    // Another judgement the same day is another assessment.
+    expect((await recordAssessment(officer, input(participant.id, { assessmentSuitable: false, assessmentConclusion: "Inte längre lämpligast." }))).ok).toBe(true);
+    expect(await db.individualAssessment.count({ where: { participantId: participant.id } })).toBe(2);
+  });
+
   it("is refused at its date when the date lies ahead, and nothing is saved", async () => {
     const { officer, participant } = await officerWithParticipant();
     expect(await recordAssessment(officer, input(participant.id, { assessmentDate: "2999-01-01" }))).toEqual({
@@ -258,6 +270,19 @@ describe("the action plan and milestones", () => {
     await saveActionPlan(officer, plan(participant.id, 0, "Först"));
     expect(await saveActionPlan(officer, plan(participant.id, 0, "Också först"))).toEqual({ ok: false, reason: "conflict", message: STALE_EDIT });
     expect((await db.actionPlan.findUniqueOrThrow({ where: { participantId: participant.id } })).goals).toBe("Först");
+  });
+
+  it("a milestone sent twice at once and once more is recorded once, with one event", async () => {
+    const { officer, participant } = await officerWithParticipant();
+    const milestone = () => milestoneInput.parse({ participantId: participant.id, kind: "JOB_INTERVIEW", date: "2026-03-01", note: "Lagret i Visby" });
+    const results = [...(await Promise.all([recordMilestone(officer, milestone()), recordMilestone(officer, milestone())])), await recordMilestone(officer, milestone())];
+    const saved = await db.milestone.findMany({ where: { participantId: participant.id } });
+    expect(saved).toHaveLength(1);
+    expect(results).toEqual(Array(3).fill({ ok: true, value: { id: saved[0]!.id, participantId: participant.id } }));
+    expect(await db.auditEvent.count({ where: { entity: "Milestone", entityId: saved[0]!.id, action: "CREATE" } })).toBe(1);
+    // A second interview that day, somewhere else, is a milestone of its own.
+    expect((await recordMilestone(officer, milestoneInput.parse({ participantId: participant.id, kind: "JOB_INTERVIEW", date: "2026-03-01", note: "Hamnen" }))).ok).toBe(true);
+    expect(await db.milestone.count({ where: { participantId: participant.id } })).toBe(2);
   });
 
   it("milestones are recorded on the case, newest first; another unit's participant is not found", async () => {

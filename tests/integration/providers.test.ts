@@ -181,6 +181,16 @@ describe("the provider register", () => {
   });
 
   describe("supervisors", () => {
+    it("sent twice at once and once more is added once, with one event", async () => {
+      const provider = await registered(officer);
+      const input = () => supervisorInput.parse({ providerId: provider.id, name: "Greta Dubbel", phone: "070-999 88 77" });
+      const results = [...(await Promise.all([addSupervisor(officer, input()), addSupervisor(officer, input())])), await addSupervisor(officer, input())];
+      const saved = await db.supervisor.findMany({ where: { providerId: provider.id, name: "Greta Dubbel" } });
+      expect(saved).toHaveLength(1);
+      expect(results).toEqual(Array(3).fill({ ok: true, value: { providerId: provider.id, supervisorId: saved[0]!.id } }));
+      expect(await db.auditEvent.count({ where: { entity: "Supervisor", entityId: saved[0]!.id, action: "CREATE" } })).toBe(1);
+    });
+
     it("are added, corrected and made inactive by the registering unit, each change audited", async () => {
       const provider = await registered(officer);
       const added = await addSupervisor(officer, supervisorInput.parse({ providerId: provider.id, name: "Anna Lind", title: "Lagerchef", email: "anna@verkstaden.example" }));

@@ -6,10 +6,10 @@ import { recordAudit } from "../audit";
 import { participantScope, policies } from "../authz";
 import { today } from "../clock";
 import { inTransaction } from "../command";
-import type { Tx } from "../db";
 import { participantConsent } from "../data-protection/consent";
 import { customProgrammes } from "../programmes";
 import { providerLoad } from "../provider-load";
+import { lockParticipant, lockProvider } from "../row-locks";
 import { fieldError, forbidden, invalid, notFound, ok, type FieldError, type Result } from "../result";
 import type { SessionUser } from "../session-user";
 
@@ -41,13 +41,6 @@ const places = (n: number) => (n === 1 ? "1 plats" : `${n} platser`);
 /** A participant's placement as the rules see it: the actual end, or the planned end while it runs. */
 const endOf = (p: { actualEndDate: Date | null; plannedEndDate: Date }) => isoDay(p.actualEndDate ?? p.plannedEndDate);
 
-/** Locks the row, so that two registrations for the same participant (or provider) run one after the other. */
-async function lockParticipant(tx: Tx, id: string) {
-  await tx.$queryRaw`SELECT 1 FROM "Participant" WHERE "id" = ${id}::uuid FOR UPDATE`;
-}
-async function lockProvider(tx: Tx, id: string) {
-  await tx.$queryRaw`SELECT 1 FROM "Provider" WHERE "id" = ${id}::uuid FOR UPDATE`;
-}
 
 type Period = { id: string; periodNumber: number; startDate: Date; status: string; nextPlacement: { id: string } | null };
 

@@ -8,8 +8,8 @@ import { recordAudit } from "../audit";
 import { policies } from "../authz";
 import { proposalPlacementScope } from "./scope";
 import { inTransaction, type DatabaseRefusal } from "../command";
-import type { Tx } from "../db";
 import { conflict, fieldError, forbidden, notFound, ok, type Refusal, type Result } from "../result";
+import { lockPlacement } from "../row-locks";
 import type { SessionUser } from "../session-user";
 
 type Placement = { startDate: Date; plannedEndDate: Date; hoursPerWeek: number; tasks: string };
@@ -63,10 +63,6 @@ const RACE = "Ett annat förslag av samma slag för placeringen skickades nyss. 
 const explainWaiting = (refusal: DatabaseRefusal): Refusal | null =>
   refusal.code === "23505" && refusal.constraint === "PlacementProposal_one_waiting_per_kind" ? conflict(RACE) : null;
 
-/** The placement locked, so that proposals for it are made one at a time (one waits per kind). */
-async function lockPlacement(tx: Tx, id: string) {
-  await tx.$queryRaw`SELECT 1 FROM "Placement" WHERE "id" = ${id}::uuid FOR UPDATE`;
-}
 
 /**
  * A provider's proposal to change one of its placements. A waiting proposal of the same kind is
