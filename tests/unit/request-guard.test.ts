@@ -24,7 +24,8 @@ describe("requests refused before they reach the app", () => {
 });
 
 describe("a server action call that is not a form post", () => {
-  const action = (contentType: string) => post({ origin: "https://stegvis.example", "next-action": "7f".repeat(21), "content-type": contentType });
+  const action = (contentType: string, length?: number) =>
+    post({ origin: "https://stegvis.example", "next-action": "7f".repeat(21), "content-type": contentType, ...(length === undefined ? {} : { "content-length": String(length) }) });
 
   it("is refused with 400 and a Swedish sentence, whatever it claims to be", () => {
     for (const type of ["text/plain;charset=UTF-8", "application/json", "application/x-www-form-urlencoded", ""]) {
@@ -34,6 +35,12 @@ describe("a server action call that is not a form post", () => {
 
   it("goes through as the browser posts a form", () => {
     expect(action("multipart/form-data; boundary=----WebKitFormBoundaryx")).toBeNull();
+  });
+
+  it("lets the empty call of an action that takes nothing (sign-out) through, and nothing longer in text", () => {
+    expect(action("text/plain;charset=UTF-8", 2)).toBeNull();
+    expect(action("text/plain;charset=UTF-8", 3)?.status).toBe(400);
+    expect(action("application/json", 2)?.status).toBe(400);
   });
 
   it("leaves a POST that is not an action alone", () => {
