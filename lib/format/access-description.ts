@@ -18,6 +18,7 @@ const VIEWS: Record<string, string> = {
   "register-extract": "Tog fram ett registerutdrag",
   "access-log": "Tog fram ett utdrag ur åtkomstloggen",
   "consent-form": "Öppnade formuläret för återkallat samtycke",
+  "personal-number-elsewhere": "Skrev in personnumret vid en annan enhet och fick veta att det redan finns här",
 };
 
 const ENTITIES: Record<string, string> = {

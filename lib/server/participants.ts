@@ -5,6 +5,7 @@ import { recordAudit } from "./audit";
 import { participantScope, policies } from "./authz";
 import { inTransaction } from "./command";
 import { db, type Tx } from "./db";
+import { recordElsewhereLookup, registrationIsPaused, REGISTRATION_PAUSED } from "./personal-number-lookups";
 import { programmeRefusal } from "./programmes";
 import { conflict, fieldError, forbidden, notFound, ok, type Result } from "./result";
 import type { SessionUser } from "./session-user";
@@ -30,17 +31,26 @@ function details(input: Omit<ParticipantInput, "personalIdentityNumber">) {
 /**
  * Registers a participant in the officer's unit with the officer as responsible. A personnummer that
  * is already registered in the unit leads to that participant (`existing: true`) instead of a duplicate.
+ * Everything about the form is checked before the number is looked up, and a number found at another
+ * unit is logged and counted (`personal-number-lookups.ts`), so the form is no free way to ask who is in
+ * a measure elsewhere.
  */
 export async function registerParticipant(user: SessionUser, input: ParticipantInput): Promise<Result<{ id: string; existing: boolean }>> {
   if (!policies.registerParticipant(user)) return forbidden();
   const unitId = user.unitId!;
   const number = input.personalIdentityNumber.twelveDigits;
-  return inTransaction<{ id: string; existing: boolean }>(
+  const refusal = await programmeRefusal(db(), input.programme);
+  if (refusal) return fieldError("programme", refusal);
+  if (await registrationIsPaused(user)) return fieldError("personalIdentityNumber", REGISTRATION_PAUSED);
+  let foundElsewhere: string | null = null;
+  const result = await inTransaction<{ id: string; existing: boolean }>(
     async (tx) => {
       const existing = await tx.participant.findUnique({ where: { personalIdentityNumber: number }, select: { id: true, unitId: true } });
-      if (existing) return existing.unitId === unitId ? ok({ id: existing.id, existing: true }) : fieldError("personalIdentityNumber", ALREADY_ELSEWHERE);
-      const refusal = await programmeRefusal(tx, input.programme);
-      if (refusal) return fieldError("programme", refusal);
+      if (existing?.unitId === unitId) return ok({ id: existing.id, existing: true });
+      if (existing) {
+        foundElsewhere = existing.id;
+        return fieldError("personalIdentityNumber", ALREADY_ELSEWHERE);
+      }
 
       const created = await tx.participant.create({
         data: {
@@ -58,6 +68,9 @@ export async function registerParticipant(user: SessionUser, input: ParticipantI
     // Two officers registering the same number at once: the second finds the first's.
     (refusal) => (refusal.code === "23505" ? fieldError("personalIdentityNumber", "Personnumret registrerades nyss av någon annan. Sök fram deltagaren i listan.") : null),
   );
+  // Logged outside the transaction, which the refusal rolled back.
+  if (foundElsewhere) await recordElsewhereLookup(user, foundElsewhere);
+  return result;
 }
 
 /** The participant if this user's scope holds it; the same answer whether it does not exist or is not theirs. */

@@ -2,9 +2,12 @@ import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { saveActionPlan } from "@/lib/server/action-plans";
 import { ASSESSMENT_IN_FUTURE, recordAssessment } from "@/lib/server/assessments";
+import { describeAccess } from "@/lib/format/access-description";
+import { getAccessLog } from "@/lib/server/data-protection/access-log";
 import { recordMilestone } from "@/lib/server/milestones";
 import { getParticipantCase } from "@/lib/server/participant-case";
 import { registerParticipant, transferParticipant, updateParticipant } from "@/lib/server/participants";
+import { ELSEWHERE_LOOKUP_LIMIT, ELSEWHERE_LOOKUP_VIEW, REGISTRATION_PAUSED } from "@/lib/server/personal-number-lookups";
 import { createPrismaClient } from "@/lib/server/prisma-client";
 import { listProviderPlacements } from "@/lib/server/provider-placements";
 import { STALE_EDIT } from "@/lib/server/result";
@@ -211,6 +214,36 @@ describe("registering a participant", () => {
     const elsewhere = await officerWithParticipant();
     const result = await registerParticipant(officer, registration(elsewhere.participant.personalIdentityNumber).data!);
     expect(result).toEqual({ ok: false, reason: "invalid", errors: [{ field: "personalIdentityNumber", message: expect.stringContaining("finns redan hos en annan enhet") }] });
+  });
+
+  it("logs a number found at another unit as a read of that participant, shown in their access-log extract", async () => {
+    const { officer } = await officerWithParticipant();
+    const elsewhere = await officerWithParticipant();
+    await registerParticipant(officer, registration(elsewhere.participant.personalIdentityNumber).data!);
+    expect((await readsOf(elsewhere.participant.id, officer.id)).map((event) => event.changes)).toEqual([{ view: ELSEWHERE_LOOKUP_VIEW, unitId: officer.unitId }]);
+    const extract = await getAccessLog(elsewhere.officer, elsewhere.participant.id, "page");
+    expect(extract?.rows.filter((row) => row.who === officer.name).map((row) => row.description)).toEqual([describeAccess({ action: "READ", entity: "Participant", changes: { view: ELSEWHERE_LOOKUP_VIEW } })]);
+  });
+
+  it("checks the rest of the form before the number, so a wrong programme tells nothing about who is registered elsewhere", async () => {
+    const { officer } = await officerWithParticipant();
+    const elsewhere = await officerWithParticipant();
+    const result = await registerParticipant(officer, registration(elsewhere.participant.personalIdentityNumber, { programme: "FINNS-INTE" }).data!);
+    expect(result).toMatchObject({ ok: false, errors: [{ field: "programme" }] });
+    expect(await readsOf(elsewhere.participant.id, officer.id)).toEqual([]);
+  });
+
+  it("pauses an officer's registrations for a day after five numbers found at other units, whatever number comes next", async () => {
+    const { officer } = await officerWithParticipant();
+    for (let hit = 0; hit < ELSEWHERE_LOOKUP_LIMIT; hit++) {
+      const elsewhere = await officerWithParticipant();
+      await registerParticipant(officer, registration(elsewhere.participant.personalIdentityNumber).data!);
+    }
+    const fresh = testPersonalNumber();
+    expect(await registerParticipant(officer, registration(fresh).data!)).toEqual({ ok: false, reason: "invalid", errors: [{ field: "personalIdentityNumber", message: REGISTRATION_PAUSED }] });
+    expect(await db.participant.count({ where: { personalIdentityNumber: fresh } })).toBe(0);
+    const colleague = await createUser(db, { role: "HANDLAGGARE", unitId: officer.unitId });
+    expect((await registerParticipant(colleague, registration(fresh).data!)).ok).toBe(true);
   });
 
   it("refuses a programme that does not exist with the rules' message", async () => {
