@@ -7,7 +7,7 @@ import type { PlacementView } from "@/lib/server/placements/get-placement";
 
 /**
  * The frame of each change form: the way back, what is being changed, and the form, or, when the
- * placement's status does not take this change, the reason instead of a form.
+ * placement's status (or a withdrawn consent) does not take this change, the reason instead of a form.
  */
 export function ChangePlacementPage({
   placement,
@@ -24,7 +24,7 @@ export function ChangePlacementPage({
   intro: ReactNode;
   children: ReactNode;
 }) {
-  const refusal = changeRefusal(placement, change);
+  const refusal = changeRefusal(placement, change) ?? (change === "extend" ? placement.consentRefusal.extend : null);
   return (
     <>
       <p className="mb-2 text-sm">

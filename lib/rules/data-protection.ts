@@ -7,14 +7,36 @@ export const STEGVIS_DATA_PROTECTION = "Stegvis beslut om dataskydd (ADR 0008)";
 /** Consent as recorded on the participant: when it was given, and when (if ever) withdrawn. */
 export type Consent = { givenOn: IsoDate | null; withdrawnOn: IsoDate | null };
 
-/**
- * Why no new placement may be registered for lack of consent, or null. A withdrawal stands until
- * consent is given again on a later day; the form's notice and the service's refusal both say this.
- */
-export function consentRefusal(consent: Consent): string | null {
+/** The day consent was withdrawn, while that withdrawal stands (no consent given again on a later day). */
+export function withdrawnConsentOn(consent: Consent): IsoDate | null {
   if (!consent.withdrawnOn) return null;
   if (consent.givenOn && consent.givenOn > consent.withdrawnOn) return null;
-  return `Deltagaren återkallade sitt samtycke ${consent.withdrawnOn}. Ingen ny placering kan registreras förrän deltagaren har gett nytt samtycke (ange datumet under Ändra uppgifter).`;
+  return consent.withdrawnOn;
+}
+
+/**
+ * What a withdrawn consent stops: everything that starts or prolongs the sharing of the participant's
+ * data with a host workplace. Winding down goes on (shortening, ending or cancelling a placement, the
+ * provider's proposal to end early, the officer's review of what was already sent), since that is how
+ * the sharing stops.
+ */
+export type ConsentBound = "register" | "extend" | "changeStart" | "followUp" | "propose";
+
+const STOPPED: Record<ConsentBound, string> = {
+  register: "Ingen ny placering kan registreras förrän deltagaren har gett nytt samtycke (ange datumet under Ändra uppgifter).",
+  extend: "Placeringen kan inte förlängas. Du kan förkorta den, avsluta den eller avbryta den.",
+  changeStart: "Startdatumet kan inte flyttas. Du kan förkorta placeringen, avsluta den eller avbryta den.",
+  followUp: "Ni kan inte skriva nya uppföljningar eller rättelser. Handläggaren avslutar placeringen; kontakta handläggaren om ni har frågor.",
+  propose: "Ni kan bara föreslå att placeringen slutar tidigare, inte att den förlängs eller flyttas.",
+};
+
+/**
+ * Why `what` may not be done for lack of consent, or null. A withdrawal stands until consent is given
+ * again on a later day; the forms' notices and the services' refusals all say this.
+ */
+export function consentRefusal(consent: Consent, what: ConsentBound = "register"): string | null {
+  const withdrawnOn = withdrawnConsentOn(consent);
+  return withdrawnOn ? `Deltagaren återkallade sitt samtycke ${withdrawnOn}. ${STOPPED[what]}` : null;
 }
 
 /** Retention (gallring): how long after the last placement a participant's identity is kept. */

@@ -26,7 +26,9 @@ export {
   consentRefusal,
   dueForRetention,
   retentionCutoff,
+  withdrawnConsentOn,
   type Consent,
+  type ConsentBound,
   type RetentionCandidate,
 } from "./data-protection";
 export { MAX_PERIOD_MONTHS, addDaysIso, daysBetween, isIsoDate, periodEnd } from "./dates";

@@ -1,8 +1,11 @@
 import "server-only";
 import { formatPersonalNumber, maskPersonalNumber } from "@/lib/format/personal-number";
-import { stageDirection, type StageDirection } from "@/lib/rules";
+import { isoDay } from "@/lib/format/date";
+import { placementStatusOn, stageDirection, withdrawnConsentOn, type StageDirection } from "@/lib/rules";
 import { recordAudit } from "./audit";
 import { participantScope, policies } from "./authz";
+import { today } from "./clock";
+import { participantConsent } from "./data-protection/consent";
 import { db, type Tx } from "./db";
 import type { SessionUser } from "./session-user";
 
@@ -73,6 +76,7 @@ export async function getParticipantCase(user: SessionUser, participantId: strin
       ...withPersonalNumber(participant, reveal),
       stageHistory: stageHistory(stages),
       placements,
+      consentWithdrawal: consentWithdrawal(participant, placements),
       assessments,
       followUps,
       actionPlan,
@@ -80,6 +84,20 @@ export async function getParticipantCase(user: SessionUser, participantId: strin
       outcomes,
     };
   });
+}
+
+type PlacementDates = { id: string; status: Parameters<typeof placementStatusOn>[0]; startDate: Date; plannedEndDate: Date; actualEndDate: Date | null };
+
+/** A withdrawal of consent that stands, with the placements still planned or running that the officer has to wind down. */
+function consentWithdrawal<P extends PlacementDates>(participant: { consentDate: Date | null; consentWithdrawnOn: Date | null }, placements: P[]) {
+  const withdrawnOn = withdrawnConsentOn(participantConsent(participant));
+  if (!withdrawnOn) return null;
+  const day = today();
+  const stillOpen = placements.filter((p) => {
+    const status = placementStatusOn(p.status, isoDay(p.startDate), isoDay(p.actualEndDate ?? p.plannedEndDate), day);
+    return status === "PLANNED" || status === "ACTIVE";
+  });
+  return { withdrawnOn, stillOpen };
 }
 
 export type ParticipantCase = NonNullable<Awaited<ReturnType<typeof getParticipantCase>>>;

@@ -17,9 +17,10 @@ export const participantConsent = (p: { consentDate: Date | null; consentWithdra
 });
 
 /**
- * Records that the participant withdrew their consent, on a day no later than today. From then on no
- * new placement can be registered (lib/rules' consentRefusal) until consent is given again; running
- * placements go on until the officer ends them. Logged with the values before and after.
+ * Records that the participant withdrew their consent, on a day no later than today. From then on, until
+ * consent is given again, lib/rules' consentRefusal stops new placements, extensions, moved starts and the
+ * host's follow-ups and proposals to prolong; running placements go on until the officer winds them down.
+ * Logged with the values before and after.
  */
 export async function withdrawConsent(user: SessionUser, input: ConsentWithdrawal): Promise<Result<{ id: string }>> {
   if (input.withdrawnOn > today()) return fieldError("withdrawnOn", "Datumet kan inte ligga efter i dag.");

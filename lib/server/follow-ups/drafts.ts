@@ -10,7 +10,7 @@ import { conflict, notFound, ok, type Refusal, type Result } from "../result";
 import type { SessionUser } from "../session-user";
 import { today } from "../clock";
 import { followUpContent } from "./content";
-import { hostFollowUpWhere, notRunning, PLACEMENT_FOR_FOLLOW_UP, placementDays, placementToFollowUp } from "./host-scope";
+import { hostFollowUpWhere, notWritable, PLACEMENT_FOR_FOLLOW_UP, placementDays, placementToFollowUp } from "./host-scope";
 
 type Draft = { id: string };
 
@@ -58,7 +58,7 @@ async function draftAtVersion(tx: Tx, user: SessionUser, followUpId: string, for
   if (!draft) return notFound();
   if (draft.status !== "DRAFT") return conflict("Uppföljningen är redan inskickad och kan inte ändras. Vill ni ändra något, gör en rättelse.");
   if (draft.version !== formVersion) return conflict();
-  const refusal = notRunning(draft.placement);
+  const refusal = notWritable(draft.placement);
   return refusal ?? ok(draft);
 }
 
@@ -93,7 +93,7 @@ export async function startCorrection(user: SessionUser, input: FollowUpCorrecti
     if (original.replacedBy?.status === "DRAFT") return ok({ id: original.replacedBy.id });
     if (original.status === "DRAFT") return conflict("Ett utkast rättas inte; ändra det och skicka in det.");
     if (original.status === "SUPERSEDED" || original.replacedBy) return conflict("Uppföljningen har redan rättats. Rätta den senaste versionen.");
-    const refusal = notRunning(original.placement);
+    const refusal = notWritable(original.placement);
     if (refusal) return refusal;
     if (await tx.followUp.findFirst({ where: { placementId: original.placementId, status: "DRAFT" }, select: { id: true } })) return conflict(DRAFT_EXISTS);
     const correction = await tx.followUp.create({

@@ -1,8 +1,9 @@
 import "server-only";
 import { isoDay } from "@/lib/format/date";
-import { placementStatusOn, providerSeesEndedFrom } from "@/lib/rules";
+import { consentRefusal, placementStatusOn, providerSeesEndedFrom } from "@/lib/rules";
 import { hostPlacementScope, policies } from "../authz";
 import { today } from "../clock";
+import { participantConsent } from "../data-protection/consent";
 import type { Tx } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { conflict, notFound, ok, type Refusal, type Result } from "../result";
@@ -10,7 +11,20 @@ import type { SessionUser } from "../session-user";
 
 /** What a follow-up command needs of its placement. */
 export const PLACEMENT_FOR_FOLLOW_UP = {
-  select: { id: true, providerId: true, participantId: true, kind: true, mode: true, status: true, goals: true, decisionDate: true, startDate: true, plannedEndDate: true, actualEndDate: true },
+  select: {
+    id: true,
+    providerId: true,
+    participantId: true,
+    kind: true,
+    mode: true,
+    status: true,
+    goals: true,
+    decisionDate: true,
+    startDate: true,
+    plannedEndDate: true,
+    actualEndDate: true,
+    participant: { select: { consentDate: true, consentWithdrawnOn: true } },
+  },
 } as const;
 
 export type PlacementForFollowUp = Prisma.PlacementGetPayload<typeof PLACEMENT_FOR_FOLLOW_UP>;
@@ -28,14 +42,18 @@ export const hostFollowUpWhere = (user: SessionUser): Prisma.FollowUpWhereInput 
 export async function placementToFollowUp(tx: Tx, user: SessionUser, placementId: string): Promise<Result<PlacementForFollowUp>> {
   const placement = await tx.placement.findFirst({ where: { AND: [hostPlacementScope(user, providerSeesEndedFrom(today())), { id: placementId }] }, ...PLACEMENT_FOR_FOLLOW_UP });
   if (!placement || !policies.logFollowUp(user, placement)) return notFound();
-  const refusal = notRunning(placement);
+  const refusal = notWritable(placement);
   return refusal ?? ok(placement);
 }
 
-/** Follow-ups are written while the placement runs; after its end the host may only read it. */
-export function notRunning(placement: PlacementForFollowUp): Refusal | null {
+/**
+ * Follow-ups are written while the placement runs and the participant's consent stands; after the end,
+ * or once consent is withdrawn (lib/rules' consentRefusal), the host may only read it.
+ */
+export function notWritable(placement: PlacementForFollowUp): Refusal | null {
   const { start, end, status } = placementDays(placement, today());
   if (status === "PLANNED") return conflict(`Placeringen börjar ${start}. Uppföljningar skrivs när den har börjat.`);
   if (status !== "ACTIVE") return conflict(`Placeringen slutade ${end}. Ni kan läsa den, men inte skriva nya uppföljningar eller rättelser.`);
-  return null;
+  const withdrawn = consentRefusal(participantConsent(placement.participant), "followUp");
+  return withdrawn ? conflict(withdrawn) : null;
 }

@@ -2,13 +2,14 @@ import "server-only";
 import { changeRefusal, type PlacementChange } from "@/lib/domain/placement-changes";
 import { END_REASON } from "@/lib/domain/vocabulary";
 import { dayToDate, isoDay } from "@/lib/format/date";
-import { checkPlacement, maxPeriod, placementStatusOn, type CustomProgramme, type MaxPeriodInput, type MaxPeriodResult, type PlacementKind, type ViolationCode } from "@/lib/rules";
+import { checkPlacement, consentRefusal, maxPeriod, placementStatusOn, type CustomProgramme, type MaxPeriodInput, type MaxPeriodResult, type PlacementKind, type ViolationCode } from "@/lib/rules";
 import type { PlacementCancellation, PlacementEnding, PlacementExtension, PlacementShortening } from "@/lib/validation/placement-change";
 import { recordAudit } from "../audit";
 import { placementScope, policies } from "../authz";
 import { today } from "../clock";
 import { inTransaction, type DatabaseRefusal } from "../command";
 import { db, type Tx } from "../db";
+import { participantConsent } from "../data-protection/consent";
 import { customProgrammes } from "../programmes";
 import { conflict, fieldError, forbidden, invalid, notFound, ok, type Refusal, type Result } from "../result";
 import type { SessionUser } from "../session-user";
@@ -51,7 +52,7 @@ export async function extensionLimit(period: Period): Promise<MaxPeriodResult> {
 export async function loadForChange(tx: Tx, user: SessionUser, placementId: string, formVersion: number) {
   const placement = await tx.placement.findFirst({
     where: { AND: [placementScope(user), { id: placementId }] },
-    include: { participant: { select: { id: true, unitId: true, jobCompensableDays: true } } },
+    include: { participant: { select: { id: true, unitId: true, jobCompensableDays: true, consentDate: true, consentWithdrawnOn: true } } },
   });
   if (!placement) return notFound();
   if (!policies.changePlacement(user, placement.participant)) return forbidden();
@@ -72,6 +73,12 @@ export function notApplicable(placement: Loaded, change: PlacementChange): Refus
 export async function updateAtVersion(tx: Tx, placement: Loaded, data: Parameters<Tx["placement"]["updateMany"]>[0]["data"]): Promise<boolean> {
   const { count } = await tx.placement.updateMany({ where: { id: placement.id, version: placement.version }, data: { ...data, version: { increment: 1 } } });
   return count === 1;
+}
+
+/** A change a withdrawn consent stops (lib/rules' consentRefusal), refused at the form. */
+export function withoutConsent(placement: Loaded, change: "extend" | "changeStart"): Refusal | null {
+  const refusal = consentRefusal(participantConsent(placement.participant), change);
+  return refusal ? conflict(refusal) : null;
 }
 
 const OVERLAP_RACE =
@@ -121,7 +128,7 @@ export async function extendPlacementIn(tx: Tx, user: SessionUser, input: Placem
   const loaded = await loadForChange(tx, user, input.placementId, input.version);
   if (!loaded.ok) return loaded;
   const placement = loaded.value;
-  const refusal = notApplicable(placement, "extend");
+  const refusal = notApplicable(placement, "extend") ?? withoutConsent(placement, "extend");
   if (refusal) return refusal;
   const currentEnd = isoDay(placement.plannedEndDate);
   if (input.newPlannedEndDate <= currentEnd) {

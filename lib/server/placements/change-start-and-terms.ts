@@ -9,7 +9,7 @@ import { today } from "../clock";
 import { customProgrammes } from "../programmes";
 import { conflict, fieldError, invalid, ok, type Refusal, type Result } from "../result";
 import type { SessionUser } from "../session-user";
-import { explainOverlap, loadForChange, notApplicable, updateAtVersion, type Changed, type FromProposal, type Loaded } from "./change-placement";
+import { explainOverlap, loadForChange, notApplicable, updateAtVersion, withoutConsent, type Changed, type FromProposal, type Loaded } from "./change-placement";
 
 /** Rules about the decision itself were judged when it was taken; moving the start does not retake it. */
 const DECISION_RULES: readonly ViolationCode[] = ["MISSING_ASSESSMENT", "MISSING_AIO_REASON"];
@@ -50,7 +50,7 @@ export async function changePlacementStartIn(tx: Tx, user: SessionUser, input: P
   const loaded = await loadForChange(tx, user, input.placementId, input.version);
   if (!loaded.ok) return loaded;
   const placement = loaded.value;
-  const refusal = notApplicable(placement, "changeStart");
+  const refusal = notApplicable(placement, "changeStart") ?? withoutConsent(placement, "changeStart");
   if (refusal) return refusal;
   const [currentStart, newStart] = [isoDay(placement.startDate), input.newStartDate];
   if (newStart === currentStart) return fieldError("newStartDate", `Placeringen börjar redan ${currentStart}. Välj ett annat startdatum.`);

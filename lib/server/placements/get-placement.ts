@@ -1,7 +1,9 @@
 import "server-only";
 import { isoDay } from "@/lib/format/date";
+import { consentRefusal } from "@/lib/rules";
 import { recordAudit } from "../audit";
 import { placementScope, policies } from "../authz";
+import { participantConsent } from "../data-protection/consent";
 import { db } from "../db";
 import type { SessionUser } from "../session-user";
 
@@ -22,7 +24,7 @@ export async function getPlacement(user: SessionUser, placementId: string) {
     const row = await tx.placement.findFirst({
       where: { AND: [placementScope(user), { id: placementId }] },
       include: {
-        participant: { select: { id: true, firstName: true, lastName: true, personalIdentityNumber: true, unitId: true, jobCompensableDays: true } },
+        participant: { select: { id: true, firstName: true, lastName: true, personalIdentityNumber: true, unitId: true, jobCompensableDays: true, consentDate: true, consentWithdrawnOn: true } },
         provider: { select: { id: true, name: true } },
         supervisor: { select: { name: true, title: true, email: true, phone: true } },
         decidedBy: { select: { name: true } },
@@ -36,6 +38,7 @@ export async function getPlacement(user: SessionUser, placementId: string) {
     await recordAudit(tx, user, { action: "READ", entity: "Participant", entityId: row.participant.id, changes: { view: "placement", placementId: row.id } });
     return {
       ...row,
+      consentRefusal: { extend: consentRefusal(participantConsent(row.participant), "extend") },
       decisionDate: isoDay(row.decisionDate),
       startDate: isoDay(row.startDate),
       plannedEndDate: isoDay(row.plannedEndDate),

@@ -4,10 +4,12 @@ import { changeRefusal, PROPOSED_CHANGE } from "@/lib/domain/placement-changes";
 import type { ProposalKind } from "@/lib/domain/vocabulary";
 import { dayToDate, isoDay } from "@/lib/format/date";
 import type { ProposalInput } from "@/lib/validation/proposal";
+import { consentRefusal } from "@/lib/rules";
 import { recordAudit } from "../audit";
 import { policies } from "../authz";
 import { proposalPlacementScope } from "./scope";
 import { inTransaction, type DatabaseRefusal } from "../command";
+import { participantConsent } from "../data-protection/consent";
 import { conflict, fieldError, forbidden, notFound, ok, type Refusal, type Result } from "../result";
 import { lockPlacement } from "../row-locks";
 import type { SessionUser } from "../session-user";
@@ -57,6 +59,9 @@ function senseRefusal(kind: ProposalKind, values: Values, placement: Placement):
   return null;
 }
 
+/** The proposals a withdrawn consent stops: they would keep the participant at the workplace longer or later. */
+const PROLONGS: ReadonlySet<ProposalKind> = new Set(["EXTEND", "CHANGE_START"]);
+
 const sameDay = (date: Date | null, day: string | null) => (date ? isoDay(date) : null) === day;
 
 const RACE = "Ett annat förslag av samma slag för placeringen skickades nyss. Ladda om sidan och se förslagen.";
@@ -73,12 +78,22 @@ export async function makeProposal(user: SessionUser, input: ProposalInput): Pro
   return inTransaction(async (tx) => {
     const placement = await tx.placement.findFirst({
       where: { AND: [proposalPlacementScope(user), { id: input.placementId }] },
-      select: { id: true, providerId: true, status: true, endReasonCode: true, startDate: true, plannedEndDate: true, hoursPerWeek: true, tasks: true },
+      select: {
+        id: true,
+        providerId: true,
+        status: true,
+        endReasonCode: true,
+        startDate: true,
+        plannedEndDate: true,
+        hoursPerWeek: true,
+        tasks: true,
+        participant: { select: { consentDate: true, consentWithdrawnOn: true } },
+      },
     });
     if (!placement) return notFound();
     if (!policies.proposeChange(user, placement)) return forbidden();
     await lockPlacement(tx, placement.id);
-    const refusal = changeRefusal(placement, PROPOSED_CHANGE[input.kind]);
+    const refusal = changeRefusal(placement, PROPOSED_CHANGE[input.kind]) ?? (PROLONGS.has(input.kind) ? consentRefusal(participantConsent(placement.participant), "propose") : null);
     if (refusal) return conflict(refusal);
     const values = valuesOf(input);
     const senseless = senseRefusal(input.kind, values, placement);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AUDIT_RETENTION, RETENTION, consentRefusal, dueForRetention, retentionCutoff } from "@/lib/rules";
+import { AUDIT_RETENTION, RETENTION, consentRefusal, dueForRetention, retentionCutoff, withdrawnConsentOn } from "@/lib/rules";
 
 describe("consent", () => {
   it("never given and never withdrawn, or given: no refusal", () => {
@@ -15,6 +15,16 @@ describe("consent", () => {
 
   it("given again on a later day: the withdrawal no longer stands", () => {
     expect(consentRefusal({ givenOn: "2026-03-02", withdrawnOn: "2026-03-01" })).toBeNull();
+    expect(withdrawnConsentOn({ givenOn: "2026-03-02", withdrawnOn: "2026-03-01" })).toBeNull();
+  });
+
+  it("withdrawn: stops extensions, a moved start, the host's follow-ups and proposals to prolong, each saying what is still possible", () => {
+    const withdrawn = { givenOn: "2026-01-10", withdrawnOn: "2026-03-01" };
+    expect(withdrawnConsentOn(withdrawn)).toBe("2026-03-01");
+    expect(consentRefusal(withdrawn, "extend")).toMatch(/kan inte förlängas.*förkorta/);
+    expect(consentRefusal(withdrawn, "changeStart")).toMatch(/Startdatumet kan inte flyttas/);
+    expect(consentRefusal(withdrawn, "followUp")).toMatch(/inte skriva nya uppföljningar/);
+    expect(consentRefusal(withdrawn, "propose")).toMatch(/bara föreslå att placeringen slutar tidigare/);
   });
 });
 

@@ -61,7 +61,11 @@ export default async function HostPlacementPage({ params, searchParams }: Props)
       </p>
 
       <div className="mt-4 rounded-lg border border-stone-300 bg-white p-5">
-        {p.status === "ACTIVE" ? (
+        {p.status === "ACTIVE" && p.consentRefusal ? (
+          <p role="status" className="rounded border border-amber-700 bg-amber-50 p-4 text-amber-950">
+            {p.consentRefusal}
+          </p>
+        ) : p.status === "ACTIVE" ? (
           p.draft ? (
             <p className="flex flex-wrap items-center gap-3">
               <span>Ni har en påbörjad uppföljning.</span>

@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionPlanSection, AssessmentSection, FollowUpSection, MilestoneSection, OutcomeSection, PlacementSection, StageSection } from "@/components/participants/case-sections";
+import { ConsentWithdrawnNotice } from "@/components/participants/consent-withdrawn-notice";
 import { Confirmation } from "@/components/ui/confirmation";
 import { municipalityName } from "@/lib/domain/municipalities";
 import { COMPENSATION, GENDER } from "@/lib/domain/vocabulary";
-import { isoDay } from "@/lib/format/date";
 import { programmeLabel } from "@/lib/format/labels";
 import { STAGE_LABELS } from "@/lib/rules";
 import { today } from "@/lib/server/clock";
@@ -56,10 +56,11 @@ function CaseHeader({ participant: p, base }: { participant: ParticipantCase; ba
       <p className="mt-1 flex flex-wrap items-center gap-2 text-stone-700">
         <span>Ärende {p.caseNumber}</span>
         {p.protectedIdentity && <span className="rounded bg-amber-100 px-1.5 py-0.5 text-sm font-semibold text-amber-900">Skyddad identitet</span>}
-        {p.consentWithdrawnOn && (
-          <span className="rounded bg-amber-100 px-1.5 py-0.5 text-sm font-semibold text-amber-900">Samtycke återkallat {isoDay(p.consentWithdrawnOn)}</span>
+        {p.consentWithdrawal && (
+          <span className="rounded bg-amber-100 px-1.5 py-0.5 text-sm font-semibold text-amber-900">Samtycke återkallat {p.consentWithdrawal.withdrawnOn}</span>
         )}
       </p>
+      {p.consentWithdrawal && <ConsentWithdrawnNotice withdrawal={p.consentWithdrawal} />}
       <dl className="mt-4 grid max-w-3xl grid-cols-[max-content_1fr] gap-x-6 gap-y-2 rounded-lg border border-stone-300 bg-white p-5">
         <dt className="font-medium">{p.isCoordinationNumber ? "Samordningsnummer" : "Personnummer"}</dt>
         <dd className="flex flex-wrap items-center gap-3">

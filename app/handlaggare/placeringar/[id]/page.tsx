@@ -38,7 +38,8 @@ export default async function PlacementPage({ params, searchParams }: Props) {
   const now = today();
   const { participant } = placement;
   const status = placementStatusOn(placement.status, placement.startDate, placement.actualEndDate ?? placement.plannedEndDate, now);
-  const changes = CHANGES.filter(({ change }) => changeRefusal(placement, change) === null);
+  // A withdrawn consent stops an extension (lib/rules' consentRefusal): the notice below says so instead.
+  const changes = CHANGES.filter(({ change }) => changeRefusal(placement, change) === null && !(change === "extend" && placement.consentRefusal.extend));
   const mayFollow = placement.status !== "CANCELLED" && !placement.nextPlacement;
   const awaitingEnd = status === "ENDED" && changeRefusal(placement, "end") === null;
 
@@ -65,6 +66,10 @@ export default async function PlacementPage({ params, searchParams }: Props) {
         <p className="mb-6 max-w-3xl rounded border border-amber-700 bg-amber-50 p-4 text-amber-950">
           Det planerade slutdatumet {placement.plannedEndDate} har passerat. Avsluta placeringen med skäl och resultat, eller förläng den om den fortsätter.
         </p>
+      )}
+
+      {placement.consentRefusal.extend && changeRefusal(placement, "extend") === null && (
+        <p className="mb-6 max-w-3xl rounded border border-amber-700 bg-amber-50 p-4 text-amber-950">{placement.consentRefusal.extend}</p>
       )}
 
       {(changes.length > 0 || mayFollow) && (

@@ -27,8 +27,9 @@ export default async function WithdrawConsentPage({ params }: { params: Promise<
           {participant.consentWithdrawnOn && ` Samtycket är redan registrerat som återkallat ${isoDay(participant.consentWithdrawnOn)}; du kan ändra datumet.`}
         </p>
         <p className="mt-2">
-          När samtycket är återkallat går det inte att registrera någon ny placering för deltagaren. En placering som pågår fortsätter tills du avslutar
-          den. Ger deltagaren nytt samtycke anger du det datumet under Ändra uppgifter. Ändringen loggas.
+          När samtycket är återkallat går det inte att registrera en ny placering, förlänga en placering eller flytta dess startdatum, och anordnaren kan
+          inte skriva nya uppföljningar eller föreslå förlängningar. Anordnaren ser att samtycket är återkallat. En placering som pågår fortsätter tills
+          du förkortar, avslutar eller makulerar den. Ger deltagaren nytt samtycke anger du det datumet under Ändra uppgifter. Ändringen loggas.
         </p>
       </PageHeader>
       <WithdrawConsentForm action={withdrawConsentAction} participantId={participant.id} version={participant.version} today={today()} />
