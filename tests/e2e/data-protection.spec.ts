@@ -98,7 +98,7 @@ test("another unit's participant: the extracts and their files are not found", a
   }
 });
 
-test("a withdrawn consent is recorded, marked on the case, and stops new placements", async ({ page }) => {
+test("a withdrawn consent is recorded, marked on the case with what still runs, and stops extensions and new placements", async ({ page }) => {
   const { participant } = await aParticipantWithAPlacement("Samtyckesson");
   await signInAsOfficer(page);
   await page.goto(`/handlaggare/deltagare/${participant.id}`);
@@ -111,6 +111,12 @@ test("a withdrawn consent is recorded, marked on the case, and stops new placeme
 
   await expect(page).toHaveURL(new RegExp(`/handlaggare/deltagare/${participant.id}\\?klart=samtycke-aterkallat$`));
   await expect(page.getByText(`Samtycke återkallat ${today}`)).toBeVisible();
+  const stillRunning = page.getByRole("status").filter({ hasText: "Fortfarande igång" });
+  await stillRunning.getByRole("link", { name: /hos Verkstaden Samtyckesson AB/ }).click();
+  await expect(page.getByText(`återkallade sitt samtycke ${today}. Placeringen kan inte förlängas`)).toBeVisible();
+  await expect(page.getByRole("link", { name: "Förläng" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Förkorta" })).toBeVisible();
+  await expectAccessible(page);
   await page.goto(`/handlaggare/deltagare/${participant.id}/placering/ny`);
   await expect(page.getByRole("status").filter({ hasText: `återkallade sitt samtycke ${today}` })).toBeVisible();
   await expect(page.getByRole("button", { name: "Registrera placeringen" })).toHaveCount(0);
