@@ -2,7 +2,7 @@ import { expect as baseExpect, test, type Locator, type Page } from "@playwright
 import { stockholmDay } from "../../lib/format/date";
 import { addDaysIso } from "../../lib/rules";
 import { createPrismaClient } from "../../lib/server/prisma-client";
-import { createParticipant, createPlacementOn, createProtectedParticipant, testPersonalNumber, withWrongCheckDigit } from "../support/factories";
+import { createParticipant, createPlacementOn, createProtectedParticipant, untakenPersonalNumber, withWrongCheckDigit } from "../support/factories";
 import { demoUser, expectAccessible, signInAs } from "./fixtures";
 
 // The machine is shared and the build is served cold: each flow gets room, each step a little patience.
@@ -13,12 +13,7 @@ const db = createPrismaClient(process.env.E2E_DATABASE_URL!);
 test.afterAll(() => db.$disconnect());
 
 /** A test-series personnummer that neither the demo data nor another test has registered. */
-async function freshPersonalNumber(): Promise<string> {
-  for (;;) {
-    const number = testPersonalNumber();
-    if ((await db.participant.count({ where: { personalIdentityNumber: number } })) === 0) return number;
-  }
-}
+const freshPersonalNumber = () => untakenPersonalNumber(db);
 
 const written = (twelveDigits: string) => `${twelveDigits.slice(0, 8)}-${twelveDigits.slice(8)}`;
 const masked = (twelveDigits: string) => `${twelveDigits.slice(0, 8)}-****`;

@@ -24,6 +24,7 @@ import {
   createUser,
   testCoordinationNumber,
   testPersonalNumber,
+  untakenPersonalNumber,
   withWrongCheckDigit,
 } from "../support/factories";
 
@@ -239,7 +240,7 @@ describe("registering a participant", () => {
       const elsewhere = await officerWithParticipant();
       await registerParticipant(officer, registration(elsewhere.participant.personalIdentityNumber).data!);
     }
-    const fresh = testPersonalNumber();
+    const fresh = await untakenPersonalNumber(db);
     expect(await registerParticipant(officer, registration(fresh).data!)).toEqual({ ok: false, reason: "invalid", errors: [{ field: "personalIdentityNumber", message: REGISTRATION_PAUSED }] });
     expect(await db.participant.count({ where: { personalIdentityNumber: fresh } })).toBe(0);
     const colleague = await createUser(db, { role: "HANDLAGGARE", unitId: officer.unitId });
@@ -248,7 +249,7 @@ describe("registering a participant", () => {
 
   it("refuses a programme that does not exist with the rules' message", async () => {
     const { officer } = await officerWithParticipant();
-    const number = testPersonalNumber();
+    const number = await untakenPersonalNumber(db);
     const result = await registerParticipant(officer, registration(number, { programme: "FINNS-INTE" }).data!);
     expect(result).toMatchObject({ ok: false, reason: "invalid", errors: [{ field: "programme", message: expect.stringContaining("FINNS-INTE") }] });
     expect(await db.participant.count({ where: { personalIdentityNumber: number } })).toBe(0);

@@ -50,19 +50,44 @@ export async function createUser(
   return { id: user.id, name: user.name, email: user.email, role: user.role, unitId: user.unitId, providerId: user.providerId, password };
 }
 
+/**
+ * Creates with a test personnummer, drawing another when the first is taken. The test series holds only
+ * 268 800 numbers and every test file of a run writes into one database with numbers of its own drawing,
+ * so two files meet on a number now and then; a test must not fail by that chance.
+ */
+export async function withUntakenNumber<T>(create: (personalIdentityNumber: string) => Promise<T>, draw: () => string): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await create(draw());
+    } catch (error) {
+      if (attempt >= 20 || !String((error as Error).message).includes("Participant_personalIdentityNumber_key")) throw error;
+    }
+  }
+}
+
+/** A personnummer of the test series that no participant in the database has yet, for a test that registers one. */
+export async function untakenPersonalNumber(db: PrismaClient): Promise<string> {
+  for (;;) {
+    const number = testPersonalNumber();
+    if ((await db.participant.count({ where: { personalIdentityNumber: number } })) === 0) return number;
+  }
+}
+
 export async function createParticipant(db: PrismaClient, data: { unitId: string; responsibleOfficerId?: string | null; programme?: string }) {
-  return db.participant.create({
-    data: {
-      personalIdentityNumber: testPersonalNumber(),
-      firstName: "Test",
-      lastName: `Deltagare ${next()}`,
-      gender: "FEMALE",
-      municipalityCode: "0980",
-      programme: data.programme ?? "JOB",
-      unitId: data.unitId,
-      responsibleOfficerId: data.responsibleOfficerId ?? null,
-    },
-  });
+  const create = (personalIdentityNumber: string) =>
+    db.participant.create({
+      data: {
+        personalIdentityNumber,
+        firstName: "Test",
+        lastName: `Deltagare ${next()}`,
+        gender: "FEMALE",
+        municipalityCode: "0980",
+        programme: data.programme ?? "JOB",
+        unitId: data.unitId,
+        responsibleOfficerId: data.responsibleOfficerId ?? null,
+      },
+    });
+  return withUntakenNumber(create, testPersonalNumber);
 }
 
 export async function createPlacement(db: PrismaClient, data: { participantId: string; providerId: string; status?: "PLANNED" | "ACTIVE" | "ENDED" }) {
@@ -214,21 +239,23 @@ export async function createListedParticipant(
     createdAt?: Date;
   },
 ) {
-  return db.participant.create({
-    data: {
-      personalIdentityNumber: data.personalIdentityNumber ?? uniqueTestPersonalNumber(),
-      firstName: data.firstName ?? "Test",
-      lastName: data.lastName ?? `Deltagare ${next()}`,
-      gender: "FEMALE",
-      municipalityCode: "0980",
-      programme: data.programme ?? "JOB",
-      unitId: data.unitId,
-      responsibleOfficerId: data.responsibleOfficerId ?? null,
-      currentStage: data.currentStage ?? "KOMMA_IGANG",
-      protectedIdentity: data.protectedIdentity ?? false,
-      createdAt: data.createdAt,
-    },
-  });
+  const create = (personalIdentityNumber: string) =>
+    db.participant.create({
+      data: {
+        personalIdentityNumber,
+        firstName: data.firstName ?? "Test",
+        lastName: data.lastName ?? `Deltagare ${next()}`,
+        gender: "FEMALE",
+        municipalityCode: "0980",
+        programme: data.programme ?? "JOB",
+        unitId: data.unitId,
+        responsibleOfficerId: data.responsibleOfficerId ?? null,
+        currentStage: data.currentStage ?? "KOMMA_IGANG",
+        protectedIdentity: data.protectedIdentity ?? false,
+        createdAt: data.createdAt,
+      },
+    });
+  return data.personalIdentityNumber ? create(data.personalIdentityNumber) : withUntakenNumber(create, uniqueTestPersonalNumber);
 }
 
 /**

@@ -1,0 +1,32 @@
+// The test factories themselves: a test must not fail because two test files drew the same personnummer.
+import { afterAll, describe, expect, it } from "vitest";
+import { createPrismaClient } from "@/lib/server/prisma-client";
+import { createParticipant, createUnit, testPersonalNumber, untakenPersonalNumber, withUntakenNumber } from "../support/factories";
+
+const db = createPrismaClient(process.env.DATABASE_URL!);
+afterAll(() => db.$disconnect());
+
+describe("test personnummer", () => {
+  it("a creation whose first drawn number is taken draws again", async () => {
+    const unit = await createUnit(db);
+    const taken = (await createParticipant(db, { unitId: unit.id })).personalIdentityNumber;
+    const draws = [taken, taken, await untakenPersonalNumber(db)];
+    const created = await withUntakenNumber(
+      (personalIdentityNumber) => db.participant.create({ data: { personalIdentityNumber, firstName: "Test", lastName: "Dragen", gender: "MALE", municipalityCode: "0980", programme: "JOB", unitId: unit.id } }),
+      () => draws.shift()!,
+    );
+    expect(draws).toEqual([]);
+    expect(created.personalIdentityNumber).not.toBe(taken);
+  });
+
+  it("any other refusal is not retried", async () => {
+    let calls = 0;
+    await expect(
+      withUntakenNumber(async () => {
+        calls++;
+        throw new Error("något annat gick fel");
+      }, testPersonalNumber),
+    ).rejects.toThrow("något annat gick fel");
+    expect(calls).toBe(1);
+  });
+});
