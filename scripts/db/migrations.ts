@@ -47,26 +47,32 @@ export async function applyMigrations(connectionString: string, dir = MIGRATIONS
 
 /** The SQL that takes a database from schema `from` (null: empty) to schema `to`; empty when they agree. */
 export async function diffSchemas(from: string | null, to: string): Promise<string> {
+  const [sql] = await diffSchemaPairs([{ from, to }]);
+  return sql!;
+}
+
+/** `diffSchemas` for several pairs with one scratch database and one engine (each start costs seconds). */
+export async function diffSchemaPairs(pairs: readonly { from: string | null; to: string }[]): Promise<string[]> {
   // Diffing two datamodels reads no tables, but the engine connects at start: give it a scratch database.
   const scratch = await startEmbeddedPostgres();
   try {
-    return await diffWith(scratch.url, from, to);
+    return await withSchemaEngine(scratch.url, async (engine) => {
+      const scripts: string[] = [];
+      for (const { from, to } of pairs) {
+        const result = await engine.diff({
+          from: from === null ? { tag: "empty" } : { tag: "schemaDatamodel", files: [{ path: "from.prisma", content: from }] },
+          to: { tag: "schemaDatamodel", files: [{ path: "to.prisma", content: to }] },
+          script: true,
+          exitCode: null,
+          filters: { externalTables: [], externalEnums: [] },
+        } as Parameters<typeof engine.diff>[0]);
+        scripts.push((result.stdout ?? "").trim());
+      }
+      return scripts;
+    });
   } finally {
     await scratch.stop();
   }
-}
-
-async function diffWith(connectionString: string, from: string | null, to: string): Promise<string> {
-  return withSchemaEngine(connectionString, async (engine) => {
-    const result = await engine.diff({
-      from: from === null ? { tag: "empty" } : { tag: "schemaDatamodel", files: [{ path: "from.prisma", content: from }] },
-      to: { tag: "schemaDatamodel", files: [{ path: "to.prisma", content: to }] },
-      script: true,
-      exitCode: null,
-      filters: { externalTables: [], externalEnums: [] },
-    } as Parameters<typeof engine.diff>[0]);
-    return (result.stdout ?? "").trim();
-  });
 }
 
 export function isEmptyDiff(sql: string): boolean {
