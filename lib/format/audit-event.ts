@@ -1,3 +1,5 @@
+import { isRedacted } from "@/lib/domain/audit-redaction";
+
 /** The record an audit event is about, as an administrator reads it. Participants by case number, never by name. */
 const ENTITY_LABELS: Record<string, string> = {
   Participant: "Deltagare",
@@ -24,5 +26,12 @@ export function describeAuditTarget(event: { entity: string; entityId: string | 
   return event.entityId ? `${label} ${event.entityId}` : label;
 }
 
-/** The event's details (what changed, which view) as one line of JSON; empty when there are none. */
-export const auditDetails = (changes: unknown): string => (changes === null || changes === undefined ? "" : JSON.stringify(changes));
+/**
+ * The event's details as one line: for a participant's records only the names of the fields (their
+ * values are never shown, ADR 0010); for anything else what changed as JSON; empty when there are none.
+ */
+export function auditDetails(changes: unknown): string {
+  if (changes === null || changes === undefined) return "";
+  if (isRedacted(changes)) return changes.redactedFields.length ? `Fält: ${changes.redactedFields.join(", ")} (värden visas inte)` : "Värden visas inte";
+  return JSON.stringify(changes);
+}

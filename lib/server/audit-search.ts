@@ -1,8 +1,10 @@
 import "server-only";
+import { redactChanges } from "@/lib/domain/audit-redaction";
 import { addDaysIso } from "@/lib/rules";
 import { AUDIT_EXPORT_MAX, AUDIT_PAGE_SIZE, type AuditFilter } from "@/lib/validation/audit-filter";
 import { recordAudit, recordReads } from "./audit";
 import { ForbiddenError, policies } from "./authz";
+import { isParticipantRecord } from "./data-protection/personal-data";
 import { db, type Tx } from "./db";
 import type { Prisma } from "./generated/prisma/client";
 import type { SessionUser } from "./session-user";
@@ -85,6 +87,17 @@ async function caseNumbers(tx: Tx, events: { entity: string; entityId: string | 
   return new Map(rows.map((row) => [row.id, row.caseNumber]));
 }
 
+type Shown = Prisma.AuditEventGetPayload<{ select: typeof SHOWN }>;
+
+/**
+ * An event as the administrator may see it: named by case number, and when it is about a participant's
+ * records, with the names of the fields it touched but not their values (names, notes, reasons). ADR 0010.
+ */
+function asShown(event: Shown, cases: Map<string, number>) {
+  const changes = isParticipantRecord(event.entity) ? redactChanges(event.changes) : event.changes;
+  return { ...event, changes, caseNumber: event.entityId ? (cases.get(event.entityId) ?? null) : null };
+}
+
 /** The filter as it is written to the log of the search itself. */
 const described = (filter: AuditFilter) => ({ participant: filter.participant, user: filter.user, action: filter.action, from: filter.from, to: filter.to });
 
@@ -103,7 +116,7 @@ export async function searchAuditLog(admin: SessionUser, filter: AuditFilter) {
     const cases = await caseNumbers(tx, events);
     await recordAudit(tx, admin, { action: "READ", entity: "AuditEvent", changes: { view: "admin-audit-log", filter: described(filter), page, total } });
     if (participant) await recordReads(tx, admin, "Participant", [participant.id], "admin-audit-log");
-    return { events: events.map((e) => ({ ...e, caseNumber: e.entityId ? (cases.get(e.entityId) ?? null) : null })), total, page, pageCount, participant };
+    return { events: events.map((e) => asShown(e, cases)), total, page, pageCount, participant };
   });
 }
 
@@ -116,7 +129,7 @@ export async function exportAuditLog(admin: SessionUser, filter: AuditFilter) {
     const cases = await caseNumbers(tx, events);
     await recordAudit(tx, admin, { action: "EXPORT", entity: "AuditEvent", changes: { view: "admin-audit-log", filter: described(filter), rows: events.length } });
     if (participant) await recordReads(tx, admin, "Participant", [participant.id], "admin-audit-log-export");
-    return events.map((e) => ({ ...e, caseNumber: e.entityId ? (cases.get(e.entityId) ?? null) : null }));
+    return events.map((e) => asShown(e, cases));
   });
 }
 

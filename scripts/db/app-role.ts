@@ -1,6 +1,7 @@
 // The app's own database role on a PostgreSQL server: the DML it needs, INSERT and SELECT on the audit
-// log, no DDL and no ownership. Migrations run as the owner (MIGRATION_DATABASE_URL), which then grants
-// this (docs/decisions/0008-database-roles-and-data-protection.md). The embedded database has one role and never gets here.
+// log and EXECUTE on the one function that redacts the log after retention (ADR 0010), no DDL and no
+// ownership. Migrations run as the owner (MIGRATION_DATABASE_URL), which then grants this
+// (docs/decisions/0008-database-roles-and-data-protection.md). The embedded database has one role and never gets here.
 import pg from "pg";
 
 /** The role a connection string signs in as, and its password when the string carries one. */
@@ -74,6 +75,8 @@ export async function grantAppRole(ownerUrl: string, app: RoleLogin): Promise<vo
       REVOKE TRUNCATE, REFERENCES, TRIGGER ON ALL TABLES IN SCHEMA public FROM ${role};
       REVOKE ALL ON "_prisma_migrations" FROM ${role};
       REVOKE UPDATE, DELETE ON "AuditEvent" FROM ${role};
+      REVOKE ALL ON FUNCTION "redact_anonymised_audit"(uuid[], uuid, "Role") FROM PUBLIC;
+      GRANT EXECUTE ON FUNCTION "redact_anonymised_audit"(uuid[], uuid, "Role") TO ${role};
       GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${role};
       ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${role};
       ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO ${role};

@@ -2,7 +2,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { readFile } from "node:fs/promises";
 import { createPrismaClient } from "../../lib/server/prisma-client";
 import type { Role } from "../../lib/server/generated/prisma/enums";
-import { createUnit, createUser } from "../support/factories";
+import { createProtectedParticipant, createUnit, createUser } from "../support/factories";
 import { expectAccessible, signIn, START_PAGES } from "./fixtures";
 
 const prisma = createPrismaClient(process.env.E2E_DATABASE_URL!);
@@ -166,6 +166,32 @@ test("an administrator searches the log and downloads the matches as CSV", async
   expect(lines[1]).toContain(someone.email);
   const exported = await prisma.auditEvent.findFirstOrThrow({ where: { actorId: administrator.id, action: "EXPORT" } });
   expect(exported.changes).toMatchObject({ rows: 1, filter: { user: { email: someone.email }, action: "SIGN_IN" } });
+});
+
+test("the log shows which fields of a participant changed, not the values", async ({ browser }) => {
+  const officer = await ownUser("HANDLAGGARE");
+  const person = await createProtectedParticipant(prisma, { unitId: officer.unitId!, firstName: "Amira", lastName: "Haddadson" });
+  // What the officer's correction and consent withdrawal write (lib/server/participants.ts, consent.ts).
+  await prisma.auditEvent.createMany({
+    data: [
+      { actorId: officer.id, actorRole: "HANDLAGGARE", action: "UPDATE", entity: "Participant", entityId: person.id, changes: { lastName: { before: "Haddad", after: "Haddadson" } } },
+      { actorId: officer.id, actorRole: "HANDLAGGARE", action: "UPDATE", entity: "Participant", entityId: person.id, changes: { consentWithdrawalNote: { before: null, after: "Mår psykiskt dåligt" } } },
+    ],
+  });
+  const admin = await signedIn(browser, await ownUser("ADMIN"));
+  await admin.goto(`/admin/logg?deltagare=${person.caseNumber}`);
+  const table = admin.getByRole("table", { name: "Logghändelser" });
+  await expect(table).toContainText("Fält: lastName (värden visas inte)");
+  await expect(table).toContainText(`Deltagare, ärende ${person.caseNumber}`);
+  await expect(admin.locator("body")).not.toContainText("Haddad");
+  await expect(admin.locator("body")).not.toContainText("psykiskt");
+  await expectAccessible(admin);
+
+  const [download] = await Promise.all([admin.waitForEvent("download"), admin.getByRole("link", { name: /Ladda ned som CSV/ }).click()]);
+  const csv = await readFile((await download.path())!, "utf8");
+  expect(csv).toContain("Fält: consentWithdrawalNote (värden visas inte)");
+  expect(csv).not.toContain("Haddad");
+  expect(csv).not.toContain("psykiskt");
 });
 
 test("no one but an administrator reaches the admin pages, the log or its export", async ({ browser }) => {

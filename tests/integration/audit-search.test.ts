@@ -1,9 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { recordAudit } from "@/lib/server/audit";
 import { exportAuditLog, searchAuditLog, stockholmMidnight } from "@/lib/server/audit-search";
+import { auditLogCsv } from "@/lib/server/audit-log-csv";
 import { ForbiddenError } from "@/lib/server/authz";
+import { withdrawConsent } from "@/lib/server/data-protection/consent";
+import { updateParticipant } from "@/lib/server/participants";
 import { createPrismaClient } from "@/lib/server/prisma-client";
 import { AUDIT_PAGE_SIZE, parseAuditFilter } from "@/lib/validation/audit-filter";
-import { createParticipant, createPlacement, createProvider, createUnit, createUser } from "../support/factories";
+import { participantUpdate } from "@/lib/validation/participant";
+import { createParticipant, createPlacement, createProtectedParticipant, createProvider, createUnit, createUser } from "../support/factories";
 
 const db = createPrismaClient(process.env.DATABASE_URL!);
 afterAll(() => db.$disconnect());
@@ -108,3 +113,33 @@ describe("the audit log search", () => {
     expect(stockholmMidnight("2026-07-01").toISOString()).toBe("2026-06-30T22:00:00.000Z");
   });
 });
+
+describe("what the log shows of a participant's records (review 2, finding 4)", () => {
+  it("names the fields an officer changed, never their values: not a protected person's corrected surname, not a consent note", async () => {
+    const unit = await createUnit(db);
+    const holder = await createUser(db, { role: "HANDLAGGARE", unitId: unit.id });
+    const person = await createProtectedParticipant(db, { unitId: unit.id, firstName: "Amira", lastName: "Haddad" });
+    const correction = participantUpdate.parse({ participantId: person.id, version: person.version, firstName: "Amira", lastName: "Haddadson", gender: person.gender, municipalityCode: person.municipalityCode, programme: person.programme, protectedIdentity: true });
+    expect((await updateParticipant(holder, correction)).ok).toBe(true);
+    const note = "Ringde: mår psykiskt dåligt efter sjukskrivning, vill inte delta längre.";
+    expect((await withdrawConsent(holder, { participantId: person.id, version: person.version + 1, withdrawnOn: "2026-03-01", note })).ok).toBe(true);
+    await recordAudit(db, admin, { action: "UPDATE", entity: "User", entityId: holder.id, changes: { role: { before: "KOORDINATOR", after: "HANDLAGGARE" } } });
+
+    const byParticipant = await search({ deltagare: String(person.caseNumber) });
+    const byUser = await search({ anvandare: holder.email, handelse: "UPDATE" });
+    const csv = auditLogCsv(await exportAuditLog(admin, parseAuditFilter({ anvandare: holder.email, handelse: "UPDATE" }).filter));
+    const asText = (events: object[]) => JSON.stringify(events, (_, value: unknown) => (typeof value === "bigint" ? String(value) : value));
+    for (const shown of [asText(byParticipant.events), asText(byUser.events), csv]) {
+      for (const secret of ["Haddad", "Amira", "psykiskt", note]) expect(shown).not.toContain(secret);
+    }
+    expect(byUser.events.map((e) => [e.caseNumber, e.changes])).toEqual([
+      [person.caseNumber, { redactedFields: ["consentWithdrawalNote", "consentWithdrawnOn"] }],
+      [person.caseNumber, { redactedFields: ["lastName"] }],
+    ]);
+    expect(csv).toContain("Fält: lastName (värden visas inte)");
+    // An administrator's own events about users are not a participant's: their values stay readable.
+    const roleChange = await search({ anvandare: admin.id, handelse: "UPDATE" });
+    expect(roleChange.events.find((e) => e.entity === "User")?.changes).toEqual({ role: { before: "KOORDINATOR", after: "HANDLAGGARE" } });
+  });
+});
+

@@ -58,6 +58,20 @@ describe.skipIf(inject("databaseEmbedded"))("the app's database role (needs a Po
     expect(rows).toEqual([{ entity: "Rolltest" }]);
   });
 
+  it("redacts the log only through gallring's function: an update of its own is refused even with the redaction flag set", async () => {
+    await app.query("BEGIN");
+    try {
+      await app.query(`SET LOCAL stegvis.audit_redaction = 'on'`);
+      await refused(`UPDATE "AuditEvent" SET changes = "audit_redacted_changes"(changes) WHERE id = ${eventId}`);
+    } finally {
+      await app.query("ROLLBACK");
+    }
+    const { rows } = await app.query(`SELECT has_function_privilege(current_user, '"redact_anonymised_audit"(uuid[], uuid, "Role")', 'EXECUTE') AS may`);
+    expect(rows).toEqual([{ may: true }]);
+    const { rows: everyone } = await owner.query(`SELECT has_function_privilege('public', '"redact_anonymised_audit"(uuid[], uuid, "Role")', 'EXECUTE') AS may`);
+    expect(everyone).toEqual([{ may: false }]);
+  });
+
   it("cannot alter, drop or create tables, nor read the migration history", async () => {
     await refused(`ALTER TABLE "Participant" ADD COLUMN "smuggled" text`);
     await refused(`ALTER TABLE "Participant" DROP CONSTRAINT "Participant_personal_identity_number"`);

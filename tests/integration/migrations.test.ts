@@ -24,8 +24,10 @@ describe("migrations", () => {
     const schemas = await Promise.all(folders.map(snapshot));
     const expected = await diffSchemaPairs(schemas.map((to, i) => ({ from: i === 0 ? null : schemas[i - 1]!, to })));
     for (const [i, folder] of folders.entries()) {
+      // A hand-written migration (functions, triggers, data) leaves the schema as it was: nothing to compare.
+      if (isEmptyDiff(expected[i]!)) continue;
       const sql = await readFile(path.join(MIGRATIONS_DIR, folder, "migration.sql"), "utf8");
-      if (!isEmptyDiff(expected[i]!)) expect(sql, `${folder}/migration.sql does not match its schema snapshot`).toContain(expected[i]);
+      expect(sql, `${folder}/migration.sql does not match its schema snapshot`).toContain(expected[i]);
     }
   }, 120_000);
 

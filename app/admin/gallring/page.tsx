@@ -18,8 +18,9 @@ export default async function RetentionPage({ searchParams }: { searchParams: Pr
       <Confirmation code={klart} />
       <PageHeader title="Gallring av deltagare">
         Deltagare vars sista placering slutade före {run.cutoff} ({run.years} år sedan) och som inte har någon planerad eller pågående placering
-        anonymiseras: namn och personnummer ersätts och fritexterna töms. Kön, kommun, program, steg och placeringarnas datum finns kvar för
-        statistiken. Listan visar ärendenummer, inga namn. Både listan och gallringen loggas.
+        anonymiseras: namn och personnummer ersätts, och alla fritexter om dem töms, också uppföljningarnas kommentarer och anordnarens förslag.
+        I loggen finns kvar vem som gjorde vad och när, men inte de ändrade värdena. Kön, kommun, program, steg och placeringarnas datum finns
+        kvar för statistiken. Listan visar ärendenummer, inga namn. Både listan och gallringen loggas.
       </PageHeader>
       {run.participants.length === 0 ? (
         <p className="text-stone-700">Ingen deltagare ska gallras i dag.</p>

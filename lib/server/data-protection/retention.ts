@@ -3,6 +3,7 @@ import { isoDay } from "@/lib/format/date";
 import { RETENTION, dueForRetention, retentionCutoff, type IsoDate } from "@/lib/rules";
 import type { PrismaClient } from "../generated/prisma/client";
 import type { Role } from "../generated/prisma/enums";
+import { anonymisingStatements } from "./personal-data";
 
 type Env = Record<string, string | undefined>;
 
@@ -48,9 +49,11 @@ async function candidates(prisma: Pick<PrismaClient, "participant">, cutoff: Iso
 
 /**
  * Retention (gallring): participants whose last placement ended more than `years` years before
- * `today` (none planned or running) are anonymised: name and personnummer replaced, every free-text
- * field about them cleared; the rows and their links stay, so statistics still count them. A dry run
- * lists the same participants and changes nothing. Either way the run is audited, in one transaction.
+ * `today` (none planned or running) are anonymised: every personal column of theirs that
+ * `PERSONAL_DATA` lists is replaced (name, personnummer, every free text and note), and the audit
+ * events about them and their records keep who, what and when but lose their values. The rows and
+ * their links stay, so statistics still count them. A dry run lists the same participants and
+ * changes nothing. Either way the run is audited, in one transaction.
  */
 export async function runRetention(
   prisma: PrismaClient,
@@ -63,22 +66,10 @@ export async function runRetention(
     const due = await candidates(tx, cutoff);
     const ids = due.map((p) => p.id);
     if (!options.dryRun && ids.length > 0) {
-      // A number no person has (month 00), unique by the case number, and still 12 digits as the column requires.
-      await tx.$executeRaw`
-        UPDATE "Participant"
-           SET "personalIdentityNumber" = '00' || lpad("caseNumber"::text, 10, '0'), "isCoordinationNumber" = false,
-               "firstName" = 'Anonymiserad', "lastName" = 'deltagare', "consentWithdrawalNote" = NULL,
-               "responsibleOfficerId" = NULL, "anonymisedAt" = now(), "version" = "version" + 1, "updatedAt" = now()
-         WHERE "id" = ANY(${ids}::uuid[])`;
-      const mine = { participantId: { in: ids } };
-      await tx.placement.updateMany({ where: mine, data: { goals: "", tasks: "", endReason: null, lateRegistrationReason: null, capacityOverrideReason: null } });
-      await tx.placementEvent.updateMany({ where: { placement: mine }, data: { reason: null } });
-      await tx.followUp.updateMany({ where: { placement: mine }, data: { tasks: "", abilities: "", concerns: null, participantView: null, remoteReview: null } });
-      await tx.individualAssessment.updateMany({ where: mine, data: { reasoning: "", conclusion: "" } });
-      await tx.stageAssessment.updateMany({ where: mine, data: { reason: "" } });
-      await tx.outcome.updateMany({ where: mine, data: { interruptReason: null, notes: null } });
-      await tx.actionPlan.updateMany({ where: mine, data: { goals: "", competenceAnalysis: "", supportNeeds: null } });
-      await tx.milestone.updateMany({ where: mine, data: { note: null } });
+      await tx.$executeRaw`UPDATE "Participant" SET "anonymisedAt" = now(), "version" = "version" + 1, "updatedAt" = now() WHERE "id" = ANY(${ids}::uuid[])`;
+      for (const statement of anonymisingStatements(ids)) await tx.$executeRaw(statement);
+      // The database's own narrow exception to the append-only log (ADR 0010); it refuses anyone not anonymised.
+      await tx.$queryRaw`SELECT "redact_anonymised_audit"(${ids}::uuid[], ${options.actor?.id ?? null}::uuid, ${options.actor?.role ?? null}::"Role")`;
       await tx.auditEvent.createMany({
         data: ids.map((entityId) => ({ ...actor, action: "UPDATE" as const, entity: "Participant", entityId, changes: { anonymised: true, retentionYears: options.years, cutoff } })),
       });
