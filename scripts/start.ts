@@ -108,6 +108,7 @@ async function main() {
 
   try {
     if (!configuredUrl) {
+      console.warn(embeddedAuditWarning);
       console.log("Startar den inbyggda databasen (data i .data/) …");
       // Assigned inside the step, so a stop that waits for the step also sees the database to close.
       await run(startProjectEmbedded().then((started) => (embedded = started)));
@@ -118,7 +119,6 @@ async function main() {
   if (stopping) return;
   const databaseUrl = configuredUrl ?? embedded!.url;
   const demo = Boolean(embedded) || process.env.STEGVIS_SEED_DEMO === "true";
-  if (embedded) console.warn(embeddedAuditWarning);
 
   try {
     await run(migrateDatabase(databaseUrl, ownerUrl));
