@@ -15,7 +15,7 @@ import { createScratchDatabase } from "../tests/support/scratch-database";
 import { buildFloor, FLOOR_DIR } from "./bench-web/floor";
 import { measureLoad, type Load } from "./bench-web/measure";
 import { webPages, type WebPage } from "./bench-web/pages";
-import { ensureBuild, runNext } from "./build-state";
+import { ensureBuild, runAppServer, runNext } from "./build-state";
 import { CHROMIUM_ARGS, CHROMIUM_HINT, findChromium } from "./chromium";
 import { freePort } from "./db/embedded";
 import { waitUntilServing } from "./serving";
@@ -86,7 +86,7 @@ const [appPort, floorPort] = [await freePort(), await freePort()];
 const appUrl = `http://localhost:${appPort}`;
 const floorUrl = `http://localhost:${floorPort}`;
 const quiet = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
-const app = runNext(["start", "-p", String(appPort)], {
+const app = runAppServer({ port: appPort }, {
   ...quiet,
   DATABASE_URL: database.url,
   NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),

@@ -36,6 +36,16 @@ export function runNext(args: string[], env: NodeJS.ProcessEnv = process.env) {
   });
 }
 
+/** Serves the app (scripts/http-server.ts) on `port`; on every interface when no host is given. */
+export function runAppServer(options: { port: number; host?: string; dev?: boolean }, env: NodeJS.ProcessEnv = process.env) {
+  const args = ["--port", String(options.port), ...(options.host ? ["--host", options.host] : []), ...(options.dev ? ["--dev"] : [])];
+  return spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts/http-server.ts"), ...args], {
+    cwd: ROOT,
+    env: { NEXT_TELEMETRY_DISABLED: "1", ...env, NODE_ENV: options.dev ? "development" : "production" },
+    stdio: "inherit",
+  });
+}
+
 /** Runs `next build` unless the build in .next is of the current sources. */
 export async function ensureBuild(): Promise<void> {
   if (buildIsCurrent()) return;

@@ -7,7 +7,7 @@ import { today } from "../lib/server/clock";
 import { refreshPlacementStatuses } from "../lib/server/placements/refresh-statuses";
 import { createPrismaClient } from "../lib/server/prisma-client";
 import { createScratchDatabase } from "../tests/support/scratch-database";
-import { ensureBuild, runNext } from "./build-state";
+import { ensureBuild, runAppServer } from "./build-state";
 import { CHROMIUM_HINT, findChromium } from "./chromium";
 import { freePort } from "./db/embedded";
 import { waitUntilServing } from "./serving";
@@ -28,7 +28,7 @@ await prisma.$disconnect();
 
 const port = await freePort();
 const baseUrl = `http://localhost:${port}`;
-const server = runNext(["start", "-p", String(port)], {
+const server = runAppServer({ port }, {
   ...process.env,
   DATABASE_URL: database.url,
   NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),

@@ -10,10 +10,10 @@ import { seedDemoData } from "../prisma/seed";
 import { today } from "../lib/server/clock";
 import { refreshPlacementStatuses } from "../lib/server/placements/refresh-statuses";
 import { createPrismaClient } from "../lib/server/prisma-client";
-import { ensureBuild, runNext } from "./build-state";
+import { ensureBuild, runAppServer } from "./build-state";
 import { waitUntilServing } from "./serving";
 import { ConfigError, readAuthSecret, readAuthUrl, readDatabaseUrl, readMigrationDatabaseUrl, readPort } from "./config";
-import { securityRefusal, securityWarnings } from "./security-config";
+import { clientAddressWarnings, embeddedAuditWarning, securityRefusal, securityWarnings } from "./security-config";
 import { DATA_DIR, startProjectEmbedded } from "./db/configured-database";
 import type { EmbeddedPostgres } from "./db/embedded";
 import { migrationErrorLine } from "./db/migration-error";
@@ -69,7 +69,7 @@ async function main() {
   if (configuredUrl && !secret) {
     console.warn("Obs: NEXTAUTH_SECRET saknas, så en hemlighet i .data/auth-secret används. Flera instanser behöver samma NEXTAUTH_SECRET.");
   }
-  // Real data on a database server: say what leaves sessions or sign-in limits weaker than they should be.
+  // Real data on a database server: say what leaves sessions weaker than they should be.
   if (configuredUrl) for (const warning of securityWarnings(process.env)) console.warn(warning);
   if (configuredUrl && !ownerUrl) {
     console.warn("Obs: MIGRATION_DATABASE_URL saknas, så appen ansluter som den roll som äger tabellerna och kan ta bort granskningsloggens skydd. Se README, Databasroller.");
@@ -108,6 +108,7 @@ async function main() {
 
   try {
     if (!configuredUrl) {
+      console.warn(embeddedAuditWarning);
       console.log("Startar den inbyggda databasen (data i .data/) …");
       // Assigned inside the step, so a stop that waits for the step also sees the database to close.
       await run(startProjectEmbedded().then((started) => (embedded = started)));
@@ -172,7 +173,8 @@ async function main() {
     };
     // A demo, with its published passwords, answers only on this machine unless HOST says otherwise.
     const host = process.env.HOST ?? (demo ? "127.0.0.1" : undefined);
-    child = runNext([dev ? "dev" : "start", "-p", String(port), ...(host ? ["-H", host] : [])], env);
+    for (const warning of clientAddressWarnings(env, host)) console.warn(warning);
+    child = runAppServer({ port, host, dev }, env);
     child.on("error", (error) => void failAndStop(`webbservern kunde inte startas: ${error.message}`));
     child.on("exit", (code) => void stop(code ?? 0));
 

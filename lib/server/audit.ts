@@ -6,7 +6,7 @@ import type { SessionUser } from "./session-user";
 
 /** A transaction client, or the plain client for an event that stands alone. */
 type AuditWriter = Pick<Tx, "auditEvent">;
-type Actor = Pick<SessionUser, "id" | "role">;
+type Actor = Pick<SessionUser, "id" | "role" | "ip">;
 
 export type AuditEntry = {
   action: AuditAction;
@@ -14,11 +14,15 @@ export type AuditEntry = {
   entityId?: string | null;
   /** What changed (before/after) or, for reads, which view showed it. Never secrets. */
   changes?: InputJsonValue;
-  /** The client's address, when the event comes from a request (lib/server/client-ip.ts). */
+  /** The client's address, when it is not the actor's (sign-in, before anyone is signed in). */
   ip?: string | null;
 };
 
-/** Writes an audit event; call it with the transaction that makes the change, so both land or neither. */
+/**
+ * Writes an audit event; call it with the transaction that makes the change, so both land or neither.
+ * The client's address comes with the actor (the request's user carries it, lib/server/session.ts), so no
+ * service passes it along and none can forget it.
+ */
 export async function recordAudit(writer: AuditWriter, actor: Actor | null, entry: AuditEntry): Promise<void> {
   await writer.auditEvent.create({
     data: {
@@ -28,7 +32,7 @@ export async function recordAudit(writer: AuditWriter, actor: Actor | null, entr
       entity: entry.entity,
       entityId: entry.entityId ?? null,
       changes: entry.changes,
-      ip: entry.ip ?? null,
+      ip: entry.ip ?? actor?.ip ?? null,
     },
   });
 }
@@ -37,6 +41,6 @@ export async function recordAudit(writer: AuditWriter, actor: Actor | null, entr
 export async function recordReads(writer: AuditWriter, actor: Actor, entity: string, ids: string[], view: string): Promise<void> {
   if (ids.length === 0) return;
   await writer.auditEvent.createMany({
-    data: ids.map((entityId) => ({ actorId: actor.id, actorRole: actor.role, action: "READ" as const, entity, entityId, changes: { view } })),
+    data: ids.map((entityId) => ({ actorId: actor.id, actorRole: actor.role, action: "READ" as const, entity, entityId, changes: { view }, ip: actor.ip ?? null })),
   });
 }

@@ -1,8 +1,8 @@
 import "server-only";
-import { isIP } from "node:net";
 import { headers } from "next/headers";
+import { canonicalAddress, CLIENT_ADDRESS_FROM_SERVER, CLIENT_ADDRESS_HEADER } from "./client-address";
 
-/** Recorded when the client's address cannot be told; the per-address limits then stand alone. */
+/** Recorded when the client's address cannot be told; the per-client limits then stand aside. */
 export const UNKNOWN_IP = "unknown";
 
 type HeaderSource = Headers | Record<string, string | string[] | undefined>;
@@ -14,15 +14,14 @@ function header(source: HeaderSource, name: string): string | undefined {
 }
 
 /**
- * The client's address for sign-in limits and the audit log. Only a reverse proxy we run may name it:
- * with STEGVIS_TRUSTED_PROXY=1 the last x-forwarded-for entry (the one our proxy appended) is taken.
- * Without one the header is the client's own word (Next fills it from the socket only when the client
- * sent none), and next-auth does not hand over the socket, so the address is unknown.
+ * The client's address for sign-in limits and the audit log, as the app's HTTP server (scripts/http-server.ts)
+ * wrote it on the request: the socket's peer, or the address our trusted proxy appended (lib/server/client-address.ts).
+ * Next itself hands the app no socket, and fills X-Forwarded-For from it only when the client sent none,
+ * so served any other way (plain `next start`) the address is unknown.
  */
 export function clientIp(source: HeaderSource, env: Record<string, string | undefined> = process.env): string {
-  if (env.STEGVIS_TRUSTED_PROXY !== "1") return UNKNOWN_IP;
-  const last = header(source, "x-forwarded-for")?.split(",").at(-1)?.trim();
-  return last && isIP(last) ? last : UNKNOWN_IP;
+  if (env[CLIENT_ADDRESS_FROM_SERVER] !== "1") return UNKNOWN_IP;
+  return canonicalAddress(header(source, CLIENT_ADDRESS_HEADER)) ?? UNKNOWN_IP;
 }
 
 /** The address of the request being served; unknown outside a request (scripts, tests). */

@@ -1,6 +1,5 @@
 import "server-only";
 import { recordAudit } from "./audit";
-import { requestIp } from "./client-ip";
 import { db } from "./db";
 import { verifyPassword } from "./password";
 import { fieldError, notFound, type Refusal } from "./result";
@@ -20,11 +19,10 @@ type Account = { id: string; email: string; passwordHash: string; mustChangePass
 export async function reauthenticate(user: SessionUser, password: string, field: string, check: string): Promise<{ account: Account; attemptId: bigint } | Refusal> {
   const account = await db().user.findUnique({ where: { id: user.id }, select: { id: true, email: true, passwordHash: true, mustChangePassword: true } });
   if (!account) return notFound();
-  const ip = await requestIp();
-  const attempt = await beginSignInAttempt(db(), signInKey(account.email), ip);
+  const attempt = await beginSignInAttempt(db(), signInKey(account.email), user.ip);
   if ("refused" in attempt) return fieldError(field, TOO_MANY_TRIES);
   if (!(await verifyPassword(account.passwordHash, password))) {
-    await recordAudit(db(), user, { action: "SIGN_IN_FAILED", entity: "User", entityId: account.id, ip, changes: { check } });
+    await recordAudit(db(), user, { action: "SIGN_IN_FAILED", entity: "User", entityId: account.id, changes: { check } });
     return fieldError(field, WRONG_CURRENT_PASSWORD);
   }
   return { account, attemptId: attempt.id };

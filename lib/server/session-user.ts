@@ -10,6 +10,8 @@ export type SessionUser = {
   providerId: string | null;
   /** The session this request came with (lib/server/user-sessions.ts); absent outside a request. */
   sessionId?: string;
+  /** The client's address of this request (lib/server/client-ip.ts); every audit event the user causes carries it. Absent outside a request. */
+  ip?: string;
   /** After an administrator's password reset: every page leads to /byt-losenord until a new one is chosen. */
   mustChangePassword?: boolean;
 };

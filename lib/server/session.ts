@@ -12,14 +12,15 @@ import type { SessionUser } from "./session-user";
 /**
  * The signed-in user, re-read from the database (by the session callback, `sessionForToken`) so that a
  * deactivated account or a signed-out session stops at once; null when signed out or when the working
- * day is over. Cached per request: the header and the page share it.
+ * day is over. Cached per request: the header and the page share it. It carries the request's client
+ * address, so every audit event written for the user (lib/server/audit.ts) says where they were.
  */
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await getServerSession(authOptions);
   if (session?.unavailable) throw new Error("Inloggningen kunde inte kontrolleras: databasen svarar inte.");
   if (!session?.user?.id) return null;
   const { id, name, email, role, unitId, providerId, sessionId, mustChangePassword } = session.user;
-  return { id, name, email, role, unitId, providerId, sessionId, mustChangePassword };
+  return { id, name, email, role, unitId, providerId, sessionId, mustChangePassword, ip: await requestIp() };
 });
 
 /** Where a user whose password was reset by an administrator is sent until they have chosen a new one. */
@@ -57,6 +58,6 @@ export async function requirePolicy(policy: PagePolicy, returnTo: string): Promi
 
 /** Answers 403 and logs the refusal: what was asked for, by whom, from where. */
 export async function refuseAccess(user: SessionUser, asked: { entity: string; entityId?: string; changes?: Record<string, string> }): Promise<never> {
-  await recordAudit(db(), user, { action: "ACCESS_DENIED", ...asked, ip: await requestIp() });
+  await recordAudit(db(), user, { action: "ACCESS_DENIED", ...asked });
   forbidden();
 }

@@ -1,7 +1,6 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { endSession } from "./auth";
-import { requestIp } from "./client-ip";
 import { db } from "./db";
 import { currentUser } from "./session";
 
@@ -15,7 +14,7 @@ const SESSION_COOKIE = /^(__Secure-)?next-auth\.session-token(\.\d+)?$/;
  */
 export async function signOutCurrentSession(): Promise<void> {
   const user = await currentUser();
-  if (user?.sessionId) await endSession({ uid: user.id, role: user.role, sid: user.sessionId }, db(), await requestIp());
+  if (user?.sessionId) await endSession({ uid: user.id, role: user.role, sid: user.sessionId }, db(), user.ip);
   const jar = await cookies();
   for (const { name } of jar.getAll()) {
     if (SESSION_COOKIE.test(name)) jar.set(name, "", { maxAge: 0, path: "/", httpOnly: true, sameSite: "lax", secure: name.startsWith("__Secure-") });

@@ -14,11 +14,11 @@ export async function startApp(options: { databaseUrl: string; secret: string; l
   const port = options.port ?? (await freePort());
   const baseUrl = `http://localhost:${port}`;
   const out = openSync(options.log, "a");
-  const child = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts/http-server.ts"), "--port", String(port)], {
     cwd: ROOT,
     detached: true,
     stdio: ["ignore", out, out],
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: options.databaseUrl, NEXTAUTH_SECRET: options.secret, NEXTAUTH_URL: baseUrl, ...options.env },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", DATABASE_URL: options.databaseUrl, NEXTAUTH_SECRET: options.secret, NEXTAUTH_URL: baseUrl, ...options.env },
   });
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const signal = async (name: NodeJS.Signals) => {

@@ -46,6 +46,24 @@ describe("the embedded database as npm start serves it", () => {
     }
   });
 
+  // Second review, finding 8: why the app gets no role of its own here, and `npm start` says the audit log is
+  // unprotected instead (ADR 0008). Pinned, so that a PGlite that closes the way back is noticed.
+  it("offers no protection through a narrower role: every connection is the superuser, one statement away", async () => {
+    const client = new pg.Client({ connectionString: embedded.url });
+    await client.connect();
+    try {
+      expect((await client.query("SELECT rolsuper FROM pg_roles WHERE rolname = session_user")).rows[0]).toEqual({ rolsuper: true });
+      await client.query(`CREATE ROLE stegvis_app_probe NOSUPERUSER; GRANT SELECT, INSERT ON "AuditEvent" TO stegvis_app_probe`);
+      await client.query("SET SESSION AUTHORIZATION stegvis_app_probe");
+      await expect(client.query('ALTER TABLE "AuditEvent" DISABLE TRIGGER USER')).rejects.toThrow(/must be owner/);
+      await client.query("SET SESSION AUTHORIZATION postgres");
+      await client.query('BEGIN; ALTER TABLE "AuditEvent" DISABLE TRIGGER USER; ROLLBACK');
+      expect((await client.query("SELECT current_user AS role")).rows[0]).toEqual({ role: "postgres" });
+    } finally {
+      await client.end();
+    }
+  });
+
   // Only root can run a command as another user; as any other user the modes above are the proof.
   it.skipIf(process.getuid?.() !== 0)("refuses another user of the machine", () => {
     // A bare socket connect: the other user needs no access to this checkout (it may sit in a private folder).

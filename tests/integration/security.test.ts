@@ -1,6 +1,9 @@
 import { randomInt } from "node:crypto";
+import { createServer, request as httpRequest, type IncomingHttpHeaders, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { authOptions, authorizeCredentials, endSession, RATE_LIMITED, sessionForToken } from "@/lib/server/auth";
+import { CLIENT_ADDRESS_FROM_SERVER, CLIENT_ADDRESS_HEADER, stampClientAddress } from "@/lib/server/client-address";
 import { clientIp, UNKNOWN_IP } from "@/lib/server/client-ip";
 import { createPrismaClient } from "@/lib/server/prisma-client";
 import { SESSION_MAX_AGE_SECONDS } from "@/lib/server/session-lifetime";
@@ -184,14 +187,89 @@ describe("every refusal is logged", () => {
 });
 
 describe("the client's address", () => {
-  const forwarded = { "x-forwarded-for": "203.0.113.9, 198.51.100.4" };
-  it("is taken from the proxy's last x-forwarded-for entry only when a trusted proxy is configured", () => {
-    expect(clientIp(forwarded, { STEGVIS_TRUSTED_PROXY: "1" })).toBe("198.51.100.4");
-    expect(clientIp(new Headers(forwarded), { STEGVIS_TRUSTED_PROXY: "1" })).toBe("198.51.100.4");
-    expect(clientIp(forwarded, {})).toBe(UNKNOWN_IP);
+  const served = { [CLIENT_ADDRESS_FROM_SERVER]: "1" };
+  it("is the one the app's HTTP server wrote on the request", () => {
+    expect(clientIp({ [CLIENT_ADDRESS_HEADER]: "198.51.100.4" }, served)).toBe("198.51.100.4");
+    expect(clientIp(new Headers({ [CLIENT_ADDRESS_HEADER]: "198.51.100.4" }), served)).toBe("198.51.100.4");
+  });
+  it("is unknown when the app is served some other way, where a client could write the header itself", () => {
+    expect(clientIp({ [CLIENT_ADDRESS_HEADER]: "198.51.100.4", "x-forwarded-for": "198.51.100.4" }, {})).toBe(UNKNOWN_IP);
   });
   it("is unknown when the header holds something that is no address", () => {
-    expect(clientIp({ "x-forwarded-for": "'; DROP TABLE" }, { STEGVIS_TRUSTED_PROXY: "1" })).toBe(UNKNOWN_IP);
-    expect(clientIp({}, { STEGVIS_TRUSTED_PROXY: "1" })).toBe(UNKNOWN_IP);
+    expect(clientIp({ [CLIENT_ADDRESS_HEADER]: "'; DROP TABLE" }, served)).toBe(UNKNOWN_IP);
+    expect(clientIp({}, served)).toBe(UNKNOWN_IP);
+  });
+});
+
+describe("sign-in limits without a trusted proxy, over real connections", () => {
+  // What serves the app (scripts/http-server.ts) in front, and next-auth's authorize behind: each
+  // connection from its own loopback address, as each machine on a network comes from its own.
+  let server: Server;
+  let port: number;
+  const authorize = (authOptions.providers[0] as unknown as { options: { authorize: (credentials: unknown, req: { headers: IncomingHttpHeaders }) => Promise<unknown> } }).options.authorize;
+  beforeAll(async () => {
+    process.env[CLIENT_ADDRESS_FROM_SERVER] = "1";
+    server = createServer(async (request, response) => {
+      stampClientAddress(request, false);
+      let body = "";
+      for await (const chunk of request) body += chunk;
+      try {
+        response.end((await authorize(JSON.parse(body), { headers: request.headers })) ? "inloggad" : "nekad");
+      } catch (error) {
+        response.end((error as Error).message);
+      }
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    port = (server.address() as AddressInfo).port;
+  });
+  afterAll(async () => {
+    delete process.env[CLIENT_ADDRESS_FROM_SERVER];
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  /** A machine of its own on loopback (all of 127.0.0.0/8 is this computer's). */
+  const someMachine = () => `127.${randomInt(1, 255)}.${randomInt(256)}.${randomInt(1, 255)}`;
+  function signInFrom(machine: string, credentials: { email: string; password: string }, forwardedFor?: string): Promise<string> {
+    return new Promise((resolve, reject) => {
+      const request = httpRequest({ host: "127.0.0.1", port, localAddress: machine, method: "POST", headers: forwardedFor ? { "x-forwarded-for": forwardedFor } : {} }, async (response) => {
+        let text = "";
+        for await (const chunk of response) text += chunk;
+        resolve(text);
+      });
+      request.on("error", reject);
+      request.end(JSON.stringify(credentials));
+    });
+  }
+
+  it("six wrong passwords from one machine do not stop the right password from another", async () => {
+    const officer = await createUser(db, { role: "HANDLAGGARE", unitId });
+    const stranger = someMachine();
+    for (let i = 0; i <= SIGN_IN_LIMITS.addressFromIp.maxFailures; i++) await signInFrom(stranger, { email: officer.email, password: `gissning-${i}` });
+    expect(await signInFrom(stranger, officer)).toBe(RATE_LIMITED);
+    expect(await signInFrom(someMachine(), officer)).toBe("inloggad");
+    const failures = await db.auditEvent.findMany({ where: { action: "SIGN_IN_FAILED", entityId: officer.id }, select: { ip: true } });
+    expect(new Set(failures.map((f) => f.ip))).toEqual(new Set([stranger]));
+  });
+
+  it("one password sprayed across many accounts from one machine is slowed, however it names itself in X-Forwarded-For", async () => {
+    const sprayer = someMachine();
+    for (let i = 0; i < SIGN_IN_LIMITS.ip.maxFailures; i++) {
+      expect(await signInFrom(sprayer, { email: `offer${i}.${randomInt(1e9)}@test.example`, password: "Sommar2026!" }, `203.0.113.${i + 1}`)).toBe("nekad");
+    }
+    const officer = await createUser(db, { role: "HANDLAGGARE", unitId });
+    expect(await signInFrom(sprayer, officer, "198.51.100.200")).toBe(RATE_LIMITED);
+    expect(await signInFrom(someMachine(), officer)).toBe("inloggad");
+  });
+});
+
+describe("an IPv6 client", () => {
+  it("is counted by its /64 network, so walking through its own addresses does not reset the limit", async () => {
+    const officer = await createUser(db, { role: "HANDLAGGARE", unitId });
+    const network = `2001:db8:${randomInt(65536).toString(16)}:${randomInt(65536).toString(16)}`;
+    for (let i = 0; i < SIGN_IN_LIMITS.addressFromIp.maxFailures; i++) {
+      await authorizeCredentials({ email: officer.email, password: `fel-${i}` }, db, `${network}::${(i + 1).toString(16)}`);
+    }
+    await expect(authorizeCredentials(officer, db, `${network}:0:0:0:ff`)).rejects.toThrow(RATE_LIMITED);
+    expect(await authorizeCredentials(officer, db, "2001:db8:ffff:1::1")).toMatchObject({ id: officer.id });
   });
 });

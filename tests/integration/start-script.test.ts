@@ -82,24 +82,34 @@ describe("npm start refuses bad configuration with one clear line", () => {
   });
 
   it("refuses to open the embedded database a second time while another Stegvis holds it", async () => {
-    const lock = path.join(ROOT, ".data/embedded.json");
-    // A running `npm start` in this checkout holds the lock already; otherwise this test process poses as
-    // one, keeping any stale lock file to put back afterwards.
-    const posing = !runningEmbedded();
-    const stale = posing && existsSync(lock) ? readFileSync(lock, "utf8") : null;
-    if (posing) {
-      mkdirSync(path.dirname(lock), { recursive: true });
-      writeFileSync(lock, JSON.stringify({ pid: process.pid, url: null }));
-    }
-    try {
-      const { code, output } = await start({ PORT: String(await freePort()) });
-      expect(code).toBe(1);
-      expect(output).toMatch(/Stegvis kan inte starta: den inbyggda databasen används redan av en annan Stegvis \(process \d+\)/);
-    } finally {
-      if (posing) {
-        if (stale === null) rmSync(lock, { force: true });
-        else writeFileSync(lock, stale);
-      }
-    }
+    const { code, output } = await startWhileTheEmbeddedDatabaseIsHeld();
+    expect(code).toBe(1);
+    expect(output).toMatch(/Stegvis kan inte starta: den inbyggda databasen används redan av en annan Stegvis \(process \d+\)/);
+  });
+
+  it("says at start that the audit log is unprotected on the embedded database", async () => {
+    const { output } = await startWhileTheEmbeddedDatabaseIsHeld();
+    expect(output).toMatch(/^Obs: den inbyggda databasen har bara en roll, superanvändaren, så granskningsloggen är inte skyddad här/m);
   });
 });
+
+/** `npm start` on the embedded database while another Stegvis holds it: it gets as far as opening it, no further. */
+async function startWhileTheEmbeddedDatabaseIsHeld() {
+  const lock = path.join(ROOT, ".data/embedded.json");
+  // A running `npm start` in this checkout holds the lock already; otherwise this test process poses as
+  // one, keeping any stale lock file to put back afterwards.
+  const posing = !runningEmbedded();
+  const stale = posing && existsSync(lock) ? readFileSync(lock, "utf8") : null;
+  if (posing) {
+    mkdirSync(path.dirname(lock), { recursive: true });
+    writeFileSync(lock, JSON.stringify({ pid: process.pid, url: null }));
+  }
+  try {
+    return await start({ PORT: String(await freePort()) });
+  } finally {
+    if (posing) {
+      if (stale === null) rmSync(lock, { force: true });
+      else writeFileSync(lock, stale);
+    }
+  }
+}

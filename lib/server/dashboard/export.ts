@@ -125,14 +125,14 @@ export type ExportFile = { filename: string; contentType: string; body: string |
  * A dashboard view as a CSV or XLSX file with the page's numbers and suppression, recorded as an
  * EXPORT in the audit log. Null when the coordinator has no scope.
  */
-export async function dashboardExport(user: SessionUser, view: ExportView, filter: DashboardFilter, format: ExportFormat, ip: string | null = null): Promise<ExportFile | null> {
+export async function dashboardExport(user: SessionUser, view: ExportView, filter: DashboardFilter, format: ExportFormat): Promise<ExportFile | null> {
   if (!policies.exportReport(user)) throw new ForbiddenError("exportReport");
   const coverage = await dashboardCoverage(user);
   if (!coverage) return null;
   const list = await sections(user, view, filter);
   if (!list) return null;
   const all = [aboutSection(view, await coverageDescription(coverage), filter), ...list];
-  await recordAudit(db(), user, { action: "EXPORT", entity: "Dashboard", entityId: view, changes: { format, filter: { ...filter } }, ip });
+  await recordAudit(db(), user, { action: "EXPORT", entity: "Dashboard", entityId: view, changes: { format, filter: { ...filter } } });
   const base = `stegvis-${view}-${filter.from}-${filter.to}`;
   if (format === "csv") return { filename: `${base}.csv`, contentType: "text/csv; charset=utf-8", body: csvOf(all) };
   const sheets: Sheet[] = all.map((s, i) => sheet(`${i + 1} ${s.title}`.replace(/[*?:\\/[\]]/g, " "), s.rows, s.columns));

@@ -1,0 +1,78 @@
+// The built app names each client by its own connection, with no proxy configured (as npm start on the
+// embedded database always runs): the sign-in limits and the audit log see the socket's address, not a
+// header the client chose. Each "machine" is a loopback address of its own (all of 127.0.0.0/8 is this computer).
+import { randomInt } from "node:crypto";
+import { request } from "node:http";
+import { expect, test } from "@playwright/test";
+import { createPrismaClient } from "../../lib/server/prisma-client";
+import { createUnit, createUser } from "../support/factories";
+
+const prisma = createPrismaClient(process.env.E2E_DATABASE_URL!);
+test.afterAll(() => prisma.$disconnect());
+// Every attempt hashes a password (argon2) on a shared machine.
+test.describe.configure({ timeout: 120_000 });
+
+// More wrong passwords than one client may try on one account (5), fewer than all clients together may (20).
+const GUESSES = 8;
+
+const someMachine = () => `127.${randomInt(1, 255)}.${randomInt(256)}.${randomInt(1, 255)}`;
+
+/** A visitor on one machine, keeping its cookies, over plain HTTP from that machine's address. */
+function visitorOn(machine: string) {
+  const base = new URL(process.env.E2E_BASE_URL!);
+  const cookies = new Map<string, string>();
+  const send = (path: string, options: { method?: string; body?: string; headers?: Record<string, string> } = {}) =>
+    new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const cookie = [...cookies].map(([k, v]) => `${k}=${v}`).join("; ");
+      const req = request(
+        { host: "127.0.0.1", port: base.port, path, method: options.method ?? "GET", localAddress: machine, headers: { host: base.host, cookie, ...options.headers } },
+        async (res) => {
+          for (const line of res.headers["set-cookie"] ?? []) {
+            const [pair] = line.split(";");
+            const at = pair!.indexOf("=");
+            cookies.set(pair!.slice(0, at), pair!.slice(at + 1));
+          }
+          let body = "";
+          for await (const chunk of res) body += chunk;
+          resolve({ status: res.statusCode ?? 0, body });
+        },
+      );
+      req.on("error", reject);
+      req.end(options.body);
+    });
+  return {
+    /** True when a session cookie came back. A forged X-Forwarded-For goes along, to show it is not believed. */
+    async signIn(email: string, password: string): Promise<boolean> {
+      const { csrfToken } = JSON.parse((await send("/api/auth/csrf")).body) as { csrfToken: string };
+      await send("/api/auth/callback/credentials", {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded", "x-forwarded-for": "203.0.113.66" },
+        body: new URLSearchParams({ csrfToken, email, password, json: "true" }).toString(),
+      });
+      return [...cookies].some(([name, value]) => name.endsWith("next-auth.session-token") && value !== "");
+    },
+    get: (path: string) => send(path),
+  };
+}
+
+test("wrong passwords from one machine do not keep the user out from another, and the log names the guessing machine", async () => {
+  const officer = await createUser(prisma, { role: "HANDLAGGARE", unitId: (await createUnit(prisma)).id });
+  const stranger = visitorOn(someMachine());
+  for (let i = 0; i < GUESSES; i++) expect(await stranger.signIn(officer.email, `gissning-${i}`)).toBe(false);
+  expect(await stranger.signIn(officer.email, officer.password)).toBe(false);
+  expect(await visitorOn(someMachine()).signIn(officer.email, officer.password)).toBe(true);
+  const refusals = await prisma.auditEvent.findMany({ where: { entityId: officer.id, action: { in: ["SIGN_IN_FAILED", "SIGN_IN_BLOCKED"] } }, select: { ip: true } });
+  expect(new Set(refusals.map((r) => r.ip)).size).toBe(1);
+  expect(refusals[0]!.ip).toMatch(/^127\./);
+});
+
+test("a page view is logged with the reader's address", async () => {
+  const admin = await createUser(prisma, { role: "ADMIN" });
+  const machine = someMachine();
+  const visitor = visitorOn(machine);
+  expect(await visitor.signIn(admin.email, admin.password)).toBe(true);
+  expect((await visitor.get("/admin")).status).toBe(200);
+  const reads = await prisma.auditEvent.findMany({ where: { actorId: admin.id, action: "READ" }, select: { ip: true } });
+  expect(reads.length).toBeGreaterThan(0);
+  expect(reads.every((r) => r.ip === machine)).toBe(true);
+});
