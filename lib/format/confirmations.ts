@@ -11,7 +11,7 @@ export const CONFIRMATIONS = {
   "handlingsplan-sparad": "Handlingsplanen är sparad.",
   "milstolpe-sparad": "Milstolpen är sparad.",
   "gallring-klar": "Gallringen är gjord. Deltagarna i listan är anonymiserade.",
-  "samtycke-aterkallat": "Det återkallade samtycket är registrerat. Ingen ny placering kan registreras för deltagaren.",
+  "samtycke-aterkallat": "Det återkallade samtycket är registrerat. Se nedan vad det stoppar och vilka placeringar som fortfarande pågår.",
   "anordnare-registrerad": "Anordnaren är registrerad.",
   "anordnare-andrad": "Uppgifterna om anordnaren är sparade.",
   "handledare-sparad": "Handledaren är sparad.",

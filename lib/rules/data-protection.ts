@@ -24,8 +24,8 @@ export type ConsentBound = "register" | "extend" | "changeStart" | "followUp" | 
 
 const STOPPED: Record<ConsentBound, string> = {
   register: "Ingen ny placering kan registreras förrän deltagaren har gett nytt samtycke (ange datumet under Ändra uppgifter).",
-  extend: "Placeringen kan inte förlängas. Du kan förkorta den, avsluta den eller avbryta den.",
-  changeStart: "Startdatumet kan inte flyttas. Du kan förkorta placeringen, avsluta den eller avbryta den.",
+  extend: "Placeringen kan inte förlängas. Du kan förkorta, avsluta eller makulera den.",
+  changeStart: "Startdatumet kan inte flyttas. Du kan förkorta, avsluta eller makulera placeringen.",
   followUp: "Ni kan inte skriva nya uppföljningar eller rättelser. Handläggaren avslutar placeringen; kontakta handläggaren om ni har frågor.",
   propose: "Ni kan bara föreslå att placeringen slutar tidigare, inte att den förlängs eller flyttas.",
 };

@@ -85,7 +85,7 @@ export default async function HostPlacementPage({ params, searchParams }: Props)
               : `Placeringen är avslutad. Ni kan läsa den till och med ${addDaysIso(providerAccessEnds(p.endDate), -1)}, men inte skriva nya uppföljningar.`}
           </p>
         )}
-        {p.nextFollowUpDueOn && p.status === "ACTIVE" && <p className="mt-2 text-sm text-stone-700">Nästa uppföljning senast {isoDay(p.nextFollowUpDueOn)}.</p>}
+        {p.nextFollowUpDueOn && p.status === "ACTIVE" && !p.consentRefusal && <p className="mt-2 text-sm text-stone-700">Nästa uppföljning senast {isoDay(p.nextFollowUpDueOn)}.</p>}
       </div>
 
       <section aria-labelledby="upplagg-rubrik" className="mt-8">
