@@ -9,22 +9,18 @@ import { createPrismaClient } from "@/lib/server/prisma-client";
 import { answerProposal } from "@/lib/server/proposals/answer-proposal";
 import { makeProposal } from "@/lib/server/proposals/make-proposal";
 import { getProviderPlacement } from "@/lib/server/provider-placements";
+import { fixTodayForThisFile } from "../support/fixed-today";
 import { createFollowUpWorld, createRunningPlacement } from "../support/follow-up-factories";
 
 const db = createPrismaClient(process.env.DATABASE_URL!);
 const TODAY = "2026-03-02";
-const previousToday = process.env.STEGVIS_TODAY;
 
 let world: Awaited<ReturnType<typeof createFollowUpWorld>>;
+fixTodayForThisFile(TODAY);
 beforeAll(async () => {
-  process.env.STEGVIS_TODAY = TODAY;
   world = await createFollowUpWorld(db);
 });
-afterAll(async () => {
-  if (previousToday === undefined) delete process.env.STEGVIS_TODAY;
-  else process.env.STEGVIS_TODAY = previousToday;
-  await db.$disconnect();
-});
+afterAll(() => db.$disconnect());
 
 /** A placement running 2026-02-02 – 2026-04-30 whose participant withdrew consent yesterday; a draft follow-up begun before that. */
 async function withdrawnWhileRunning() {

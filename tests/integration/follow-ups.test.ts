@@ -12,23 +12,19 @@ import { STALE_EDIT } from "@/lib/server/result";
 import { REMOTE_REVIEW_MISSING } from "@/lib/validation/follow-up";
 import type { SessionUser } from "@/lib/server/session-user";
 import { createUser } from "../support/factories";
+import { fixTodayForThisFile } from "../support/fixed-today";
 import { aSubmission, createFollowUpWorld, createRunningPlacement, createSupervisorUser } from "../support/follow-up-factories";
 
 const db = createPrismaClient(process.env.DATABASE_URL!);
 const TODAY = "2026-03-02";
-const previousToday = process.env.STEGVIS_TODAY;
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 let world: Awaited<ReturnType<typeof createFollowUpWorld>>;
+fixTodayForThisFile(TODAY);
 beforeAll(async () => {
-  process.env.STEGVIS_TODAY = TODAY;
   world = await createFollowUpWorld(db);
 });
-afterAll(async () => {
-  if (previousToday === undefined) delete process.env.STEGVIS_TODAY;
-  else process.env.STEGVIS_TODAY = previousToday;
-  await db.$disconnect();
-});
+afterAll(() => db.$disconnect());
 
 const aPlacement = (extra: Partial<Parameters<typeof createRunningPlacement>[1]> = {}) =>
   createRunningPlacement(db, { unitId: world.unit.id, officerId: world.officer.id, providerId: world.provider.id, ...extra });
