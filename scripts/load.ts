@@ -1,12 +1,14 @@
 // npm run load: 50 case officers (LOAD_USERS) register placements for the same few participants and extend the
 // same placements while 10 providers' users (LOAD_HOSTS) follow those placements up (draft → submit), through the built app's server actions over loopback HTTP, for 60 seconds (LOAD_SECONDS).
-// Against a PostgreSQL server of the run's own (or TEST_DATABASE_URL's server when no binaries are found), with
-// the demo data. Afterwards SQL checks that nothing overlaps, no update was lost, every accepted request's row
+// Against PostgreSQL, never the embedded PGlite (one transaction at a time): a scratch database on the server
+// TEST_DATABASE_URL (or DATABASE_URL) names, connected as the app's own role as in production; without one, a
+// server of the run's own (the installed binaries). With the demo data. Afterwards SQL checks that nothing overlaps, no update was lost, every accepted request's row
 // is there, and the only refusals were the expected conflicts. Prints throughput and p95 (goal: ≤ 100 ms).
 import { randomBytes } from "node:crypto";
+import { loadavg } from "node:os";
 import path from "node:path";
 import { today } from "../lib/server/clock";
-import { createScratchDatabase } from "../tests/support/scratch-database";
+import { createScratchDatabase, testServerUrl } from "../tests/support/scratch-database";
 import { ensureBuild } from "./build-state";
 import { startApp } from "./trust/app-server";
 import { checkConsistency } from "./trust/consistency";
@@ -18,29 +20,57 @@ const USERS = Number(process.env.LOAD_USERS ?? 50);
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
 const PARTICIPANTS = Number(process.env.LOAD_PARTICIPANTS ?? 300);
 const HOSTS = Number(process.env.LOAD_HOSTS ?? 10);
+const THINK_MS = Number(process.env.LOAD_THINK_MS ?? 0);
+/** First seconds of the same work whose times are not counted: a fresh server compiles and loads each page on first use (seconds each). */
+const WARMUP_SECONDS = Number(process.env.LOAD_WARMUP_SECONDS ?? 10);
 const P95_GOAL_MS = 100;
+/** A folder for a CPU profile of the app (node --cpu-prof, written when the app stops): where its time goes. */
+const CPU_PROFILE = process.env.LOAD_CPU_PROFILE ? path.resolve(process.env.LOAD_CPU_PROFILE) : null;
 
 async function main() {
   await ensureBuild();
-  const cluster = postgresBinaries() ? await startScratchCluster() : null;
-  const scratch = cluster ? null : await createScratchDatabase("stegvis_load");
-  const url = cluster?.url ?? scratch!.url;
+  if (!testServerUrl() && !postgresBinaries()) throw new Error("Lastprovet behöver PostgreSQL: ange TEST_DATABASE_URL, eller installera serverprogrammen (PG_BIN).");
+  const scratch = testServerUrl() ? await createScratchDatabase("stegvis_load") : null;
+  const cluster = scratch ? null : await startScratchCluster();
+  const url = scratch?.url ?? cluster!.url;
   const day = today();
+  const load = () => loadavg().map((n) => n.toFixed(1)).join(" / ");
   let app: Awaited<ReturnType<typeof startApp>> | null = null;
   try {
-    console.log(`Förbereder databasen (${cluster ? "egen PostgreSQL-server" : "scratch-databas"}) med demodata och ${USERS} handläggare …`);
-    const world = await prepareLoadWorld(url, { officers: USERS, participants: PARTICIPANTS, placements: 20, providers: 20, day, hosts: HOSTS });
-    app = await startApp({ databaseUrl: url, secret: randomBytes(32).toString("base64url"), log: path.resolve(".next/load-app.log"), env: { DATABASE_POOL_MAX: "20" } });
+    const where = scratch ? `scratch-databas på ${new URL(scratch.ownerUrl).host}` : `egen PostgreSQL-server på ${new URL(cluster!.url).host}`;
+    console.log(`Förbereder databasen (${where}) med demodata och ${USERS} handläggare …`);
+    const world = await prepareLoadWorld(scratch?.ownerUrl ?? url, { officers: USERS, participants: PARTICIPANTS, placements: 20, providers: 20, day, hosts: HOSTS });
+    app = await startApp({
+      databaseUrl: url,
+      secret: randomBytes(32).toString("base64url"),
+      log: path.resolve(".next/load-app.log"),
+      env: { DATABASE_POOL_MAX: "20" },
+      nodeArgs: CPU_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${CPU_PROFILE}`] : [],
+    });
     const officers = await signInOfficers(world, [app.baseUrl], { hosts: true });
-    console.log(`${officers.length - HOSTS} handläggare och ${HOSTS} anordnare inloggade mot ${app.baseUrl}; kör i ${SECONDS} s …`);
+    const pace = THINK_MS > 0 ? `med i snitt ${THINK_MS} ms betänketid mellan svar och nästa förfrågan` : "utan betänketid (nästa förfrågan så fort svaret kommit)";
+    console.log(`${officers.length - HOSTS} handläggare och ${HOSTS} anordnare inloggade mot ${app.baseUrl}; kör i ${SECONDS} s ${pace} …`);
+    const warmUntil = Date.now() + WARMUP_SECONDS * 1_000;
+    const warmup = WARMUP_SECONDS > 0 ? await drive({ officers, world, day, until: () => Date.now() > warmUntil, thinkMs: THINK_MS, seed: 2 }) : [];
+    console.log(`Belastning (1 / 5 / 15 min) före: ${load()} (efter ${warmup.length} förfrågningar under ${WARMUP_SECONDS} s uppvärmning, som inte räknas i tiderna)`);
     const deadline = Date.now() + SECONDS * 1_000;
-    const samples = await drive({ officers, world, day, until: () => Date.now() > deadline });
+    const samples = await drive({ officers, world, day, until: () => Date.now() > deadline, thinkMs: THINK_MS });
+    console.log(`Belastning (1 / 5 / 15 min) efter: ${load()}`);
     const { lines, unexpected } = summarise(samples, SECONDS);
     for (const line of lines) console.log(line);
+    if (THINK_MS === 0) {
+      // Little's law: with every worker always waiting for an answer, the mean wait is workers ÷ throughput.
+      const perSecond = samples.length / SECONDS;
+      console.log(
+        `Utan betänketid är medeltiden arbetare ÷ genomströmning: ${officers.length} ÷ ${perSecond.toFixed(1)}/s = ${((1_000 * officers.length) / perSecond).toFixed(0)} ms; ` +
+          `${P95_GOAL_MS} ms skulle kräva över ${((1_000 * officers.length) / P95_GOAL_MS).toFixed(0)} svar per sekund.`,
+      );
+    }
     const registrations = samples.filter((s) => s.scenario === "registerPlacement").map((s) => s.ms);
     const p95 = percentile(registrations, 95);
     console.log(`Registrering p95 ${p95.toFixed(0)} ms vid ${USERS} samtidiga (mål ≤ ${P95_GOAL_MS} ms, mätt i klienten över loopback): ${p95 <= P95_GOAL_MS ? "uppnått" : "INTE uppnått"}.`);
-    const problems = [...unexpected, ...(await checkConsistency(url, world, samples))];
+    // The warm-up's writes are in the database too: the checks count them.
+    const problems = [...unexpected, ...summarise(warmup, WARMUP_SECONDS).unexpected, ...(await checkConsistency(url, world, [...warmup, ...samples]))];
     if (problems.length > 0) {
       console.error(`Lastprovet hittade fel:\n- ${problems.join("\n- ")}`);
       process.exitCode = 1;

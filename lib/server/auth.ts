@@ -4,9 +4,11 @@ import type { JWT } from "next-auth/jwt";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { oneTimePasswordHasExpired } from "@/lib/domain/one-time-password";
+import { isUuid } from "@/lib/validation/fields";
 import { recordAudit } from "./audit";
 import { clientIp, requestIp, UNKNOWN_IP } from "./client-ip";
 import { db, type Db } from "./db";
+import type { Role } from "./generated/prisma/enums";
 import { hashPassword, verifyPassword } from "./password";
 import { sessionHasExpired, sessionIsIdle, SESSION_MAX_AGE_SECONDS } from "./session-lifetime";
 import { beginSignInAttempt, markSignInSucceeded, signInKey } from "./sign-in-limit";
@@ -79,23 +81,42 @@ export async function authorizeCredentials(raw: unknown, client: Db = db(), ip: 
  * with it. A token from before session rows existed carries no session id and opens nothing.
  */
 export async function sessionForToken(token: Pick<JWT, "uid" | "signedInAt" | "sessionVersion" | "sid">, expires: string, client: Db = db()): Promise<Session | null> {
-  if (!token.uid || !token.sid || sessionHasExpired(token.signedInAt)) return null;
-  const session = await client.userSession.findUnique({
-    where: { id: token.sid },
-    select: {
-      id: true,
-      userId: true,
-      revokedAt: true,
-      lastSeenAt: true,
-      user: { select: { id: true, name: true, email: true, role: true, unitId: true, providerId: true, active: true, sessionVersion: true, mustChangePassword: true, oneTimePasswordExpiresAt: true } },
-    },
-  });
+  if (!token.uid || !token.sid || !isUuid(token.sid) || sessionHasExpired(token.signedInAt)) return null;
+  const session = await readSession(client, token.sid);
   if (!session || session.revokedAt || session.userId !== token.uid || sessionIsIdle(session.lastSeenAt)) return null;
-  const { user } = session;
-  if (!user.active || user.sessionVersion !== token.sessionVersion || oneTimePasswordHasExpired(user)) return null;
+  if (!session.active || session.sessionVersion !== token.sessionVersion || oneTimePasswordHasExpired(session)) return null;
   await touchSession(client, session);
-  const { id, name, email, role, unitId, providerId, mustChangePassword } = user;
+  const { userId: id, name, email, role, unitId, providerId, mustChangePassword } = session;
   return { user: { id, name, email, role, unitId, providerId, mustChangePassword, sessionId: session.id, signedInAt: token.signedInAt }, expires };
+}
+
+type SessionRow = {
+  id: string;
+  userId: string;
+  revokedAt: Date | null;
+  lastSeenAt: Date;
+  name: string;
+  email: string;
+  role: Role;
+  unitId: string | null;
+  providerId: string | null;
+  active: boolean;
+  sessionVersion: number;
+  mustChangePassword: boolean;
+  oneTimePasswordExpiresAt: Date | null;
+};
+
+/**
+ * The session row with its user, in one statement: every request reads it (twice for a form whose answer renders
+ * the page it leads to), and Prisma would read the user in a second round trip.
+ */
+async function readSession(client: Db, sessionId: string): Promise<SessionRow | null> {
+  const [row] = await client.$queryRaw<SessionRow[]>`
+    SELECT s."id", s."userId", s."revokedAt", s."lastSeenAt", u."name", u."email", u."role"::text AS "role", u."unitId", u."providerId",
+           u."active", u."sessionVersion", u."mustChangePassword", u."oneTimePasswordExpiresAt"
+      FROM "UserSession" s JOIN "User" u ON u."id" = s."userId"
+     WHERE s."id" = ${sessionId}::uuid`;
+  return row ?? null;
 }
 
 /**

@@ -10,11 +10,12 @@ const ROOT = path.resolve(import.meta.dirname, "../..");
 
 export type AppServer = { baseUrl: string; port: number; process: ChildProcess; stop: () => Promise<void>; kill: () => Promise<void> };
 
-export async function startApp(options: { databaseUrl: string; secret: string; log: string; port?: number; env?: Record<string, string> }): Promise<AppServer> {
+/** `nodeArgs`: options for node itself, before the script (such as --cpu-prof, which NODE_OPTIONS refuses). */
+export async function startApp(options: { databaseUrl: string; secret: string; log: string; port?: number; env?: Record<string, string>; nodeArgs?: string[] }): Promise<AppServer> {
   const port = options.port ?? (await freePort());
   const baseUrl = `http://localhost:${port}`;
   const out = openSync(options.log, "a");
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts/http-server.ts"), "--port", String(port)], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), "--import", "tsx", path.join(ROOT, "scripts/http-server.ts"), "--port", String(port)], {
     cwd: ROOT,
     detached: true,
     stdio: ["ignore", out, out],

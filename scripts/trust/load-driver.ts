@@ -160,8 +160,13 @@ export async function signInOfficers(world: LoadWorld, baseUrls: readonly string
   return workers;
 }
 
-/** Runs every officer's loop until `until()` says stop; returns every request's outcome. */
-export async function drive(options: { officers: Officer[]; world: LoadWorld; day: string; until: () => boolean; seed?: number }): Promise<Sample[]> {
+/**
+ * Runs every officer's loop until `until()` says stop; returns every request's outcome. `thinkMs`: the mean pause
+ * between one answer and a worker's next request (drawn at random, exponentially, so the workers do not march in
+ * step), as a person reads the answer and fills in the next form; 0 sends the next request at once, which measures
+ * how many requests the server can answer, not how long a user waits.
+ */
+export async function drive(options: { officers: Officer[]; world: LoadWorld; day: string; until: () => boolean; seed?: number; thinkMs?: number }): Promise<Sample[]> {
   const ids = actionIds();
   const samples: Sample[] = [];
   const started = performance.now();
@@ -172,6 +177,8 @@ export async function drive(options: { officers: Officer[]; world: LoadWorld; da
       const mine = SCENARIOS.filter((s) => s.by === (worker.by ?? "officer"));
       const total = mine.reduce((sum, s) => sum + s.share, 0);
       const memory: Memory = {};
+      const think = () => new Promise((r) => setTimeout(r, -Math.log(1 - random()) * (options.thinkMs ?? 0)));
+      if (options.thinkMs) await think();
       while (!options.until()) {
         const roll = random() * total;
         let sum = 0;
@@ -186,6 +193,7 @@ export async function drive(options: { officers: Officer[]; world: LoadWorld; da
           samples.push({ scenario: scenario.name, answer: "unreachable", ms: performance.now() - started - at, at, officerId: id, fields: request.fields, messages: [] });
           await new Promise((r) => setTimeout(r, 100));
         }
+        if (options.thinkMs) await think();
       }
     }),
   );

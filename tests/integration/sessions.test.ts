@@ -42,6 +42,12 @@ describe("a session is a row of its own, checked on every request", () => {
     expect(await sessionForToken({ ...token, sid: theirs.sid }, EXPIRES, db)).toBeNull();
   });
 
+  it("a token whose session id is no session id at all opens nothing, rather than failing as if the database were down", async () => {
+    const officer = await createUser(db, { role: "HANDLAGGARE", unitId });
+    const token = await signInToken(db, officer);
+    expect(await sessionForToken({ ...token, sid: "not-a-session" }, EXPIRES, db)).toBeNull();
+  });
+
   it("signing out revokes this session only; the user's other browser goes on", async () => {
     const officer = await createUser(db, { role: "HANDLAGGARE", unitId });
     const [laptop, phone] = [await signInToken(db, officer), await signInToken(db, officer)];
