@@ -13,7 +13,8 @@ export default defineConfig({
   retries: 0,
   forbidOnly: true,
   reporter: [["list"]],
-  timeout: 30_000,
+  // A whole flow with a sign-in (argon2 on purpose slow) and axe twice: well over 30 s on a busy 2-core machine.
+  timeout: 90_000,
   use: {
     baseURL: process.env.E2E_BASE_URL,
     locale: "sv-SE",
