@@ -1,6 +1,7 @@
 import "server-only";
 import { recordAudit } from "./audit";
 import { db } from "./db";
+import { Prisma } from "./generated/prisma/client";
 import type { SessionUser } from "./session-user";
 
 /*
@@ -22,18 +23,17 @@ export const REGISTRATION_PAUSED =
   `Du kan inte registrera deltagare just nu: flera personnummer du har skrivit in det senaste dygnet finns redan hos andra enheter. ` +
   `Försök igen om ett dygn, eller be en administratör om hjälp om det är bråttom.`;
 
-/** Whether the officer has used up the day's hits at other units. */
+/**
+ * Whether the officer has used up the day's hits at other units. The view is written into the SQL, not
+ * bound, so the partial index on these events (migration `elsewhere_lookup_index`) serves every plan.
+ */
 export async function registrationIsPaused(user: SessionUser, now: Date = new Date()): Promise<boolean> {
-  const hits = await db().auditEvent.count({
-    where: {
-      actorId: user.id,
-      action: "READ",
-      entity: "Participant",
-      at: { gte: new Date(now.getTime() - LOOKUP_WINDOW_HOURS * 3_600_000) },
-      changes: { path: ["view"], equals: ELSEWHERE_LOOKUP_VIEW },
-    },
-  });
-  return hits >= ELSEWHERE_LOOKUP_LIMIT;
+  const since = new Date(now.getTime() - LOOKUP_WINDOW_HOURS * 3_600_000);
+  const [row] = await db().$queryRaw<{ hits: number }[]>`
+    SELECT count(*)::int AS hits FROM "AuditEvent"
+    WHERE "actorId" = ${user.id}::uuid AND at >= ${since} AND action = 'READ' AND entity = 'Participant'
+      AND changes->>'view' = ${Prisma.raw(`'${ELSEWHERE_LOOKUP_VIEW}'`)}`;
+  return (row?.hits ?? 0) >= ELSEWHERE_LOOKUP_LIMIT;
 }
 
 /** Logs that the officer's registration found `participantId` at another unit. */
