@@ -164,6 +164,34 @@ export function timeInStage(reader: Reader, coverage: Coverage, f: DashboardFilt
     GROUP BY GROUPING SETS ((sa."stage", ${GENDER_GROUP}), (sa."stage"))`;
 }
 
+/**
+ * How many participants the period's figures are about, counted up to `atMost` (the answer only has to
+ * say whether the group is too small to show): those in coverage and the participant filters with a
+ * (matching) placement overlapping the period, and, with no placement filter, also those with a stage
+ * assessment, an ended stay or an outcome in the period. With a placement filter every period figure is
+ * limited to the first set already (`periodPlacementExists`).
+ */
+export async function periodParticipants(reader: Reader, coverage: Coverage, f: DashboardFilter, atMost: number): Promise<number> {
+  const overlapping = sql`pl."status" <> 'CANCELLED' AND pl."startDate" <= ${f.to}::date AND COALESCE(pl."actualEndDate", pl."plannedEndDate") >= ${f.from}::date`;
+  const rows = hasPlacementFilter(f)
+    ? await reader.$queryRaw<{ count: number }[]>`
+        SELECT count(*)::int AS count FROM (
+          SELECT DISTINCT pl."participantId" FROM "Placement" pl JOIN "Participant" pa ON pa."id" = pl."participantId"
+          WHERE ${overlapping} AND ${participantCondition(coverage, f)} AND ${placementCondition(f)} LIMIT ${atMost}
+        ) g`
+    : await reader.$queryRaw<{ count: number }[]>`
+        SELECT count(*)::int AS count FROM (
+          SELECT 1 FROM "Participant" pa
+          WHERE ${participantCondition(coverage, f)} AND (
+            EXISTS (SELECT 1 FROM "Placement" pl WHERE pl."participantId" = pa."id" AND ${overlapping})
+            OR EXISTS (SELECT 1 FROM "StageAssessment" sa WHERE sa."participantId" = pa."id"
+              AND (sa."date" BETWEEN ${f.from}::date AND ${f.to}::date OR sa."stayEndedOn" BETWEEN ${f.from}::date AND ${f.to}::date))
+            OR EXISTS (SELECT 1 FROM "Outcome" o WHERE o."participantId" = pa."id" AND o."date" BETWEEN ${f.from}::date AND ${f.to}::date))
+          LIMIT ${atMost}
+        ) g`;
+  return rows[0]?.count ?? 0;
+}
+
 export type MonthCount = { month: string; gender: GenderGroup; count: number };
 
 /** Placements that started (`startDate`) or ended (`actualEndDate`) in the period, by month and gender. */
