@@ -9,7 +9,7 @@ import { TrendChart } from "@/components/dashboard/trend-chart";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { formatLongDate, formatShare } from "@/lib/format/figures";
-import { SUPPRESSED_TEXT } from "@/lib/rules/suppression";
+import { SUPPRESSED_TEXT, SUPPRESSION_THRESHOLD } from "@/lib/rules/suppression";
 import { today } from "@/lib/server/clock";
 import { coverageDescription, coverageFor } from "@/lib/server/coordinator-scope";
 import { ENDING_SOON_DAYS, WORK_OR_STUDIES_GOAL, dashboardNow, dashboardPeriod } from "@/lib/server/dashboard";
@@ -56,8 +56,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       <PageHeader title="Översikt">
         <p>Omfattning: {scopeText}.</p>
         <p className="mt-1">
-          Du ser bara antal, aldrig enskilda deltagare. Antal under 5 visas som {SUPPRESSED_TEXT}, och då döljs ibland fler celler så att ingen kan räkna ut dem ur
-          summorna. Andelar och mediantider som bygger på dolda antal visas som –.
+          Du ser bara antal, aldrig enskilda deltagare. Antal under {SUPPRESSION_THRESHOLD} visas som {SUPPRESSED_TEXT}, och då döljs ibland fler celler så att ingen kan räkna ut dem ur
+          summorna. Andelar och mediantider som bygger på dolda antal visas som –. När urvalet gäller färre än {SUPPRESSION_THRESHOLD} deltagare, eller en
+          tabell bygger på färre än {SUPPRESSION_THRESHOLD}, visas tabellen inte alls, inte heller nollorna.
         </p>
       </PageHeader>
       <DashboardFilters params={params} filter={filter} options={options} />
@@ -70,7 +71,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           <Section id="per-steg" title="Deltagare per steg">
             <p>Deltagare i pågående arbetsträning, per steg: komma igång, på väg och nästan framme.</p>
             <div className="grid gap-4 lg:grid-cols-2">
-              <BarChart caption="Deltagare per steg (alla kön). Samma siffror som i tabellen." bars={now.stages.rows.map((r) => ({ label: r.label, figure: rowTotalAt(now.stages, r.key) }))} />
+              {!now.stages.withheld && (
+                <BarChart caption="Deltagare per steg (alla kön). Samma siffror som i tabellen." bars={now.stages.rows.map((r) => ({ label: r.label, figure: rowTotalAt(now.stages, r.key) }))} />
+              )}
               <FigureTableView table={now.stages} />
             </div>
           </Section>
@@ -87,7 +90,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             <FigureTableView table={now.endingSoon} />
           </Section>
           <Section id="forsenade" title="Försenade uppföljningar per anordnare">
-            {now.overdue.rows.length === 0 ? <p>Inga försenade uppföljningar.</p> : <FigureTableView table={now.overdue} />}
+            {!now.overdue.withheld && now.overdue.rows.length === 0 ? <p>Inga försenade uppföljningar.</p> : <FigureTableView table={now.overdue} />}
           </Section>
           <ExportLinks view="nu" query={query} label="Just nu" />
         </section>
@@ -99,23 +102,27 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           <Section id="floden" title="Flöden mellan stegen">
             <p>Deltagare som bytt steg under perioden, också bakåt. Varje bedömning jämförs med deltagarens förra.</p>
             <div className="grid gap-4 lg:grid-cols-2">
-              <FlowMatrix caption="Från steg (rader) till steg (kolumner), alla kön. Samma siffror som i tabellen." flow={(from, to) => rowTotalAt(period.flows, `${from}>${to}`)} />
+              {!period.flows.withheld && (
+                <FlowMatrix caption="Från steg (rader) till steg (kolumner), alla kön. Samma siffror som i tabellen." flow={(from, to) => rowTotalAt(period.flows, `${from}>${to}`)} />
+              )}
               <FigureTableView table={period.flows} />
             </div>
           </Section>
           <Section id="tid-i-steg" title="Tid i varje steg">
             <p>Dagar från en bedömning till nästa med ett annat steg, för vistelser som slutade under perioden.</p>
-            <StageTimesTable rows={period.stageTimes} />
+            <StageTimesTable times={period.stageTimes} />
           </Section>
           <Section id="startade" title="Placeringar som startat och avslutats">
-            <TrendChart
-              months={months}
-              caption="Placeringar per månad, alla kön."
-              series={[
-                { label: "startade", points: period.started.rowTotals },
-                { label: "avslutade", points: period.ended.rowTotals },
-              ]}
-            />
+            {!period.started.withheld && !period.ended.withheld && (
+              <TrendChart
+                months={months}
+                caption="Placeringar per månad, alla kön."
+                series={[
+                  { label: "startade", points: period.started.rowTotals },
+                  { label: "avslutade", points: period.ended.rowTotals },
+                ]}
+              />
+            )}
             <div className="grid gap-4 lg:grid-cols-2">
               <FigureTableView table={period.started} />
               <FigureTableView table={period.ended} />
@@ -124,7 +131,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           <Section id="utfall" title="Utfall vid avslut">
             <p>Varje deltagares senaste utfall under perioden.</p>
             <div className="grid gap-4 lg:grid-cols-2">
-              <BarChart caption="Utfall vid avslut (alla kön). Samma siffror som i tabellen." bars={period.outcomes.rows.map((r) => ({ label: r.label, figure: rowTotalAt(period.outcomes, r.key) }))} />
+              {!period.outcomes.withheld && (
+                <BarChart caption="Utfall vid avslut (alla kön). Samma siffror som i tabellen." bars={period.outcomes.rows.map((r) => ({ label: r.label, figure: rowTotalAt(period.outcomes, r.key) }))} />
+              )}
               <FigureTableView table={period.outcomes} />
             </div>
             <div className="rounded-lg border border-stone-300 bg-white p-4">

@@ -1,8 +1,10 @@
 import type { FigureTable } from "@/lib/server/dashboard/figure-table";
 import { formatCount } from "@/lib/format/figures";
+import { WithheldTable } from "./withheld-table";
 
-/** A dashboard table with its totals: every figure as the suppression rule left it ("<5"). */
+/** A dashboard table with its totals: every figure as the suppression rule left it ("<5"), or why it is withheld. */
 export function FigureTableView({ table, caption }: { table: FigureTable; caption?: string }) {
+  if (table.withheld) return <WithheldTable id={table.id} title={caption ?? table.title} reason={table.withheld} />;
   const showColumns = table.columns.length > 1;
   return (
     <div className="overflow-x-auto rounded-lg border border-stone-300 bg-white">

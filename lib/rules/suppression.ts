@@ -9,7 +9,7 @@
 export const SUPPRESSION_THRESHOLD = 5;
 
 /** How a hidden figure reads, on screen and in exports. */
-export const SUPPRESSED_TEXT = "<5";
+export const SUPPRESSED_TEXT = `<${SUPPRESSION_THRESHOLD}`;
 
 /** A count as it may be shown: its value, or hidden. */
 export type Shown = { suppressed: false; value: number } | { suppressed: true };
@@ -26,6 +26,29 @@ const hidden: Shown = { suppressed: true };
  * real figure to be hidden with it (docs/decisions/0007-dashboard-suppression-and-scope.md).
  */
 export const isTooSmall = (count: number): boolean => count > 0 && count < SUPPRESSION_THRESHOLD;
+
+/**
+ * Why a whole table is withheld, no figure and no zero shown. Hiding cells of 1–4 is not enough when the
+ * whole group a table describes is 1–4 people: its one "<5" and the zeros beside it would say what all of
+ * them share (their stage, their outcome). So a table is withheld when the group its view is about is
+ * that small (SMALL_GROUP: the participants the filters select) or when the table itself counts 1–4
+ * (SMALL_TABLE: the 3 who left in the period, say). 0 is still shown: it describes nobody
+ * (docs/decisions/0007-dashboard-suppression-and-scope.md).
+ */
+export type Withheld = "SMALL_GROUP" | "SMALL_TABLE";
+
+/** What the page and the exports say in place of a withheld table. */
+export const WITHHELD_TEXT: Record<Withheld, string> = {
+  SMALL_GROUP: `Visas inte: urvalet gäller färre än ${SUPPRESSION_THRESHOLD} deltagare, och då skulle även nollorna berätta något om dem. Välj färre filter eller en längre period.`,
+  SMALL_TABLE: `Visas inte: tabellen bygger på färre än ${SUPPRESSION_THRESHOLD}, och då skulle även nollorna berätta något om dem.`,
+};
+
+/** Whether a table is withheld whole: the group its view describes, or the table's own total, is 1 to 4. */
+export function withheldFor(groupSize: number, tableTotal: number): Withheld | null {
+  if (isTooSmall(groupSize)) return "SMALL_GROUP";
+  if (isTooSmall(tableTotal)) return "SMALL_TABLE";
+  return null;
+}
 
 /** One count with no total beside it: hidden when it is under the threshold. */
 export function suppressCount(count: number): Shown {

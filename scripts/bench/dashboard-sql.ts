@@ -1,6 +1,7 @@
 // The dashboard's figures straight through pg: the coverage read and the same hand-written statements
 // that lib/server/dashboard/queries.ts holds, without Prisma, the services' suppression or anything else.
 import type pg from "pg";
+import { SUPPRESSION_THRESHOLD } from "../../lib/rules/suppression";
 import { Prisma } from "../../lib/server/generated/prisma/client";
 import { coverageOf, type Coverage, type ScopeGrant } from "../../lib/server/dashboard/coverage";
 import * as Q from "../../lib/server/dashboard/queries";
@@ -40,6 +41,7 @@ export async function periodSql(pool: pg.Pool, userId: string, filter: Dashboard
   const reader = pgReader(pool);
   const coverage = await coverageSql(pool, userId);
   return Promise.all([
+    Q.periodParticipants(reader, coverage, filter, SUPPRESSION_THRESHOLD),
     Q.stageFlows(reader, coverage, filter),
     Q.timeInStage(reader, coverage, filter),
     Q.placementsByMonth(reader, coverage, filter, "started"),

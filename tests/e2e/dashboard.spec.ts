@@ -2,8 +2,10 @@ import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { readFile } from "node:fs/promises";
 import { expect, test, type Download, type Page } from "@playwright/test";
+import { WITHHELD_TEXT } from "../../lib/rules/suppression";
 import { createPrismaClient } from "../../lib/server/prisma-client";
 import { coordinatorWith, dashboardWorld } from "../support/dashboard-factories";
+import { createProvider } from "../support/factories";
 import { demoUser, expectAccessible, signIn, signInAs } from "./fixtures";
 
 const prisma = createPrismaClient(process.env.E2E_DATABASE_URL!);
@@ -71,6 +73,22 @@ test("a coordinator opens the dashboard, filters by programme and gender, and do
   const stages = book.worksheets[1]!;
   const rows = Array.from({ length: stages.rowCount }, (_, i) => (stages.getRow(i + 1).values as unknown[]).slice(1).map(String));
   expect(rows.find((r) => r[0] === "På väg")).toEqual(["På väg", "7", "0", "0", "7"]);
+});
+
+test("a coordinator who filters down to one participant sees no table, not even zeros, and is told why", async ({ page }) => {
+  test.setTimeout(90_000);
+  const world = await dashboardWorld(prisma);
+  const lonely = await createProvider(prisma);
+  await world.person({ gender: "FEMALE", stages: [[isoDaysFromNow(-40), "NASTAN_FRAMME"]], placement: { providerId: lonely.id, start: isoDaysFromNow(-30), plannedEnd: isoDaysFromNow(10) } });
+  const coordinator = await coordinatorWith(prisma, { unitIds: [world.unit.id] });
+  await page.goto("/logga-in");
+  await signIn(page, coordinator.email, coordinator.password);
+  await expect(page).toHaveURL(/\/koordinator$/, SIGN_IN_TIMEOUT);
+
+  await page.goto(`/koordinator?anordnare=${lonely.id}`);
+  await expect(page.locator('[data-figure="steg"]')).toContainText(WITHHELD_TEXT.SMALL_GROUP);
+  await expect(page.locator("table")).toHaveCount(0);
+  await expectAccessible(page);
 });
 
 test("a coordinator without a scope is told whom to ask", async ({ page }) => {

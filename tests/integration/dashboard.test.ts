@@ -6,14 +6,14 @@ import { coverageFor } from "@/lib/server/coordinator-scope";
 import { dashboardNow, dashboardPeriod, susReport } from "@/lib/server/dashboard";
 import type { Coverage } from "@/lib/server/dashboard/coverage";
 import { dashboardExport } from "@/lib/server/dashboard/export";
-import { cellAt, rowTotalAt } from "@/lib/server/dashboard/figure-table";
+import { cellAt, rowTotalAt, type FigureTable } from "@/lib/server/dashboard/figure-table";
 import * as q from "@/lib/server/dashboard/queries";
 import { createPrismaClient } from "@/lib/server/prisma-client";
 import type { SessionUser } from "@/lib/server/session-user";
-import type { Shown } from "@/lib/rules/suppression";
+import { WITHHELD_TEXT, type Shown } from "@/lib/rules/suppression";
 import { parseDashboardParams } from "@/lib/validation/dashboard-filter";
 import { coordinatorWith, dashboardWorld } from "../support/dashboard-factories";
-import { createUser } from "../support/factories";
+import { createProvider, createUser } from "../support/factories";
 
 const TODAY = "2026-03-01";
 process.env.STEGVIS_TODAY = TODAY;
@@ -197,7 +197,7 @@ describe("suppression in the services and exports", () => {
 
   it("hides a median over fewer than 5 stays", async () => {
     const period = await dashboardPeriod(coordinator, filterOf());
-    const kommaIgang = period!.stageTimes.find((r) => r.stage === "KOMMA_IGANG")!;
+    const kommaIgang = period!.stageTimes.rows.find((r) => r.stage === "KOMMA_IGANG")!;
     expect(kommaIgang.byGender.F).toEqual({ stays: { suppressed: false, value: 6 }, medianDays: 22 });
     expect(kommaIgang.byGender.M).toEqual({ stays: { suppressed: true }, medianDays: null });
   });
@@ -245,6 +245,73 @@ describe("suppression in the services and exports", () => {
     expect(report!.started.total).toEqual({ suppressed: false, value: 21 });
     const susRows: string[][] = parse(sus.replace(/^\uFEFF/, ""), { delimiter: ";", relax_column_count: true });
     expect(susRows).toContainEqual(["Jobb- och utvecklingsgarantin, Arbetsträning", "<5", "<5", "0", "12"]);
+  });
+});
+
+describe("small groups: a whole table withheld, zeros and row labels too", () => {
+  /** A provider of its own at the world's unit, with `count` women at "nästan framme" placed there, ending within 30 days, follow-up overdue. */
+  async function providerWith(count: number) {
+    const provider = await createProvider(db);
+    await world.people(count, {
+      gender: "FEMALE",
+      stages: [["2025-11-01", "KOMMA_IGANG"], ["2026-02-20", "NASTAN_FRAMME"]],
+      placement: { providerId: provider.id, start: "2026-01-05", plannedEnd: "2026-03-15", nextFollowUpDueOn: "2026-02-25" },
+    });
+    return provider;
+  }
+  const tablesOf = async (params: Record<string, string>) => {
+    const [now, period, sus] = await Promise.all([dashboardNow(coordinator, filterOf(params)), dashboardPeriod(coordinator, filterOf(params)), susReport(coordinator, filterOf(params))]);
+    const tables: FigureTable[] = [now!.stages, now!.programmeKind, now!.modes, now!.endingSoon, now!.overdue, period!.flows, period!.started, period!.ended, period!.outcomes, sus!.started, sus!.ended, sus!.situation];
+    return { now: now!, period: period!, sus: sus!, tables };
+  };
+  /** Every cell of every table after the export's first (which says what the file is). */
+  const csvFigures = (body: string) => {
+    const records: string[][] = parse(body.replace(/^\uFEFF/, ""), { delimiter: ";", relax_column_count: true });
+    return records.slice(records.findIndex((r) => r[0] === "Små grupper") + 1).flat();
+  };
+
+  it("withholds every table of every view when a provider filter narrows to one participant, and says why", async () => {
+    const lonely = await providerWith(1);
+    const { now, period, sus, tables } = await tablesOf({ anordnare: lonely.id });
+    for (const table of tables) expect({ id: table.id, withheld: table.withheld, rows: table.rows, cells: table.cells }).toEqual({ id: table.id, withheld: "SMALL_GROUP", rows: [], cells: [] });
+    expect(now.remoteShare).toBeNull();
+    expect(period.stageTimes).toEqual({ withheld: "SMALL_GROUP", rows: [] });
+    expect(period.workOrStudies).toEqual({ F: null, M: null, O: null, ALL: null });
+    expect(sus.timeInMeasure).toEqual({ withheld: "SMALL_GROUP", rows: [] });
+  });
+
+  it("shows the tables as before once the filtered group reaches 5, zeros included", async () => {
+    const five = await providerWith(5);
+    const { now } = await tablesOf({ anordnare: five.id });
+    expect(now.stages.withheld).toBeNull();
+    expect(cellAt(now.stages, "NASTAN_FRAMME", "F")).toEqual({ suppressed: false, value: 5 });
+    expect(cellAt(now.stages, "PA_VAG", "F")).toEqual({ suppressed: false, value: 0 });
+    expect(now.overdue.rows.map((r) => r.key)).toEqual([five.id]);
+    expect(now.endingSoon.total).toEqual({ suppressed: false, value: 5 });
+  });
+
+  it("withholds a table that counts 1 to 4 on its own even when the group is large: the 4 who left in February", async () => {
+    const period = await dashboardPeriod(coordinator, filterOf({ fran: "2026-02-01", till: "2026-02-28" }));
+    expect(period!.outcomes).toMatchObject({ withheld: "SMALL_TABLE", rows: [], cells: [] });
+    expect(period!.workOrStudies.ALL).toBeNull();
+    // The same period's flows are about 8 women and men: shown.
+    expect(period!.flows.withheld).toBeNull();
+  });
+
+  it("exports the withheld tables with the reason and not one figure, as CSV and XLSX", async () => {
+    const lonely = await providerWith(1);
+    for (const view of ["nu", "period", "sus"] as const) {
+      const csv = (await dashboardExport(coordinator, view, filterOf({ anordnare: lonely.id }), "csv"))!.body as string;
+      const figures = csvFigures(csv);
+      expect(figures.filter((cell) => /^(<5|\d+)$/.test(cell))).toEqual([]);
+      expect(figures).toContain(WITHHELD_TEXT.SMALL_GROUP);
+    }
+    const xlsx = await dashboardExport(coordinator, "nu", filterOf({ anordnare: lonely.id }), "xlsx");
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx!.body as unknown as ArrayBuffer);
+    const cells = book.worksheets.slice(1).flatMap((sheet) => sheet.getSheetValues().flatMap((row) => (Array.isArray(row) ? row.slice(1).map(String) : [])));
+    expect(cells.filter((cell) => /^(<5|\d+)$/.test(cell))).toEqual([]);
+    expect(cells.filter((cell) => cell === WITHHELD_TEXT.SMALL_GROUP)).toHaveLength(5);
   });
 });
 

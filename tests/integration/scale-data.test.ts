@@ -92,6 +92,20 @@ describe.skipIf(embedded)("db:scale on the tiny size (needs TEST_DATABASE_URL)",
     expect(mismatches).toBe(0);
   });
 
+  it("fills the participant's copies (and the placements' current stage) in bulk as the triggers would", async () => {
+    for (const table of ["Placement", "StageAssessment", "Outcome"]) {
+      const mismatches = await count(`
+        SELECT count(*) AS n FROM "${table}" t JOIN "Participant" p ON p.id = t."participantId"
+        WHERE (t."participantGender", t."participantProgramme", t."participantUnitId", t."participantMunicipalityCode", t."participantBirth")
+          IS DISTINCT FROM (p.gender, p.programme, p."unitId", p."municipalityCode",
+            substr(p."personalIdentityNumber", 1, 8)::int - CASE WHEN p."isCoordinationNumber" THEN 60 ELSE 0 END)`);
+      expect({ table, mismatches }).toEqual({ table, mismatches: 0 });
+    }
+    expect(await count(`SELECT count(*) AS n FROM "Placement" t JOIN "Participant" p ON p.id = t."participantId" WHERE t."participantStage" IS DISTINCT FROM p."currentStage"`)).toBe(0);
+    // The triggers are on again after the load.
+    expect(await count(`SELECT count(*) AS n FROM pg_trigger WHERE tgname LIKE '%participant_copies' AND tgenabled = 'O'`)).toBe(3);
+  });
+
   it("keeps every period within lib/rules' limits and its follow-up dates as lib/rules' cadence says", async () => {
     const { rows } = await client.query<{
       programme: string; kind: "ARBETSTRANING"; mode: "ON_SITE"; status: string; startDate: Date; plannedEndDate: Date; actualEndDate: Date | null;

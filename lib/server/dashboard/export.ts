@@ -3,7 +3,7 @@ import { toCsv } from "@/lib/export/csv";
 import type { Column } from "@/lib/export/cells";
 import { sheet, toXlsx, type Sheet } from "@/lib/export/xlsx";
 import { exportCount, formatDays, formatLongDate, formatShare } from "@/lib/format/figures";
-import type { Shown } from "@/lib/rules/suppression";
+import { SUPPRESSION_THRESHOLD, WITHHELD_TEXT, type Shown, type Withheld } from "@/lib/rules/suppression";
 import type { DashboardFilter } from "@/lib/validation/dashboard-filter";
 import { recordAudit } from "../audit";
 import { ForbiddenError, policies } from "../authz";
@@ -14,8 +14,8 @@ import { dashboardCoverage } from "./access";
 import { GENDER_GROUPS, GENDER_GROUP_LABELS } from "./coverage";
 import type { FigureTable } from "./figure-table";
 import { ENDING_SOON_DAYS, dashboardNow } from "./now";
-import { WORK_OR_STUDIES_GOAL, dashboardPeriod } from "./period";
-import { susReport } from "./report";
+import { WORK_OR_STUDIES_GOAL, dashboardPeriod, type StageTimes } from "./period";
+import { susReport, type SusReport } from "./report";
 
 export const EXPORT_VIEWS = { nu: "Just nu", period: "Perioden", sus: "Deltagarrapport SUS" } as const;
 export type ExportView = keyof typeof EXPORT_VIEWS;
@@ -29,8 +29,12 @@ const GROUPS = [...GENDER_GROUPS, "ALL"] as const;
 const groupLabel = (g: (typeof GROUPS)[number]) => (g === "ALL" ? "Alla" : GENDER_GROUP_LABELS[g]);
 const col = (header: string, key: string): Column<Record<string, string | number>> => ({ header, value: (row) => row[key] });
 
+/** A withheld table: its title and, in place of any figure, the reason in plain Swedish. */
+const withheldSection = (title: string, reason: Withheld): Section => ({ title, rows: [{ reason: WITHHELD_TEXT[reason] }], columns: [col("Visas inte", "reason")] });
+
 /** A figure table as the page shows it: the row label, each column, the row total; then the totals row. */
 function figureSection(table: FigureTable): Section {
+  if (table.withheld) return withheldSection(table.title, table.withheld);
   const many = table.columns.length > 1;
   const columns = [col(table.rowHeader, "label"), ...table.columns.map((c) => col(c.label, c.key)), ...(many ? [col("Totalt", "__total")] : [])];
   const line = (label: string, cells: Shown[], total: Shown) => ({
@@ -41,6 +45,30 @@ function figureSection(table: FigureTable): Section {
   const rows = table.rows.map((r, i) => line(r.label, table.cells[i] ?? [], table.rowTotals[i] ?? { suppressed: true }));
   rows.push(many ? line("Totalt", table.columnTotals, table.total) : line("Totalt", [table.total], table.total));
   return { title: table.title, rows, columns };
+}
+
+const STAGE_TIMES_TITLE = "Mediantid i varje steg (dagar) och antal avslutade vistelser";
+const TIME_IN_MEASURE_TITLE = "Tid i insatsen: mediantid i dagar för avslutade placeringar";
+
+function stageTimesSection(times: StageTimes): Section {
+  if (times.withheld) return withheldSection(STAGE_TIMES_TITLE, times.withheld);
+  return {
+    title: STAGE_TIMES_TITLE,
+    rows: times.rows.map((row) => ({
+      label: row.label,
+      ...Object.fromEntries(GROUPS.flatMap((g) => [[`m${g}`, formatDays(row.byGender[g].medianDays)], [`n${g}`, exportCount(row.byGender[g].stays)]])),
+    })),
+    columns: [col("Steg", "label"), ...GROUPS.flatMap((g) => [col(`Median dagar, ${groupLabel(g)}`, `m${g}`), col(`Vistelser, ${groupLabel(g)}`, `n${g}`)])],
+  };
+}
+
+function timeInMeasureSection(times: SusReport["timeInMeasure"]): Section {
+  if (times.withheld) return withheldSection(TIME_IN_MEASURE_TITLE, times.withheld);
+  return {
+    title: TIME_IN_MEASURE_TITLE,
+    rows: times.rows.map((m) => ({ label: m.label, ...Object.fromEntries(GROUPS.map((g) => [g, formatDays(m.medianDays[g])])) })),
+    columns: [col("Insats", "label"), ...GROUPS.map((g) => col(groupLabel(g), g))],
+  };
 }
 
 async function sections(user: SessionUser, view: ExportView, filter: DashboardFilter): Promise<Section[] | null> {
@@ -61,14 +89,7 @@ async function sections(user: SessionUser, view: ExportView, filter: DashboardFi
     if (!period) return null;
     return [
       figureSection(period.flows),
-      {
-        title: "Mediantid i varje steg (dagar) och antal avslutade vistelser",
-        rows: period.stageTimes.map((row) => ({
-          label: row.label,
-          ...Object.fromEntries(GROUPS.flatMap((g) => [[`m${g}`, formatDays(row.byGender[g].medianDays)], [`n${g}`, exportCount(row.byGender[g].stays)]])),
-        })),
-        columns: [col("Steg", "label"), ...GROUPS.flatMap((g) => [col(`Median dagar, ${groupLabel(g)}`, `m${g}`), col(`Vistelser, ${groupLabel(g)}`, `n${g}`)])],
-      },
+      stageTimesSection(period.stageTimes),
       figureSection(period.started),
       figureSection(period.ended),
       figureSection(period.outcomes),
@@ -84,11 +105,7 @@ async function sections(user: SessionUser, view: ExportView, filter: DashboardFi
   return [
     figureSection(report.started),
     figureSection(report.ended),
-    {
-      title: "Tid i insatsen: mediantid i dagar för avslutade placeringar",
-      rows: report.timeInMeasure.map((m) => ({ label: m.label, ...Object.fromEntries(GROUPS.map((g) => [g, formatDays(m.medianDays[g])])) })),
-      columns: [col("Insats", "label"), ...GROUPS.map((g) => col(groupLabel(g), g))],
-    },
+    timeInMeasureSection(report.timeInMeasure),
     figureSection(report.situation),
   ];
 }
@@ -104,7 +121,11 @@ function aboutSection(view: ExportView, scope: string, filter: DashboardFilter):
       { k: "Omfattning", v: scope },
       { k: "Period", v: `${formatLongDate(filter.from)} – ${formatLongDate(filter.to)}` },
       { k: "Filter", v: filters || "Inga" },
-      { k: "Antal under 5", v: "Visas som <5; fler celler döljs där summorna annars skulle avslöja dem." },
+      { k: `Antal under ${SUPPRESSION_THRESHOLD}`, v: `Visas som <${SUPPRESSION_THRESHOLD}; fler celler döljs där summorna annars skulle avslöja dem.` },
+      {
+        k: "Små grupper",
+        v: `En tabell visas inte alls när urvalet gäller färre än ${SUPPRESSION_THRESHOLD} deltagare eller tabellen bygger på färre än ${SUPPRESSION_THRESHOLD}; då skulle även nollorna berätta något om dem.`,
+      },
     ],
     columns: [col("Uppgift", "k"), col("Värde", "v")],
   };

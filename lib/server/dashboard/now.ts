@@ -35,15 +35,19 @@ export async function dashboardNow(user: SessionUser, filter: DashboardFilter): 
     endingSoon(reader, coverage, filter, day, ENDING_SOON_DAYS),
     overdueByProvider(reader, coverage, filter, day),
   ]);
+  // Everyone the view is about: each participant on an active (matching) placement is in one stage row.
+  const group = stages.reduce((sum, r) => sum + r.count, 0);
   const programmes = [...new Set(programmeKind.map((r) => r.programme))].sort((a, b) => a.localeCompare(b, "sv"));
   const modeTable = figureTable(
     { id: "satt", title: "Pågående placeringar per sätt", rowHeader: "Sätt", rows: MODE_ROWS, columns: [{ key: "n", label: "Placeringar" }] },
     counter(modes, (r) => r.mode, () => "n", (r) => r.count),
+    group,
   );
   return {
     stages: figureTable(
       { id: "steg", title: "Deltagare i pågående placering per steg och kön", rowHeader: "Steg", rows: STAGE_ROWS, columns: GENDER_COLUMNS },
       counter(stages, (r) => r.stage, (r) => r.gender, (r) => r.count),
+      group,
     ),
     programmeKind: figureTable(
       {
@@ -54,12 +58,14 @@ export async function dashboardNow(user: SessionUser, filter: DashboardFilter): 
         columns: KIND_HEADERS,
       },
       counter(programmeKind, (r) => r.programme, (r) => r.kind, (r) => r.count),
+      group,
     ),
     modes: modeTable,
     remoteShare: shareOf([cellAt(modeTable, "REMOTE", "n"), cellAt(modeTable, "MIXED", "n")], modeTable.total),
     endingSoon: figureTable(
       { id: "slutar", title: `Placeringar som slutar inom ${ENDING_SOON_DAYS} dagar, per kön`, rowHeader: "Placeringar", rows: [{ key: "n", label: `Slutar inom ${ENDING_SOON_DAYS} dagar` }], columns: GENDER_COLUMNS },
       counter(ending, () => "n", (r) => r.gender, (r) => r.count),
+      group,
     ),
     overdue: figureTable(
       {
@@ -70,6 +76,7 @@ export async function dashboardNow(user: SessionUser, filter: DashboardFilter): 
         columns: [{ key: "n", label: "Försenade uppföljningar" }],
       },
       counter(overdue, (r) => r.providerId, () => "n", (r) => r.count),
+      group,
     ),
   };
 }

@@ -35,6 +35,12 @@ const RATINGS_OF_FIXED_AREAS = sql`(
     FROM jsonb_array_elements(CASE WHEN jsonb_typeof("abilityRatings") = 'array' THEN "abilityRatings" ELSE '[]'::jsonb END) AS r
    WHERE jsonb_typeof(r) = 'object' AND r->>'area' = ANY(${[...ABILITY_AREAS]}::text[]))`;
 
+/** The participant's codes copied onto their records for the dashboard (a trigger keeps them); kept as on the participant. */
+const DASHBOARD_COPIES = {
+  participantProgramme: "the participant's programme code, copied for the dashboard and kept as on the participant",
+  participantMunicipalityCode: "the participant's municipality code, copied for the dashboard and kept as on the participant",
+} as const;
+
 export const PERSONAL_DATA = {
   Participant: {
     reach: "self",
@@ -58,6 +64,7 @@ export const PERSONAL_DATA = {
     notPersonal: {
       programme: "a programme code, kept for the statistics by programme",
       ruleSetId: "the id of the rule set that allowed the period, a constant of lib/rules",
+      ...DASHBOARD_COPIES,
     },
   },
   PlacementEvent: { reach: "placement", personal: { reason: NULL } },
@@ -76,8 +83,8 @@ export const PERSONAL_DATA = {
     },
   },
   IndividualAssessment: { reach: "participant", personal: { reasoning: EMPTY, conclusion: EMPTY } },
-  StageAssessment: { reach: "participant", personal: { reason: EMPTY } },
-  Outcome: { reach: "participant", personal: { interruptReason: NULL, notes: NULL } },
+  StageAssessment: { reach: "participant", personal: { reason: EMPTY }, notPersonal: DASHBOARD_COPIES },
+  Outcome: { reach: "participant", personal: { interruptReason: NULL, notes: NULL }, notPersonal: DASHBOARD_COPIES },
   ActionPlan: { reach: "participant", personal: { goals: EMPTY, competenceAnalysis: EMPTY, supportNeeds: NULL } },
   Milestone: { reach: "participant", personal: { note: NULL } },
 } as const satisfies Record<string, PersonalModel>;

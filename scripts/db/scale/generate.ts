@@ -76,11 +76,17 @@ export async function generateScaleData(client: pg.Client, size: ScaleSize, opti
     // map that index-only scans need, as autovacuum would leave a table in use.
     const vacuumSteps: Step[] = tables.map((t) => ({ label: `VACUUM ${t}`, weight: rowsOf(t) / 10, run: () => client.query(`VACUUM (ANALYZE) "${t}"`) }));
     const total = done + [...loadSteps, ...restoreSteps, ...vacuumSteps].reduce((s, x) => s + x.weight, 0);
-    // The load fills the stage pre-aggregates itself (tables.ts), in bulk; the trigger that keeps them for
-    // every other writer would only recompute the same values.
-    await client.query(`ALTER TABLE "StageAssessment" DISABLE TRIGGER "StageAssessment_stays_insert"`);
+    // The load fills the stage pre-aggregates and the participant's copies itself (tables.ts), in bulk; the
+    // triggers that keep them for every other writer would only recompute the same values, row by row.
+    const bulkFilled = [
+      ["StageAssessment", "StageAssessment_stays_insert"],
+      ["StageAssessment", "StageAssessment_participant_copies"],
+      ["Placement", "Placement_participant_copies"],
+      ["Outcome", "Outcome_participant_copies"],
+    ];
+    for (const [table, trigger] of bulkFilled) await client.query(`ALTER TABLE "${table}" DISABLE TRIGGER "${trigger}"`);
     done = await run(loadSteps, done, total);
-    await client.query(`ALTER TABLE "StageAssessment" ENABLE TRIGGER "StageAssessment_stays_insert"`);
+    for (const [table, trigger] of bulkFilled) await client.query(`ALTER TABLE "${table}" ENABLE TRIGGER "${trigger}"`);
     done = await run(restoreSteps, done, total);
     options.onProgress?.(done, total, "sparar");
     await client.query("COMMIT");

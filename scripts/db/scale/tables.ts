@@ -19,6 +19,15 @@ const name = (n: string, salt: number) =>
   `CASE WHEN pg_temp.rnd(${n}, ${salt}) < 0.5 THEN pg_temp.pick(${words("female")}, pg_temp.rnd(${n}, ${salt + 1})) ELSE pg_temp.pick(${words("male")}, pg_temp.rnd(${n}, ${salt + 1})) END
    || ' ' || pg_temp.pick(${words("surname")}, pg_temp.rnd(${n}, ${salt + 2}))`;
 
+/** The participant's copies on placements (and their current stage), stage assessments and outcomes (migration dashboard_participant_copies). */
+const COPIES = `"participantGender", "participantProgramme", "participantUnitId", "participantMunicipalityCode", "participantBirth"`;
+/** A plan table with its participant's fields beside each row (p_…), under its own name. */
+const withPerson = (table: string) =>
+  `(SELECT t.*, pp.gender AS p_gender, pp.programme AS p_programme, pp.u AS p_u, pp.code AS p_code, pp.birth AS p_birth, last.level AS p_level
+    FROM ${table} t JOIN scale_person pp ON pp.i = t.i JOIN scale_stage last ON last.i = pp.i AND last.k = pp.n_sa) ${table}`;
+/** The copies' values: the birth date as YYYYMMDD, as the personnummer gives it once a samordningsnummer's 60 is taken off. */
+const copies = () => `p_gender::"Gender", p_programme, ${id("unit", "p_u")}, p_code, to_char(p_birth, 'YYYYMMDD')::int`;
+
 export function tableLoads(size: ScaleSize, today: string, passwordHash: string): TableLoad[] {
   const M = size.municipalities;
   return [
@@ -117,10 +126,11 @@ export function tableLoads(size: ScaleSize, today: string, passwordHash: string)
     {
       table: "Outcome",
       rows: size.placements / 3,
-      statement: { text: `INSERT INTO "Outcome" ("id", "participantId", "kind", "date", "interruptReason", "recordedById", "createdAt")
+      statement: { text: `INSERT INTO "Outcome" ("id", "participantId", "kind", "date", "interruptReason", "recordedById", "createdAt", ${COPIES})
         SELECT ${id("outcome", "j")}, ${id("participant", "i")}, outcome, end_day,
-          CASE WHEN outcome = 'INTERRUPTED' THEN pg_temp.pick(${words("interrupt")}, pg_temp.rnd(j, 47)) END, ${id("user", "officer")}, ${at("end_day", 15)}
-        FROM scale_placement WHERE outcome IS NOT NULL` },
+          CASE WHEN outcome = 'INTERRUPTED' THEN pg_temp.pick(${words("interrupt")}, pg_temp.rnd(j, 47)) END, ${id("user", "officer")}, ${at("end_day", 15)},
+          ${copies()}
+        FROM ${withPerson("scale_placement")} WHERE outcome IS NOT NULL` },
     },
     {
       table: "Placement",
@@ -128,7 +138,7 @@ export function tableLoads(size: ScaleSize, today: string, passwordHash: string)
       statement: { text: `INSERT INTO "Placement" ("id", "participantId", "providerId", "unitId", "supervisorId", "programme", "kind", "mode",
           "decisionDate", "decidedById", "startDate", "plannedEndDate", "actualEndDate", "periodNumber", "aioReason", "hoursPerWeek", "goals", "tasks",
           "assessmentId", "ruleSetId", "status", "endReasonCode", "endReason", "outcomeId", "lastFollowUpOn", "nextFollowUpDueOn",
-          "createdAt", "updatedAt", "version")
+          "createdAt", "updatedAt", "version", ${COPIES}, "participantStage")
         SELECT ${id("placement", "j")}, ${id("participant", "i")}, ${id("provider", "provider")}, ${id("unit", "u")}, ${id("supervisor", "provider")},
           programme, kind, mode, decided, ${id("user", "officer")}, start, planned_end, CASE WHEN status = 'ENDED' THEN end_day END, 1,
           CASE WHEN decided >= DATE '2023-10-01' THEN (ARRAY['NOT_AVAILABLE', 'NOT_IN_FIELD', 'QUEUE'])[1 + floor(pg_temp.rnd(j, 48) * 3)::int]::"AioReason" END,
@@ -141,8 +151,9 @@ export function tableLoads(size: ScaleSize, today: string, passwordHash: string)
                                  WHEN 'OTHER_MEASURE' THEN 'OTHER_MEASURE'
                                  ELSE CASE WHEN pg_temp.rnd(j, 47) < 0.5 THEN 'ILLNESS' ELSE 'DID_NOT_ATTEND' END END END::"EndReason",
           CASE WHEN status = 'CANCELLED' THEN pg_temp.pick(${words("cancelled")}, 0) END,
-          CASE WHEN outcome IS NOT NULL THEN ${id("outcome", "j")} END, last_follow_up, next_due, ${at("decided", 11)}, ${at("decided", 11)}, 1
-        FROM scale_placement ORDER BY j` },
+          CASE WHEN outcome IS NOT NULL THEN ${id("outcome", "j")} END, last_follow_up, next_due, ${at("decided", 11)}, ${at("decided", 11)}, 1, ${copies()},
+          (ARRAY['KOMMA_IGANG', 'PA_VAG', 'NASTAN_FRAMME'])[p_level + 1]::"Stage"
+        FROM ${withPerson("scale_placement")} ORDER BY j` },
     },
     {
       table: "FollowUp",
@@ -181,7 +192,8 @@ export function tableLoads(size: ScaleSize, today: string, passwordHash: string)
     {
       table: "StageAssessment",
       rows: size.stageAssessments,
-      statement: { text: `INSERT INTO "StageAssessment" ("id", "participantId", "stage", "date", "assessedById", "reason", "createdAt", "previousStage", "stayEndedOn")
+      statement: { text: `INSERT INTO "StageAssessment" ("id", "participantId", "stage", "date", "assessedById", "reason", "createdAt", "previousStage", "stayEndedOn",
+          ${COPIES})
         SELECT ${id("stage", "s")}, ${id("participant", "i")}, (ARRAY['KOMMA_IGANG', 'PA_VAG', 'NASTAN_FRAMME'])[level + 1]::"Stage", day, ${id("user", "officer")},
           CASE WHEN previous IS NULL THEN pg_temp.pick(${words("stage_start")}, 0)
                WHEN level > previous AND level = 1 THEN pg_temp.pick(${words("to_pa_vag")}, pg_temp.rnd(s, 61))
@@ -190,8 +202,9 @@ export function tableLoads(size: ScaleSize, today: string, passwordHash: string)
                ELSE pg_temp.pick(${words("stage_same")}, 0) END,
           ${at("day", 9)} + make_interval(mins => k),
           (ARRAY['KOMMA_IGANG', 'PA_VAG', 'NASTAN_FRAMME'])[previous + 1]::"Stage",
-          CASE WHEN previous IS DISTINCT FROM level THEN lead(day) OVER (PARTITION BY i, previous IS DISTINCT FROM level ORDER BY k) END
-        FROM scale_stage ORDER BY s` },
+          CASE WHEN previous IS DISTINCT FROM level THEN lead(day) OVER (PARTITION BY i, previous IS DISTINCT FROM level ORDER BY k) END,
+          ${copies()}
+        FROM ${withPerson("scale_stage")} ORDER BY s` },
     },
   ];
 }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { shareOf, statisticFor, suppressCount, suppressList, suppressTable, type Shown } from "@/lib/rules/suppression";
+import { shareOf, statisticFor, suppressCount, suppressList, suppressTable, withheldFor, type Shown } from "@/lib/rules/suppression";
 
 const text = (s: Shown) => (s.suppressed ? "<5" : String(s.value));
 
@@ -107,6 +107,12 @@ describe("suppression of small counts", () => {
         );
       }),
     );
+  });
+
+  it("withholds a whole table when the group it is about, or its own total, is 1 to 4, never for 0", () => {
+    expect([1, 4].map((group) => withheldFor(group, 40))).toEqual(["SMALL_GROUP", "SMALL_GROUP"]);
+    expect([1, 4].map((total) => withheldFor(40, total))).toEqual(["SMALL_TABLE", "SMALL_TABLE"]);
+    expect([withheldFor(5, 5), withheldFor(0, 0), withheldFor(40, 0)]).toEqual([null, null, null]);
   });
 
   it("gives no share of a hidden figure, and no median of fewer than 5", () => {
