@@ -1,7 +1,7 @@
-// The test factories themselves: a test must not fail because two test files drew the same personnummer.
+// The test factories themselves: a test must not fail because two test files drew the same unique value.
 import { afterAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/server/prisma-client";
-import { createParticipant, createUnit, testPersonalNumber, untakenPersonalNumber, withUntakenNumber } from "../support/factories";
+import { createParticipant, createUnit, testPersonalNumber, untakenPersonalNumber, withUntaken } from "../support/factories";
 
 const db = createPrismaClient(process.env.DATABASE_URL!);
 afterAll(() => db.$disconnect());
@@ -11,7 +11,8 @@ describe("test personnummer", () => {
     const unit = await createUnit(db);
     const taken = (await createParticipant(db, { unitId: unit.id })).personalIdentityNumber;
     const draws = [taken, taken, await untakenPersonalNumber(db)];
-    const created = await withUntakenNumber(
+    const created = await withUntaken(
+      "Participant_personalIdentityNumber_key",
       (personalIdentityNumber) => db.participant.create({ data: { personalIdentityNumber, firstName: "Test", lastName: "Dragen", gender: "MALE", municipalityCode: "0980", programme: "JOB", unitId: unit.id } }),
       () => draws.shift()!,
     );
@@ -22,7 +23,7 @@ describe("test personnummer", () => {
   it("any other refusal is not retried", async () => {
     let calls = 0;
     await expect(
-      withUntakenNumber(async () => {
+      withUntaken("Participant_personalIdentityNumber_key", async () => {
         calls++;
         throw new Error("något annat gick fel");
       }, testPersonalNumber),

@@ -3,7 +3,7 @@
 import type { PrismaClient } from "../../lib/server/generated/prisma/client";
 import type { Gender, OutcomeKind, PlacementKind, PlacementMode, PlacementStatus, Stage } from "../../lib/server/generated/prisma/enums";
 import { luhnCheckDigit } from "../../prisma/seed/identity";
-import { createProvider, createUnit, createUser } from "./factories";
+import { createProvider, createUnit, createUser, PERSONAL_NUMBER_KEY, withUntaken } from "./factories";
 
 let sequence = Math.floor(Math.random() * 100_000);
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -48,18 +48,20 @@ export async function dashboardWorld(db: PrismaClient, data: { municipalityCode?
   async function person(spec: PersonSpec = {}) {
     const stages = spec.stages ?? [];
     const unitId = spec.unitId ?? unit.id;
-    const participant = await db.participant.create({
-      data: {
-        personalIdentityNumber: bornIn(spec.birthYear ?? 1990),
-        firstName: "Test",
-        lastName: `Deltagare ${sequence}`,
-        gender: spec.gender ?? "FEMALE",
-        municipalityCode: spec.municipalityCode ?? data.municipalityCode ?? "0980",
-        programme: spec.programme ?? "JOB",
-        unitId,
-        currentStage: stages.at(-1)?.[1] ?? "KOMMA_IGANG",
-      },
-    });
+    const create = (personalIdentityNumber: string) =>
+      db.participant.create({
+        data: {
+          personalIdentityNumber,
+          firstName: "Test",
+          lastName: `Deltagare ${sequence}`,
+          gender: spec.gender ?? "FEMALE",
+          municipalityCode: spec.municipalityCode ?? data.municipalityCode ?? "0980",
+          programme: spec.programme ?? "JOB",
+          unitId,
+          currentStage: stages.at(-1)?.[1] ?? "KOMMA_IGANG",
+        },
+      });
+    const participant = await withUntaken(PERSONAL_NUMBER_KEY, create, () => bornIn(spec.birthYear ?? 1990));
     for (const [date, stage] of stages) {
       await db.stageAssessment.create({ data: { participantId: participant.id, stage, date: day(date), assessedById: officer.id, reason: "Test" } });
     }

@@ -25,10 +25,14 @@ export async function createUnit(db: PrismaClient, data: Partial<{ name: string;
 }
 
 export async function createProvider(db: PrismaClient, data: Partial<{ name: string }> = {}) {
-  const n = next();
-  return db.provider.create({
-    data: { organisationNumber: `55${String(n).padStart(8, "0").slice(-8)}`, name: data.name ?? `Anordnare ${n} AB`, kind: "EMPLOYER", municipalityCode: "0980", fieldsOfWork: ["Lager"], capacity: 3 },
-  });
+  return withUntaken(
+    "Provider_organisationNumber_key",
+    (organisationNumber) =>
+      db.provider.create({
+        data: { organisationNumber, name: data.name ?? `Anordnare ${organisationNumber} AB`, kind: "EMPLOYER", municipalityCode: "0980", fieldsOfWork: ["Lager"], capacity: 3 },
+      }),
+    () => `55${String(next()).padStart(8, "0").slice(-8)}`,
+  );
 }
 
 export async function createUser(
@@ -38,7 +42,8 @@ export async function createUser(
   const password = data.password ?? `Lösen-${randomUUID()}`;
   const user = await db.user.create({
     data: {
-      email: (data.email ?? `user${next()}@test.example`).toLowerCase(),
+      // A uuid, not a drawn number: every test file of a run draws its own, into one database.
+      email: (data.email ?? `user-${randomUUID()}@test.example`).toLowerCase(),
       name: `Testperson ${next()}`,
       role: data.role,
       unitId: data.unitId ?? null,
@@ -51,19 +56,21 @@ export async function createUser(
 }
 
 /**
- * Creates with a test personnummer, drawing another when the first is taken. The test series holds only
- * 268 800 numbers and every test file of a run writes into one database with numbers of its own drawing,
- * so two files meet on a number now and then; a test must not fail by that chance.
+ * Creates with a drawn value of a unique column, drawing another when the first is taken. Every test file
+ * of a run draws its own values into one database, and some series are small (the personnummer test series
+ * holds 268 800 numbers), so two files meet on a value now and then; a test must not fail by that chance.
  */
-export async function withUntakenNumber<T>(create: (personalIdentityNumber: string) => Promise<T>, draw: () => string): Promise<T> {
+export async function withUntaken<T>(constraint: string, create: (value: string) => Promise<T>, draw: () => string): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await create(draw());
     } catch (error) {
-      if (attempt >= 20 || !String((error as Error).message).includes("Participant_personalIdentityNumber_key")) throw error;
+      if (attempt >= 20 || !String((error as Error).message).includes(constraint)) throw error;
     }
   }
 }
+
+export const PERSONAL_NUMBER_KEY = "Participant_personalIdentityNumber_key";
 
 /** A personnummer of the test series that no participant in the database has yet, for a test that registers one. */
 export async function untakenPersonalNumber(db: PrismaClient): Promise<string> {
@@ -87,7 +94,7 @@ export async function createParticipant(db: PrismaClient, data: { unitId: string
         responsibleOfficerId: data.responsibleOfficerId ?? null,
       },
     });
-  return withUntakenNumber(create, testPersonalNumber);
+  return withUntaken(PERSONAL_NUMBER_KEY, create, testPersonalNumber);
 }
 
 export async function createPlacement(db: PrismaClient, data: { participantId: string; providerId: string; status?: "PLANNED" | "ACTIVE" | "ENDED" }) {
@@ -255,7 +262,7 @@ export async function createListedParticipant(
         createdAt: data.createdAt,
       },
     });
-  return data.personalIdentityNumber ? create(data.personalIdentityNumber) : withUntakenNumber(create, uniqueTestPersonalNumber);
+  return data.personalIdentityNumber ? create(data.personalIdentityNumber) : withUntaken(PERSONAL_NUMBER_KEY, create, uniqueTestPersonalNumber);
 }
 
 /**
