@@ -1,5 +1,5 @@
 // Small builders for integration tests: each creates exactly what a test names, with unique values.
-import { randomUUID } from "node:crypto";
+import { randomInt, randomUUID } from "node:crypto";
 import type { PrismaClient } from "../../lib/server/generated/prisma/client";
 import type { Role } from "../../lib/server/generated/prisma/enums";
 import { hashPassword } from "../../lib/server/password";
@@ -7,7 +7,8 @@ import { luhnCheckDigit } from "../../prisma/seed/identity";
 import type { SessionUser } from "../../lib/server/session-user";
 
 let sequence = 0;
-const next = () => ++sequence + Math.floor(Math.random() * 1_000_000);
+// Wide, so that two test files of a run (each with its own sequence, into one database) seldom draw alike.
+const next = () => ++sequence + randomInt(1_000_000_000);
 
 /** A valid personnummer in Skatteverket's test series (birth number 980–999), 12 digits. */
 export function testPersonalNumber(n = next()): string {

@@ -2,7 +2,7 @@
 // and fresh subjects (participant, placement, provider, supervisor, follow-up, proposal, coordinator) of either side on demand.
 import type { PrismaClient } from "../../lib/server/generated/prisma/client";
 import type { Actor, Subject, SubjectKind } from "./access-table";
-import { createListedParticipant, createPlacementOn, createProvider, createSupervisor, createUnit, createUser, testOrganisationNumber } from "./factories";
+import { createListedParticipant, createPlacementOn, createProvider, createSupervisor, createUnit, createUser, testOrganisationNumber, withUntaken } from "./factories";
 import { createProposal } from "./proposal-factories";
 import { addDaysIso as addDays } from "../../lib/rules/dates";
 
@@ -18,7 +18,11 @@ export async function createSide(db: PrismaClient): Promise<Side & { officer: Aw
 
 async function ownedProvider(db: PrismaClient, unitId: string) {
   const provider = await createProvider(db);
-  return db.provider.update({ where: { id: provider.id }, data: { unitId, capacity: 1000, organisationNumber: testOrganisationNumber() } });
+  return withUntaken(
+    "Provider_organisationNumber_key",
+    (organisationNumber) => db.provider.update({ where: { id: provider.id }, data: { unitId, capacity: 1000, organisationNumber } }),
+    () => testOrganisationNumber(),
+  );
 }
 
 
