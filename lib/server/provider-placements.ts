@@ -1,11 +1,11 @@
 import "server-only";
 import { displayName } from "@/lib/format/participant-name";
 import { isoDay } from "@/lib/format/date";
-import { consentRefusal, daysBetween, followUpStatus, placementStatusOn, providerSeesEndedFrom } from "@/lib/rules";
+import { daysBetween, followUpStatus, placementStatusOn, providerSeesEndedFrom } from "@/lib/rules";
 import { recordReads } from "./audit";
 import { hostPlacementScope, policies, ForbiddenError } from "./authz";
 import { today } from "./clock";
-import { participantConsent } from "./data-protection/consent";
+import { CONSENT_COLUMNS, consentRefusalFor } from "./data-protection/consent";
 import { db } from "./db";
 import type { SessionUser } from "./session-user";
 
@@ -95,7 +95,7 @@ export async function getProviderPlacement(user: SessionUser, placementId: strin
         provider: { select: { name: true } },
         supervisor: { select: { name: true, title: true, phone: true, email: true } },
         decidedBy: { select: { name: true, phone: true, email: true } },
-        participant: { select: { ...PARTICIPANT.select, consentDate: true, consentWithdrawnOn: true, responsibleOfficer: { select: { name: true, phone: true, email: true } } } },
+        participant: { select: { ...PARTICIPANT.select, ...CONSENT_COLUMNS, responsibleOfficer: { select: { name: true, phone: true, email: true } } } },
         followUps: {
           orderBy: [{ date: "desc" }, { createdAt: "desc" }],
           select: { id: true, date: true, status: true, hasConcern: true, remoteConcern: true, proposedStage: true, replacesId: true, submittedAt: true, reviewedAt: true, author: { select: { name: true } } },
@@ -115,7 +115,7 @@ export async function getProviderPlacement(user: SessionUser, placementId: strin
       participant: { id: participant.id, name: displayName(participant, user) },
       officer: participant.responsibleOfficer ?? decidedBy,
       /** Said in place of the follow-up buttons: the host must know why, and that the officer ends it. */
-      consentRefusal: consentRefusal(participantConsent(participant), "followUp"),
+      consentRefusal: consentRefusalFor(participant, "followUp"),
       draft: p.followUps.find((f) => f.status === "DRAFT") ?? null,
     };
   });

@@ -1,5 +1,6 @@
 import "server-only";
 import { dayToDate, isoDay } from "@/lib/format/date";
+import { consentRefusal, type ConsentBound } from "@/lib/rules";
 import type { ConsentWithdrawal } from "@/lib/validation/consent";
 import { recordAudit } from "../audit";
 import { participantScope, policies } from "../authz";
@@ -15,6 +16,13 @@ export const participantConsent = (p: { consentDate: Date | null; consentWithdra
   givenOn: day(p.consentDate),
   withdrawnOn: day(p.consentWithdrawnOn),
 });
+
+/** The participant's columns `consentRefusalFor` reads. */
+export const CONSENT_COLUMNS = { consentDate: true, consentWithdrawnOn: true } as const;
+
+/** lib/rules' consentRefusal for a participant row: why `what` may not be done for lack of consent, or null. */
+export const consentRefusalFor = (participant: { consentDate: Date | null; consentWithdrawnOn: Date | null }, what?: ConsentBound) =>
+  consentRefusal(participantConsent(participant), what);
 
 /**
  * Records that the participant withdrew their consent, on a day no later than today. From then on, until

@@ -1,9 +1,9 @@
 import "server-only";
 import { isoDay } from "@/lib/format/date";
-import { consentRefusal, placementStatusOn, providerSeesEndedFrom } from "@/lib/rules";
+import { placementStatusOn, providerSeesEndedFrom } from "@/lib/rules";
 import { hostPlacementScope, policies } from "../authz";
 import { today } from "../clock";
-import { participantConsent } from "../data-protection/consent";
+import { CONSENT_COLUMNS, consentRefusalFor } from "../data-protection/consent";
 import type { Tx } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { conflict, notFound, ok, type Refusal, type Result } from "../result";
@@ -23,7 +23,7 @@ export const PLACEMENT_FOR_FOLLOW_UP = {
     startDate: true,
     plannedEndDate: true,
     actualEndDate: true,
-    participant: { select: { consentDate: true, consentWithdrawnOn: true } },
+    participant: { select: CONSENT_COLUMNS },
   },
 } as const;
 
@@ -54,6 +54,6 @@ export function notWritable(placement: PlacementForFollowUp): Refusal | null {
   const { start, end, status } = placementDays(placement, today());
   if (status === "PLANNED") return conflict(`Placeringen börjar ${start}. Uppföljningar skrivs när den har börjat.`);
   if (status !== "ACTIVE") return conflict(`Placeringen slutade ${end}. Ni kan läsa den, men inte skriva nya uppföljningar eller rättelser.`);
-  const withdrawn = consentRefusal(participantConsent(placement.participant), "followUp");
+  const withdrawn = consentRefusalFor(placement.participant, "followUp");
   return withdrawn ? conflict(withdrawn) : null;
 }

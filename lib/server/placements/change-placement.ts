@@ -2,14 +2,14 @@ import "server-only";
 import { changeRefusal, type PlacementChange } from "@/lib/domain/placement-changes";
 import { END_REASON } from "@/lib/domain/vocabulary";
 import { dayToDate, isoDay } from "@/lib/format/date";
-import { checkPlacement, consentRefusal, maxPeriod, placementStatusOn, type CustomProgramme, type MaxPeriodInput, type MaxPeriodResult, type PlacementKind, type ViolationCode } from "@/lib/rules";
+import { checkPlacement, maxPeriod, placementStatusOn, type CustomProgramme, type MaxPeriodInput, type MaxPeriodResult, type PlacementKind, type ViolationCode } from "@/lib/rules";
 import type { PlacementCancellation, PlacementEnding, PlacementExtension, PlacementShortening } from "@/lib/validation/placement-change";
 import { recordAudit } from "../audit";
 import { placementScope, policies } from "../authz";
 import { today } from "../clock";
 import { inTransaction, type DatabaseRefusal } from "../command";
 import { db, type Tx } from "../db";
-import { participantConsent } from "../data-protection/consent";
+import { CONSENT_COLUMNS, consentRefusalFor } from "../data-protection/consent";
 import { customProgrammes } from "../programmes";
 import { conflict, fieldError, forbidden, invalid, notFound, ok, type Refusal, type Result } from "../result";
 import type { SessionUser } from "../session-user";
@@ -52,7 +52,7 @@ export async function extensionLimit(period: Period): Promise<MaxPeriodResult> {
 export async function loadForChange(tx: Tx, user: SessionUser, placementId: string, formVersion: number) {
   const placement = await tx.placement.findFirst({
     where: { AND: [placementScope(user), { id: placementId }] },
-    include: { participant: { select: { id: true, unitId: true, jobCompensableDays: true, consentDate: true, consentWithdrawnOn: true } } },
+    include: { participant: { select: { id: true, unitId: true, jobCompensableDays: true, ...CONSENT_COLUMNS } } },
   });
   if (!placement) return notFound();
   if (!policies.changePlacement(user, placement.participant)) return forbidden();
@@ -77,7 +77,7 @@ export async function updateAtVersion(tx: Tx, placement: Loaded, data: Parameter
 
 /** A change a withdrawn consent stops (lib/rules' consentRefusal), refused at the form. */
 export function withoutConsent(placement: Loaded, change: "extend" | "changeStart"): Refusal | null {
-  const refusal = consentRefusal(participantConsent(placement.participant), change);
+  const refusal = consentRefusalFor(placement.participant, change);
   return refusal ? conflict(refusal) : null;
 }
 

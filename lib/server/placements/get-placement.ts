@@ -1,9 +1,8 @@
 import "server-only";
 import { isoDay } from "@/lib/format/date";
-import { consentRefusal } from "@/lib/rules";
 import { recordAudit } from "../audit";
 import { placementScope, policies } from "../authz";
-import { participantConsent } from "../data-protection/consent";
+import { CONSENT_COLUMNS, consentRefusalFor } from "../data-protection/consent";
 import { db } from "../db";
 import type { SessionUser } from "../session-user";
 
@@ -24,7 +23,7 @@ export async function getPlacement(user: SessionUser, placementId: string) {
     const row = await tx.placement.findFirst({
       where: { AND: [placementScope(user), { id: placementId }] },
       include: {
-        participant: { select: { id: true, firstName: true, lastName: true, personalIdentityNumber: true, unitId: true, jobCompensableDays: true, consentDate: true, consentWithdrawnOn: true } },
+        participant: { select: { id: true, firstName: true, lastName: true, personalIdentityNumber: true, unitId: true, jobCompensableDays: true, ...CONSENT_COLUMNS } },
         provider: { select: { id: true, name: true } },
         supervisor: { select: { name: true, title: true, email: true, phone: true } },
         decidedBy: { select: { name: true } },
@@ -38,7 +37,7 @@ export async function getPlacement(user: SessionUser, placementId: string) {
     await recordAudit(tx, user, { action: "READ", entity: "Participant", entityId: row.participant.id, changes: { view: "placement", placementId: row.id } });
     return {
       ...row,
-      consentRefusal: { extend: consentRefusal(participantConsent(row.participant), "extend") },
+      consentRefusal: { extend: consentRefusalFor(row.participant, "extend") },
       decisionDate: isoDay(row.decisionDate),
       startDate: isoDay(row.startDate),
       plannedEndDate: isoDay(row.plannedEndDate),

@@ -1,12 +1,12 @@
 import "server-only";
 import { isoDay } from "@/lib/format/date";
-import { KIND_LABELS, consentRefusal, placementStatusOn } from "@/lib/rules";
+import { KIND_LABELS, placementStatusOn } from "@/lib/rules";
 import { PLACEMENT_STATUS } from "@/lib/domain/vocabulary";
 import { recordAudit } from "../audit";
 import { participantScope, policies } from "../authz";
 import { today } from "../clock";
 import { db } from "../db";
-import { participantConsent } from "../data-protection/consent";
+import { CONSENT_COLUMNS, consentRefusalFor } from "../data-protection/consent";
 import { customProgrammes, programmeOptions } from "../programmes";
 import { providerLoad } from "../provider-load";
 import type { SessionUser } from "../session-user";
@@ -22,7 +22,7 @@ export async function placementFormData(user: SessionUser, participantId: string
   return db().$transaction(async (tx) => {
     const participant = await tx.participant.findFirst({
       where: { AND: [participantScope(user), { id: participantId }] },
-      select: { id: true, unitId: true, firstName: true, lastName: true, programme: true, jobCompensableDays: true, consentDate: true, consentWithdrawnOn: true },
+      select: { id: true, unitId: true, firstName: true, lastName: true, programme: true, jobCompensableDays: true, ...CONSENT_COLUMNS },
     });
     if (!participant || !policies.registerPlacement(user, participant)) return null;
 
@@ -76,7 +76,7 @@ export async function placementFormData(user: SessionUser, participantId: string
         jobCompensableDays: participant.jobCompensableDays,
       },
       /** The same sentence the service refuses with: no new placement after a withdrawn consent. */
-      consentRefusal: consentRefusal(participantConsent(participant)),
+      consentRefusal: consentRefusalFor(participant),
       latestPeriod,
       assessments: assessments.map((a) => ({ value: a.id, label: `${isoDay(a.date)}: ${a.conclusion}` })),
       providers: providers.map((p) => ({ id: p.id, name: p.name, capacity: p.capacity, load: load.get(p.id) ?? 0, supervisors: p.supervisors })),

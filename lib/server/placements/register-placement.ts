@@ -1,12 +1,12 @@
 import "server-only";
 import { dayToDate, isoDay } from "@/lib/format/date";
-import { checkPlacement, consentRefusal, isLateRegistration, lateRegistration, maxPeriod, nextFollowUpDue, type Violation, type ViolationField } from "@/lib/rules";
+import { checkPlacement, isLateRegistration, lateRegistration, maxPeriod, nextFollowUpDue, type Violation, type ViolationField } from "@/lib/rules";
 import type { PlacementRegistration } from "@/lib/validation/placement";
 import { recordAudit } from "../audit";
 import { participantScope, policies } from "../authz";
 import { today } from "../clock";
 import { inTransaction } from "../command";
-import { participantConsent } from "../data-protection/consent";
+import { consentRefusalFor } from "../data-protection/consent";
 import { customProgrammes } from "../programmes";
 import { providerLoad } from "../provider-load";
 import { lockParticipant, lockProvider } from "../row-locks";
@@ -69,7 +69,7 @@ export async function registerPlacement(user: SessionUser, input: PlacementRegis
       if (!participant) return notFound();
       if (!policies.registerPlacement(user, participant)) return forbidden();
       await lockParticipant(tx, participant.id);
-      const withdrawn = consentRefusal(participantConsent(participant));
+      const withdrawn = consentRefusalFor(participant);
       if (withdrawn) return fieldError("", withdrawn);
 
       const provider = await tx.provider.findFirst({ where: { id: input.providerId, active: true } });

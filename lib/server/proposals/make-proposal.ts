@@ -4,12 +4,11 @@ import { changeRefusal, PROPOSED_CHANGE } from "@/lib/domain/placement-changes";
 import type { ProposalKind } from "@/lib/domain/vocabulary";
 import { dayToDate, isoDay } from "@/lib/format/date";
 import type { ProposalInput } from "@/lib/validation/proposal";
-import { consentRefusal } from "@/lib/rules";
 import { recordAudit } from "../audit";
 import { policies } from "../authz";
 import { proposalPlacementScope } from "./scope";
 import { inTransaction, type DatabaseRefusal } from "../command";
-import { participantConsent } from "../data-protection/consent";
+import { CONSENT_COLUMNS, consentRefusalFor } from "../data-protection/consent";
 import { conflict, fieldError, forbidden, notFound, ok, type Refusal, type Result } from "../result";
 import { lockPlacement } from "../row-locks";
 import type { SessionUser } from "../session-user";
@@ -87,13 +86,13 @@ export async function makeProposal(user: SessionUser, input: ProposalInput): Pro
         plannedEndDate: true,
         hoursPerWeek: true,
         tasks: true,
-        participant: { select: { consentDate: true, consentWithdrawnOn: true } },
+        participant: { select: CONSENT_COLUMNS },
       },
     });
     if (!placement) return notFound();
     if (!policies.proposeChange(user, placement)) return forbidden();
     await lockPlacement(tx, placement.id);
-    const refusal = changeRefusal(placement, PROPOSED_CHANGE[input.kind]) ?? (PROLONGS.has(input.kind) ? consentRefusal(participantConsent(placement.participant), "propose") : null);
+    const refusal = changeRefusal(placement, PROPOSED_CHANGE[input.kind]) ?? (PROLONGS.has(input.kind) ? consentRefusalFor(placement.participant, "propose") : null);
     if (refusal) return conflict(refusal);
     const values = valuesOf(input);
     const senseless = senseRefusal(input.kind, values, placement);
