@@ -5,11 +5,12 @@
 // server of the run's own (the installed binaries). With the demo data. Afterwards SQL checks that nothing overlaps, no update was lost, every accepted request's row
 // is there, and the only refusals were the expected conflicts. Prints throughput and p95 (goal: ≤ 100 ms).
 import { randomBytes } from "node:crypto";
-import { loadavg } from "node:os";
+import { availableParallelism, loadavg } from "node:os";
 import path from "node:path";
 import { today } from "../lib/server/clock";
 import { createScratchDatabase, testServerUrl } from "../tests/support/scratch-database";
 import { ensureBuild } from "./build-state";
+import { readAppWorkers } from "./config";
 import { startApp } from "./trust/app-server";
 import { checkConsistency } from "./trust/consistency";
 import { drive, percentile, signInOfficers, summarise } from "./trust/load-driver";
@@ -40,14 +41,16 @@ async function main() {
     const where = scratch ? `scratch-databas på ${new URL(scratch.ownerUrl).host}` : `egen PostgreSQL-server på ${new URL(cluster!.url).host}`;
     console.log(`Förbereder databasen (${where}) med demodata och ${USERS} handläggare …`);
     const world = await prepareLoadWorld(scratch?.ownerUrl ?? url, { officers: USERS, participants: PARTICIPANTS, placements: 20, providers: 20, day, hosts: HOSTS });
+    const appEnv = { DATABASE_POOL_MAX: "20", STEGVIS_WORKERS: String(readAppWorkers(process.env, { embedded: false, dev: false, cores: availableParallelism() })) };
     app = await startApp({
       databaseUrl: url,
       secret: randomBytes(32).toString("base64url"),
       log: path.resolve(".next/load-app.log"),
-      env: { DATABASE_POOL_MAX: "20" },
+      env: appEnv,
       nodeArgs: CPU_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${CPU_PROFILE}`] : [],
     });
     const officers = await signInOfficers(world, [app.baseUrl], { hosts: true });
+    console.log(`Appen kör i ${appEnv.STEGVIS_WORKERS} process(er) med högst ${appEnv.DATABASE_POOL_MAX} databasanslutningar var.`);
     const pace = THINK_MS > 0 ? `med i snitt ${THINK_MS} ms betänketid mellan svar och nästa förfrågan` : "utan betänketid (nästa förfrågan så fort svaret kommit)";
     console.log(`${officers.length - HOSTS} handläggare och ${HOSTS} anordnare inloggade mot ${app.baseUrl}; kör i ${SECONDS} s ${pace} …`);
     const warmUntil = Date.now() + WARMUP_SECONDS * 1_000;

@@ -4,6 +4,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import type { ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { formatDemoLogins } from "../prisma/demo-users";
 import { seedDemoData } from "../prisma/seed";
@@ -12,7 +13,7 @@ import { refreshPlacementStatuses } from "../lib/server/placements/refresh-statu
 import { createPrismaClient } from "../lib/server/prisma-client";
 import { ensureBuild, runAppServer } from "./build-state";
 import { waitUntilServing } from "./serving";
-import { ConfigError, readAuthSecret, readAuthUrl, readDatabaseUrl, readMigrationDatabaseUrl, readPort } from "./config";
+import { ConfigError, readAppWorkers, readAuthSecret, readAuthUrl, readDatabaseUrl, readMigrationDatabaseUrl, readPort } from "./config";
 import { clientAddressWarnings, embeddedAuditWarning, securityRefusal, securityWarnings } from "./security-config";
 import { DATA_DIR, startProjectEmbedded } from "./db/configured-database";
 import type { EmbeddedPostgres } from "./db/embedded";
@@ -53,12 +54,14 @@ async function main() {
   let port: number;
   let secret: string | null;
   let authUrl: string | null;
+  let workers: number;
   try {
     configuredUrl = readDatabaseUrl(process.env);
     ownerUrl = readMigrationDatabaseUrl(process.env);
     port = readPort(process.env);
     secret = readAuthSecret(process.env);
     authUrl = readAuthUrl(process.env);
+    workers = readAppWorkers(process.env, { embedded: !configuredUrl, dev, cores: availableParallelism() });
   } catch (error) {
     if (error instanceof ConfigError) fail(error.message);
     throw error;
@@ -170,6 +173,7 @@ async function main() {
       NEXTAUTH_SECRET: secret ?? localAuthSecret(),
       NEXTAUTH_URL: authUrl ?? `http://localhost:${port}`,
       PORT: String(port),
+      STEGVIS_WORKERS: String(workers),
     };
     // A demo, with its published passwords, answers only on this machine unless HOST says otherwise.
     const host = process.env.HOST ?? (demo ? "127.0.0.1" : undefined);

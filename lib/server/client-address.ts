@@ -1,5 +1,6 @@
 // Which address names a request's client. Not "server-only": the app's HTTP server (scripts/http-server.ts)
 // runs it outside Next's bundle, on every request, before Next sees the request.
+import { createHmac, timingSafeEqual } from "node:crypto";
 import { isIP } from "node:net";
 import type { IncomingMessage } from "node:http";
 
@@ -30,10 +31,41 @@ export function clientAddressOf(peer: string | undefined, forwardedFor: string |
   return canonicalAddress(peer);
 }
 
-/** Writes the client's address on the request for the app to read (lib/server/client-ip.ts), or removes a forged one. */
-export function stampClientAddress(request: IncomingMessage, trustedProxy: boolean): void {
+/** Signs the address header, so that the server can tell an address it wrote itself from one a client wrote. */
+export const CLIENT_ADDRESS_SEAL_HEADER = "x-stegvis-client-address-seal";
+
+function seal(address: string, key: string): string {
+  return createHmac("sha256", key).update(address).digest("base64url");
+}
+
+/**
+ * The address the app's own server wrote on a request that the app now sends to itself: Next answers a form
+ * whose action redirects by fetching the next page from its own server, with the form's headers. That request
+ * comes from this machine's socket, but serves the client the form came from. Only our seal makes it count.
+ */
+function sealedAddress(request: IncomingMessage, key: string): string | null {
+  const address = request.headers[CLIENT_ADDRESS_HEADER];
+  const given = request.headers[CLIENT_ADDRESS_SEAL_HEADER];
+  if (typeof address !== "string" || typeof given !== "string" || canonicalAddress(address) !== address) return null;
+  const expected = Buffer.from(seal(address, key));
+  const actual = Buffer.from(given);
+  return actual.length === expected.length && timingSafeEqual(actual, expected) ? address : null;
+}
+
+/**
+ * Writes the client's address on the request for the app to read (lib/server/client-ip.ts), with its seal, or
+ * removes a forged one. True when the request is the app's own, carrying the address of the client it serves.
+ */
+export function stampClientAddress(request: IncomingMessage, trustedProxy: boolean, key: string): boolean {
+  const carried = sealedAddress(request, key);
   const forwarded = request.headers["x-forwarded-for"];
-  const address = clientAddressOf(request.socket.remoteAddress, Array.isArray(forwarded) ? forwarded.join(",") : forwarded, trustedProxy);
-  if (address) request.headers[CLIENT_ADDRESS_HEADER] = address;
-  else delete request.headers[CLIENT_ADDRESS_HEADER];
+  const address = carried ?? clientAddressOf(request.socket.remoteAddress, Array.isArray(forwarded) ? forwarded.join(",") : forwarded, trustedProxy);
+  if (address) {
+    request.headers[CLIENT_ADDRESS_HEADER] = address;
+    request.headers[CLIENT_ADDRESS_SEAL_HEADER] = seal(address, key);
+  } else {
+    delete request.headers[CLIENT_ADDRESS_HEADER];
+    delete request.headers[CLIENT_ADDRESS_SEAL_HEADER];
+  }
+  return carried !== null;
 }

@@ -5,7 +5,8 @@ import { randomInt } from "node:crypto";
 import { request } from "node:http";
 import { expect, test } from "@playwright/test";
 import { createPrismaClient } from "../../lib/server/prisma-client";
-import { createUnit, createUser } from "../support/factories";
+import { createUnit, createUser, untakenPersonalNumber } from "../support/factories";
+import { actionIds } from "../support/http-visitor";
 
 const prisma = createPrismaClient(process.env.E2E_DATABASE_URL!);
 test.afterAll(() => prisma.$disconnect());
@@ -21,8 +22,8 @@ const someMachine = () => `127.${randomInt(1, 255)}.${randomInt(256)}.${randomIn
 function visitorOn(machine: string) {
   const base = new URL(process.env.E2E_BASE_URL!);
   const cookies = new Map<string, string>();
-  const send = (path: string, options: { method?: string; body?: string; headers?: Record<string, string> } = {}) =>
-    new Promise<{ status: number; body: string }>((resolve, reject) => {
+  const send = (path: string, options: { method?: string; body?: string | Buffer; headers?: Record<string, string> } = {}) =>
+    new Promise<{ status: number; body: string; headers: Record<string, string | string[] | undefined> }>((resolve, reject) => {
       const cookie = [...cookies].map(([k, v]) => `${k}=${v}`).join("; ");
       const req = request(
         { host: "127.0.0.1", port: base.port, path, method: options.method ?? "GET", localAddress: machine, headers: { host: base.host, cookie, ...options.headers } },
@@ -34,7 +35,7 @@ function visitorOn(machine: string) {
           }
           let body = "";
           for await (const chunk of res) body += chunk;
-          resolve({ status: res.statusCode ?? 0, body });
+          resolve({ status: res.statusCode ?? 0, body, headers: res.headers });
         },
       );
       req.on("error", reject);
@@ -52,6 +53,15 @@ function visitorOn(machine: string) {
       return [...cookies].some(([name, value]) => name.endsWith("next-auth.session-token") && value !== "");
     },
     get: (path: string) => send(path),
+    /** Calls a form's server action as React does (see tests/support/http-visitor.ts), from this machine. */
+    async callAction(pagePath: string, actionId: string, fields: Record<string, string>) {
+      const form = new FormData();
+      for (const [name, value] of Object.entries(fields)) form.append(`_1_${name}`, value);
+      form.append("0", JSON.stringify(["$undefined", "$K1"]));
+      const encoded = new Request(base, { method: "POST", body: form });
+      const headers = { "next-action": actionId, accept: "text/x-component", origin: base.origin, "content-type": encoded.headers.get("content-type")! };
+      return send(pagePath, { method: "POST", headers, body: Buffer.from(await encoded.arrayBuffer()) });
+    },
   };
 }
 
@@ -75,4 +85,20 @@ test("a page view is logged with the reader's address", async () => {
   const reads = await prisma.auditEvent.findMany({ where: { actorId: admin.id, action: "READ" }, select: { ip: true } });
   expect(reads.length).toBeGreaterThan(0);
   expect(reads.every((r) => r.ip === machine)).toBe(true);
+});
+
+test("the page a form leads to is logged with the address of the machine that sent the form", async () => {
+  // Next renders that page by asking its own server for it, from this computer's own address.
+  const officer = await createUser(prisma, { role: "HANDLAGGARE", unitId: (await createUnit(prisma)).id });
+  const machine = someMachine();
+  const visitor = visitorOn(machine);
+  expect(await visitor.signIn(officer.email, officer.password)).toBe(true);
+  const register = actionIds().get("app/handlaggare/deltagare/actions.ts#registerParticipantAction")!;
+  const person = { personalIdentityNumber: await untakenPersonalNumber(prisma), firstName: "Adress", lastName: "Provare", gender: "FEMALE", municipalityCode: "0980", programme: "JOB" };
+  const reply = await visitor.callAction("/handlaggare/deltagare/ny", register, person);
+  expect(reply.headers["x-action-redirect"]).toMatch(/\/handlaggare\/deltagare\/[0-9a-f-]+\?klart=/);
+  const caseRead = await prisma.auditEvent.findFirstOrThrow({ where: { actorId: officer.id, action: "READ", entity: "Participant", changes: { path: ["view"], equals: "participant-case" } }, select: { ip: true } });
+  expect(caseRead.ip).toBe(machine);
+  const created = await prisma.auditEvent.findFirstOrThrow({ where: { actorId: officer.id, action: "CREATE", entity: "Participant" }, select: { ip: true } });
+  expect(created.ip).toBe(machine);
 });

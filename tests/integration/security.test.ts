@@ -1,9 +1,9 @@
 import { randomInt } from "node:crypto";
-import { createServer, request as httpRequest, type IncomingHttpHeaders, type Server } from "node:http";
+import { createServer, request as httpRequest, type IncomingHttpHeaders, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { authOptions, authorizeCredentials, endSession, RATE_LIMITED, sessionForToken } from "@/lib/server/auth";
-import { CLIENT_ADDRESS_FROM_SERVER, CLIENT_ADDRESS_HEADER, stampClientAddress } from "@/lib/server/client-address";
+import { CLIENT_ADDRESS_FROM_SERVER, CLIENT_ADDRESS_HEADER, CLIENT_ADDRESS_SEAL_HEADER, stampClientAddress } from "@/lib/server/client-address";
 import { clientIp, UNKNOWN_IP } from "@/lib/server/client-ip";
 import { createPrismaClient } from "@/lib/server/prisma-client";
 import { SESSION_MAX_AGE_SECONDS } from "@/lib/server/session-lifetime";
@@ -195,6 +195,30 @@ describe("the client's address", () => {
   it("is unknown when the app is served some other way, where a client could write the header itself", () => {
     expect(clientIp({ [CLIENT_ADDRESS_HEADER]: "198.51.100.4", "x-forwarded-for": "198.51.100.4" }, {})).toBe(UNKNOWN_IP);
   });
+  describe("on a request the app sends itself", () => {
+    // Next renders the page a form leads to by fetching it from its own server with the form's headers.
+    const onSocket = (peer: string, headers: Record<string, string>) => ({ socket: { remoteAddress: peer }, headers: { ...headers } }) as unknown as IncomingMessage;
+    const stamped = (peer: string, address: string, key = "the-key") => {
+      const request = onSocket(address, {});
+      stampClientAddress(request, false, key);
+      return onSocket(peer, { [CLIENT_ADDRESS_HEADER]: address, [CLIENT_ADDRESS_SEAL_HEADER]: request.headers[CLIENT_ADDRESS_SEAL_HEADER] as string });
+    };
+    it("keeps the address of the client it serves, under the server's seal", () => {
+      const request = stamped("127.0.0.1", "198.51.100.4");
+      expect(stampClientAddress(request, false, "the-key")).toBe(true);
+      expect(request.headers[CLIENT_ADDRESS_HEADER]).toBe("198.51.100.4");
+    });
+    it("names the socket when the seal is another key's, another address's, or missing", () => {
+      const otherKey = stamped("127.0.0.1", "198.51.100.4", "another-key");
+      const moved = stamped("127.0.0.1", "198.51.100.4");
+      moved.headers[CLIENT_ADDRESS_HEADER] = "198.51.100.5";
+      const unsealed = onSocket("127.0.0.1", { [CLIENT_ADDRESS_HEADER]: "198.51.100.4" });
+      for (const request of [otherKey, moved, unsealed]) {
+        expect(stampClientAddress(request, false, "the-key")).toBe(false);
+        expect(request.headers[CLIENT_ADDRESS_HEADER]).toBe("127.0.0.1");
+      }
+    });
+  });
   it("is unknown when the header holds something that is no address", () => {
     expect(clientIp({ [CLIENT_ADDRESS_HEADER]: "'; DROP TABLE" }, served)).toBe(UNKNOWN_IP);
     expect(clientIp({}, served)).toBe(UNKNOWN_IP);
@@ -210,7 +234,7 @@ describe("sign-in limits without a trusted proxy, over real connections", () => 
   beforeAll(async () => {
     process.env[CLIENT_ADDRESS_FROM_SERVER] = "1";
     server = createServer(async (request, response) => {
-      stampClientAddress(request, false);
+      stampClientAddress(request, false, "test-key");
       let body = "";
       for await (const chunk of request) body += chunk;
       try {

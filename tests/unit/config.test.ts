@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, readAuthSecret, readAuthUrl, readDatabaseUrl, readPort } from "../../scripts/config";
+import { ConfigError, readAppWorkers, readAuthSecret, readAuthUrl, readDatabaseUrl, readPort } from "../../scripts/config";
 
 describe("start-up configuration", () => {
   it("uses the embedded database when DATABASE_URL is unset or blank", () => {
@@ -33,5 +33,21 @@ describe("start-up configuration", () => {
     expect(readAuthUrl({ NEXTAUTH_URL: "https://stegvis.example.se" })).toBe("https://stegvis.example.se");
     expect(() => readAuthUrl({ NEXTAUTH_URL: "ftp://x" })).toThrow(/NEXTAUTH_URL/);
     expect(() => readAuthUrl({ NEXTAUTH_URL: "localhost:3000" })).toThrow(/NEXTAUTH_URL/);
+  });
+});
+
+describe("STEGVIS_WORKERS", () => {
+  const server = { embedded: false, dev: false, cores: 2 };
+  it("is one process per core on a database server unless set", () => {
+    expect(readAppWorkers({}, server)).toBe(2);
+    expect(readAppWorkers({ STEGVIS_WORKERS: "3" }, server)).toBe(3);
+  });
+  it("is one process on the embedded database and in development, and refuses more there", () => {
+    expect(readAppWorkers({}, { ...server, embedded: true })).toBe(1);
+    expect(readAppWorkers({}, { ...server, dev: true })).toBe(1);
+    expect(() => readAppWorkers({ STEGVIS_WORKERS: "2" }, { ...server, embedded: true })).toThrow(/databasserver/);
+  });
+  it("refuses what is not a whole number of processes", () => {
+    for (const bad of ["0", "-1", "1.5", "många", "65"]) expect(() => readAppWorkers({ STEGVIS_WORKERS: bad }, server)).toThrow(/STEGVIS_WORKERS måste vara/);
   });
 });
