@@ -15,6 +15,7 @@ import { startApp } from "./trust/app-server";
 import { checkConsistency } from "./trust/consistency";
 import { drive, percentile, signInOfficers, summarise } from "./trust/load-driver";
 import { prepareLoadWorld } from "./trust/load-world";
+import { treeCpuMs } from "./trust/process-cpu";
 import { postgresBinaries, startScratchCluster } from "./trust/scratch-cluster";
 
 const USERS = Number(process.env.LOAD_USERS ?? 50);
@@ -57,8 +58,17 @@ async function main() {
     const warmup = WARMUP_SECONDS > 0 ? await drive({ officers, world, day, until: () => Date.now() > warmUntil, thinkMs: THINK_MS, seed: 2 }) : [];
     console.log(`Belastning (1 / 5 / 15 min) före: ${load()} (efter ${warmup.length} förfrågningar under ${WARMUP_SECONDS} s uppvärmning, som inte räknas i tiderna)`);
     const deadline = Date.now() + SECONDS * 1_000;
+    const cpuBefore = treeCpuMs(app.process.pid!);
     const samples = await drive({ officers, world, day, until: () => Date.now() > deadline, thinkMs: THINK_MS });
+    const cpuAfter = treeCpuMs(app.process.pid!);
     console.log(`Belastning (1 / 5 / 15 min) efter: ${load()}`);
+    if (cpuBefore !== null && cpuAfter !== null) {
+      const used = cpuAfter - cpuBefore;
+      console.log(
+        `Appens CPU-tid (alla dess processer) under mätningen: ${(used / 1_000).toFixed(1)} s för ${samples.length} förfrågningar, ` +
+          `${(used / samples.length).toFixed(0)} ms per förfrågan; ${((100 * used) / (SECONDS * 1_000)).toFixed(0)} % av en kärna.`,
+      );
+    }
     const { lines, unexpected } = summarise(samples, SECONDS);
     for (const line of lines) console.log(line);
     if (THINK_MS === 0) {
