@@ -48,6 +48,8 @@ export async function startLocalIdp(options: { appUrl: string; port?: number; cl
     // next-auth reads the person from the ID token, so the claims go there and not only to the userinfo endpoint.
     conformIdTokenClaims: false,
     findAccount: (_ctx, sub) => ({ accountId: sub, claims: () => claimsFor(sub) }),
+    // Lifetimes of its own, in seconds, so the provider does not warn about its defaults.
+    ttl: { Interaction: 600, Session: 3_600, Grant: 3_600, AuthorizationCode: 60, AccessToken: 600, IdToken: 600 },
   });
   server.on("request", provider.callback());
   return {
@@ -55,6 +57,11 @@ export async function startLocalIdp(options: { appUrl: string; port?: number; cl
     clientId,
     clientSecret,
     env: { OIDC_ISSUER: issuer, OIDC_CLIENT_ID: clientId, OIDC_CLIENT_SECRET: clientSecret },
-    close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        // The app's server keeps connections to the provider open (discovery, keys); they need not finish.
+        server.closeAllConnections();
+      }),
   };
 }
