@@ -12,7 +12,7 @@ import { refreshPlacementStatuses } from "../lib/server/placements/refresh-statu
 import { createPrismaClient } from "../lib/server/prisma-client";
 import { ensureBuild, runAppServer } from "./build-state";
 import { waitUntilServing } from "./serving";
-import { ConfigError, readAuthSecret, readAuthUrl, readDatabaseUrl, readMigrationDatabaseUrl, readPort } from "./config";
+import { ConfigError, readAuthSecret, readAuthUrl, readDatabaseUrl, readMigrationDatabaseUrl, readOidcIssuer, readPort } from "./config";
 import { clientAddressWarnings, embeddedAuditWarning, securityRefusal, securityWarnings } from "./security-config";
 import { DATA_DIR, startProjectEmbedded } from "./db/configured-database";
 import type { EmbeddedPostgres } from "./db/embedded";
@@ -59,6 +59,7 @@ async function main() {
     port = readPort(process.env);
     secret = readAuthSecret(process.env);
     authUrl = readAuthUrl(process.env);
+    readOidcIssuer(process.env);
   } catch (error) {
     if (error instanceof ConfigError) fail(error.message);
     throw error;
