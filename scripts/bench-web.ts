@@ -57,7 +57,7 @@ async function signedIn(browser: Browser, baseUrl: string, role: DemoRole): Prom
   await page.goto("/logga-in");
   await page.getByLabel("E-postadress").fill(user.email);
   await page.getByLabel("Lösenord").fill(user.password);
-  await page.getByRole("button", { name: "Logga in" }).click();
+  await page.getByRole("button", { name: "Logga in", exact: true }).click();
   await page.waitForURL((url) => !url.pathname.startsWith("/logga-in"), { timeout: 60_000 });
   await page.close();
   return context;

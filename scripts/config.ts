@@ -97,3 +97,29 @@ export function readAuthUrl(env: Env): string | null {
   }
   throw new ConfigError(`NEXTAUTH_URL måste vara en fullständig adress, t.ex. http://localhost:3000 (fick "${raw}").`);
 }
+
+const OIDC_VARIABLES = ["OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET"] as const;
+
+/**
+ * Single sign-on (lib/server/oidc/config.ts): all three OIDC_* variables or none, so that a half-configured
+ * provider does not silently leave out the button. The issuer is https, except on this machine (npm run dev:idp).
+ */
+export function readOidcIssuer(env: Env): string | null {
+  const set = OIDC_VARIABLES.filter((name) => env[name]?.trim());
+  if (set.length === 0) return null;
+  if (set.length < OIDC_VARIABLES.length) {
+    throw new ConfigError(`Inloggning via organisationen kräver ${OIDC_VARIABLES.join(", ")}; ${OIDC_VARIABLES.filter((name) => !set.includes(name)).join(" och ")} saknas.`);
+  }
+  const raw = env.OIDC_ISSUER!.trim();
+  let url: URL | null = null;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = null;
+  }
+  const local = url !== null && ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname);
+  if (!url || !(url.protocol === "https:" || (url.protocol === "http:" && local))) {
+    throw new ConfigError(`OIDC_ISSUER måste vara en https-adress, t.ex. https://idp.kommun.se/realms/personal (fick "${raw}").`);
+  }
+  return raw;
+}

@@ -6,6 +6,7 @@ import { seedDemoData } from "../prisma/seed";
 import { today } from "../lib/server/clock";
 import { refreshPlacementStatuses } from "../lib/server/placements/refresh-statuses";
 import { createPrismaClient } from "../lib/server/prisma-client";
+import { startLocalIdp } from "../tests/support/local-idp";
 import { createScratchDatabase } from "../tests/support/scratch-database";
 import { ensureBuild, runAppServer } from "./build-state";
 import { CHROMIUM_HINT, findChromium } from "./chromium";
@@ -28,8 +29,11 @@ await prisma.$disconnect();
 
 const port = await freePort();
 const baseUrl = `http://localhost:${port}`;
+// The organisation's identity provider, for the single sign-on tests (tests/e2e/oidc.spec.ts).
+const idp = await startLocalIdp({ appUrl: baseUrl });
 const server = runAppServer({ port }, {
   ...process.env,
+  ...idp.env,
   DATABASE_URL: database.url,
   NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
   NEXTAUTH_URL: baseUrl,
@@ -43,7 +47,7 @@ try {
   code = await new Promise<number>((resolve) => {
     const playwright = spawn(process.execPath, [path.resolve("node_modules/@playwright/test/cli.js"), "test", ...process.argv.slice(2)], {
       stdio: "inherit",
-      env: { ...process.env, E2E_BASE_URL: baseUrl, CHROMIUM_PATH: chromiumPath, E2E_DATABASE_URL: database.url },
+      env: { ...process.env, E2E_BASE_URL: baseUrl, CHROMIUM_PATH: chromiumPath, E2E_DATABASE_URL: database.url, E2E_OIDC_ISSUER: idp.issuer },
     });
     playwright.on("exit", (c) => resolve(c ?? 1));
   });
@@ -52,6 +56,7 @@ try {
 } finally {
   server.kill("SIGTERM");
   await new Promise((r) => server.once("exit", r));
+  await idp.close();
   await database.drop();
 }
 process.exit(code);

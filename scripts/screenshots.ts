@@ -22,7 +22,7 @@ try {
     await p.goto(`${baseUrl}/logga-in`);
     await p.getByLabel("E-postadress").fill(user.email);
     await p.getByLabel("Lösenord").fill(user.password);
-    await p.getByRole("button", { name: "Logga in" }).click();
+    await p.getByRole("button", { name: "Logga in", exact: true }).click();
     await p.waitForURL((url) => !url.pathname.startsWith("/logga-in"));
     await p.waitForLoadState("networkidle");
     const file = `screenshots/${user.email.split("@")[0]}.png`;

@@ -13,7 +13,7 @@ import { refreshPlacementStatuses } from "../lib/server/placements/refresh-statu
 import { createPrismaClient } from "../lib/server/prisma-client";
 import { ensureBuild, runAppServer } from "./build-state";
 import { waitUntilServing } from "./serving";
-import { ConfigError, readAppWorkers, readAuthSecret, readAuthUrl, readDatabaseUrl, readMigrationDatabaseUrl, readPort } from "./config";
+import { ConfigError, readAppWorkers, readAuthSecret, readAuthUrl, readDatabaseUrl, readMigrationDatabaseUrl, readOidcIssuer, readPort } from "./config";
 import { clientAddressWarnings, embeddedAuditWarning, securityRefusal, securityWarnings } from "./security-config";
 import { DATA_DIR, startProjectEmbedded } from "./db/configured-database";
 import type { EmbeddedPostgres } from "./db/embedded";
@@ -62,6 +62,7 @@ async function main() {
     secret = readAuthSecret(process.env);
     authUrl = readAuthUrl(process.env);
     workers = readAppWorkers(process.env, { embedded: !configuredUrl, dev, cores: availableParallelism() });
+    readOidcIssuer(process.env);
   } catch (error) {
     if (error instanceof ConfigError) fail(error.message);
     throw error;

@@ -38,6 +38,9 @@ export const CONFIRMATIONS = {
   "losenord-bytt": "Ditt nya lösenord är sparat. Dina andra sessioner är avslutade.",
   "session-avslutad": "Sessionen är avslutad.",
   "andra-sessioner-avslutade": "Dina andra sessioner är avslutade.",
+  "inloggning-kopplad": "Kontot är kopplat till organisationens inloggning.",
+  "inloggning-vantar": "Kontot kopplas till organisationens inloggning nästa gång användaren loggar in där med samma verifierade e-postadress.",
+  "inloggning-bortkopplad": "Kopplingen till organisationens inloggning är borttagen och användarens sessioner är avslutade.",
 } as const;
 
 export type Confirmation = keyof typeof CONFIRMATIONS;

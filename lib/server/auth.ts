@@ -9,6 +9,8 @@ import { recordAudit } from "./audit";
 import { clientIp, requestIp, UNKNOWN_IP } from "./client-ip";
 import { db, type Db } from "./db";
 import type { Role } from "./generated/prisma/enums";
+import { OIDC_PROVIDER_ID } from "./oidc/config";
+import { oidcProviders, signInWithOidc } from "./oidc/provider";
 import { hashPassword, verifyPassword } from "./password";
 import { sessionHasExpired, sessionIsIdle, SESSION_MAX_AGE_SECONDS } from "./session-lifetime";
 import { beginSignInAttempt, markSignInSucceeded, signInKey } from "./sign-in-limit";
@@ -146,8 +148,10 @@ export const authOptions: NextAuthOptions = {
       credentials: { email: { label: "E-post", type: "email" }, password: { label: "Lösenord", type: "password" } },
       authorize: (credentials, req) => authorizeCredentials(credentials, db(), clientIp(req.headers ?? {}), userAgentOf(req.headers ?? {})),
     }),
+    ...oidcProviders(),
   ],
   callbacks: {
+    signIn: ({ user, account, profile }) => (account?.provider === OIDC_PROVIDER_ID ? signInWithOidc(user, profile) : true),
     jwt({ token, user }) {
       if (user) {
         token.uid = user.id;

@@ -201,6 +201,9 @@ export async function getUserForAdmin(admin: SessionUser, userId: string) {
       unit: { select: { name: true } },
       provider: { select: { name: true } },
       supervisor: { select: { id: true, name: true } },
+      oidcIssuer: true,
+      oidcSubject: true,
+      oidcEmailMatchAllowed: true,
     },
   });
   if (!user) return null;

@@ -11,7 +11,7 @@ export function demoUser(role: DemoRole, index = 0) {
 export async function signIn(page: Page, email: string, password: string) {
   await page.getByLabel("E-postadress").fill(email);
   await page.getByLabel("Lösenord").fill(password);
-  await page.getByRole("button", { name: "Logga in" }).click();
+  await page.getByRole("button", { name: "Logga in", exact: true }).click();
 }
 
 export const START_PAGES: Record<DemoRole, string> = { HANDLAGGARE: "/handlaggare", ANORDNARE: "/anordnare", KOORDINATOR: "/koordinator", ADMIN: "/admin" };

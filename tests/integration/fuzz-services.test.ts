@@ -48,6 +48,7 @@ const RECORD_FIELD = {
   proposal: "proposalId",
   coordinator: "userId",
   deactivatedUser: "userId",
+  linkedUser: "userId",
 } as const;
 
 type User = Awaited<ReturnType<typeof createUser>>;

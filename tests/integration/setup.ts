@@ -17,3 +17,9 @@ afterEach(() => {
   const seen = overlapping.splice(0);
   if (seen.length > 0) throw new Error(`Två frågor skickades samtidigt på samma databasanslutning:\n${seen.join("\n")}`);
 });
+
+// Single sign-on configured, as for an organisation that has it, so that its admin actions reach the database
+// (nothing is fetched from the issuer until someone signs on).
+process.env.OIDC_ISSUER ??= "https://idp.test.example";
+process.env.OIDC_CLIENT_ID ??= "stegvis";
+process.env.OIDC_CLIENT_SECRET ??= "hemligt";

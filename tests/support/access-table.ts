@@ -36,7 +36,7 @@ export type Subject = {
 /**
  * `followUp` is a draft at the placement's provider, `submittedFollowUp` one sent to the case officer,
  * `proposal` a waiting proposal of the provider's, `coordinator` a coordinator's user (an account an admin manages),
- * `deactivatedUser` an account an admin has deactivated.
+ * `deactivatedUser` an account an admin has deactivated, `linkedUser` one linked to the organisation's sign-in (OIDC).
  */
 export type SubjectKind =
   | "participant"
@@ -47,7 +47,8 @@ export type SubjectKind =
   | "submittedFollowUp"
   | "proposal"
   | "coordinator"
-  | "deactivatedUser";
+  | "deactivatedUser"
+  | "linkedUser";
 
 /**
  * How far a permitted role reaches:
@@ -153,6 +154,7 @@ export const PAGES: readonly PageRow[] = [
   { route: "/byt-losenord", roles: EVERY_ROLE, scope: "role" },
   { route: "/mina-sessioner", roles: EVERY_ROLE, scope: "role" },
   { route: "/mina-sessioner/avsluta", roles: EVERY_ROLE, scope: "role" },
+  accountPage("/admin/anvandare/[id]/inloggning"),
 ];
 
 /** Route handlers (app/**\/route.ts): files and extracts, tried like pages (a file served is "ok"). */
@@ -193,6 +195,7 @@ const PROVIDER_FORMS = "app/handlaggare/anordnare/actions.ts";
 const FOLLOW_UP_FORMS = "app/anordnare/actions.ts";
 const PROPOSAL_FORMS = "app/anordnare/placeringar/[id]/forslag/actions.ts";
 const USER_FORMS = "app/admin/anvandare/actions.ts";
+const OIDC_LINK_FORMS = "app/admin/anvandare/[id]/inloggning/actions.ts";
 
 export const ACTIONS: readonly ActionRow[] = [
   { action: `${PARTICIPANT_FORMS}#registerParticipantAction`, page: "/handlaggare/deltagare/ny", roles: OFFICER, scope: "role", form: () => ({ personalIdentityNumber: personalNumber(), ...person }) },
@@ -433,6 +436,15 @@ export const ACTIONS: readonly ActionRow[] = [
     },
   },
   { action: "app/mina-sessioner/actions.ts#endOwnSessionsAction", page: "/mina-sessioner", roles: EVERY_ROLE, scope: "role", form: (_s, _day, self) => ({ password: self?.password ?? "" }) },
+  {
+    ...accountAction("linkOidcAction", "/admin/anvandare/[id]/inloggning", (s) => ({ userId: ids(s).userId!, version: "1", subject: `matris-${unique++}` })),
+    action: `${OIDC_LINK_FORMS}#linkOidcAction`,
+  },
+  {
+    ...accountAction("unlinkOidcAction", "/admin/anvandare/[id]/inloggning", (s) => ({ userId: ids(s).userId!, version: "1" })),
+    action: `${OIDC_LINK_FORMS}#unlinkOidcAction`,
+    subject: "linkedUser",
+  },
 ];
 
 /**

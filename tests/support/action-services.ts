@@ -18,6 +18,7 @@ import { answerProposal } from "../../lib/server/proposals/answer-proposal";
 import { makeProposal } from "../../lib/server/proposals/make-proposal";
 import { withdrawProposal } from "../../lib/server/proposals/withdraw-proposal";
 import { changeOwnPassword } from "../../lib/server/password-change";
+import { linkOidcAccount, unlinkOidcAccount } from "../../lib/server/oidc/links";
 import { addSupervisor, registerProvider, updateProvider, updateSupervisor } from "../../lib/server/providers";
 import type { Result } from "../../lib/server/result";
 import type { SessionUser } from "../../lib/server/session-user";
@@ -29,6 +30,7 @@ import { consentWithdrawal } from "../../lib/validation/consent";
 import { coordinatorScopeInput } from "../../lib/validation/coordinator-scope";
 import { followUpCorrection, followUpDraft, followUpReview, followUpStart, followUpSubmission } from "../../lib/validation/follow-up";
 import { milestoneInput } from "../../lib/validation/milestone";
+import { oidcLink } from "../../lib/validation/oidc-link";
 import { participantInput, participantTransfer, participantUpdate } from "../../lib/validation/participant";
 import { placementInput } from "../../lib/validation/placement";
 import { placementCancellation, placementEnding, placementExtension, placementShortening } from "../../lib/validation/placement-change";
@@ -86,4 +88,6 @@ export const ACTION_SERVICES: Record<string, ActionService> = {
   [`${USERS}#endUserSessionsAction`]: entry(userSessionsCommand, endUserSessions),
   ["app/byt-losenord/actions.ts#changePasswordAction"]: entry(passwordChange, changeOwnPassword),
   ["app/mina-sessioner/actions.ts#endOwnSessionsAction"]: entry(sessionEnding, endOwnSessions),
+  ["app/admin/anvandare/[id]/inloggning/actions.ts#linkOidcAction"]: entry(oidcLink, linkOidcAccount),
+  ["app/admin/anvandare/[id]/inloggning/actions.ts#unlinkOidcAction"]: entry(userCommand, unlinkOidcAccount),
 };

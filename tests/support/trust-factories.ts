@@ -1,5 +1,6 @@
 // Records for the access matrix, the fuzzing and the load runs: a small world of two units and two providers,
 // and fresh subjects (participant, placement, provider, supervisor, follow-up, proposal, coordinator) of either side on demand.
+import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "../../lib/server/generated/prisma/client";
 import type { Actor, Subject, SubjectKind } from "./access-table";
 import { createListedParticipant, createPlacementOn, createProvider, createSupervisor, createUnit, createUser, testOrganisationNumber, withUntaken } from "./factories";
@@ -51,6 +52,11 @@ export async function createSubject(db: PrismaClient, kind: SubjectKind, side: S
   if (kind === "coordinator" || kind === "deactivatedUser") {
     const coordinator = await createUser(db, { role: "KOORDINATOR" });
     if (kind === "deactivatedUser") await db.user.update({ where: { id: coordinator.id }, data: { active: false } });
+    return { ...base, ids: { userId: coordinator.id } };
+  }
+  if (kind === "linkedUser") {
+    const coordinator = await createUser(db, { role: "KOORDINATOR" });
+    await db.user.update({ where: { id: coordinator.id }, data: { oidcIssuer: "https://idp.matris.example", oidcSubject: randomUUID() } });
     return { ...base, ids: { userId: coordinator.id } };
   }
   const provider = await ownedProvider(db, side.unitId);

@@ -8,6 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { AUDIT_ACTION_LABELS } from "@/lib/domain/audit-actions";
 import { oneTimePasswordHasExpired } from "@/lib/domain/one-time-password";
 import { formatDateTime } from "@/lib/format/date";
+import { describeOidcLink } from "@/lib/format/oidc-link";
 import { ROLE_LABELS } from "@/lib/format/roles";
 import { describeIp, describeUserAgent } from "@/lib/format/user-agent";
 import { auditLogHref } from "@/lib/validation/audit-filter";
@@ -50,6 +51,7 @@ function Details({ user }: { user: User }) {
     ["Lösenord", user.mustChangePassword ? oneTimePasswordStatus(user.oneTimePasswordExpiresAt) : "Eget lösenord"],
     ["Skapad", formatDateTime(user.createdAt)],
     ["Senast inloggad", user.lastSignInAt ? formatDateTime(user.lastSignInAt) : "Aldrig"],
+    ["Organisationens inloggning", describeOidcLink(user)],
   ];
   return (
     <dl className="grid max-w-2xl grid-cols-[auto_1fr] gap-x-6 gap-y-2 rounded-lg border border-stone-300 bg-white p-5">
@@ -114,6 +116,11 @@ export default async function UserPage({ params, searchParams }: Props) {
               </li>
             </>
           )}
+          <li>
+            <Link href={`${base}/inloggning`} className={LINK_BUTTON}>
+              Organisationens inloggning
+            </Link>
+          </li>
           <li>
             <Link href={auditLogHref("/admin/logg", { anvandare: user.email })} className={LINK_BUTTON}>
               Vad användaren har gjort (loggen)
