@@ -17,7 +17,7 @@ describe("migrations", () => {
     const current = await readFile(SCHEMA_PATH, "utf8");
     const drift = await diffSchemas(await snapshot(folders.at(-1)!), current);
     expect(isEmptyDiff(drift), `schema.prisma differs from the last migration:\n${drift}`).toBe(true);
-  });
+  }, 120_000);
 
   it("each migration's SQL carries the change between its schema snapshot and the previous one", async () => {
     const folders = await migrationFolders();
