@@ -38,6 +38,8 @@ export const CONFIRMATIONS = {
   "losenord-bytt": "Ditt nya lösenord är sparat. Dina andra sessioner är avslutade.",
   "session-avslutad": "Sessionen är avslutad.",
   "andra-sessioner-avslutade": "Dina andra sessioner är avslutade.",
+  "api-nyckel-skapad": "API-nyckeln är skapad. Den visas inte igen: här syns bara dess början.",
+  "api-nyckel-aterkallad": "API-nyckeln är återkallad. Den fungerar inte längre.",
 } as const;
 
 export type Confirmation = keyof typeof CONFIRMATIONS;

@@ -5,7 +5,7 @@ import { recordAudit, recordReads } from "../audit";
 import { ForbiddenError, policies } from "../authz";
 import { inTransaction } from "../command";
 import { db } from "../db";
-import { conflict, fieldError, forbidden, notFound, ok, type Result } from "../result";
+import { conflict, forbidden, notFound, ok, type Result } from "../result";
 import type { SessionUser } from "../session-user";
 
 /** Every key, newest first, for the administrator's list: never the secret, only its prefix. */
@@ -58,7 +58,8 @@ export async function createApiKey(admin: SessionUser, input: ApiKeyCreation): P
           : (await tx.user.count({ where: { id: input.koordinator, role: "KOORDINATOR", active: true } })) === 1
             ? { kind: "COORDINATOR" as const, coordinatorId: input.koordinator! }
             : null;
-      if (!owner) return input.typ === "anordnare" ? fieldError("anordnare", "Anordnaren finns inte eller är inte aktiv. Välj en annan.") : fieldError("koordinator", "Koordinatorn finns inte eller är avstängd. Välj en annan.");
+      // The form offers only active ones: any other id is a stale or forged form, answered like a missing record.
+      if (!owner) return notFound();
       const key = await tx.apiKey.create({
         data: { ...owner, name: input.namn, prefix: apiKeyPrefix(input.nyckel), secretHash: apiKeyHash(input.nyckel), createdById: admin.id },
         select: { id: true },
