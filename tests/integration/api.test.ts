@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
+import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as figuresRoute } from "@/app/api/v1/figures/route";
 import { GET as openApiRoute } from "@/app/api/v1/openapi.json/route";
@@ -15,6 +16,7 @@ import { apiRequest, createKeyFor } from "../support/api-factories";
 import { coordinatorWith } from "../support/dashboard-factories";
 import { createParticipant, createPlacement, createProtectedParticipant, createProvider, createUnit, createUser } from "../support/factories";
 import { fixTodayForThisFile } from "../support/fixed-today";
+import { FUZZ, hostileText } from "../support/hostile";
 
 const db = createPrismaClient(process.env.DATABASE_URL!);
 afterAll(() => db.$disconnect());
@@ -256,6 +258,45 @@ describe("the REST API", () => {
       expect(refs.length).toBeGreaterThan(0);
       for (const [, section, name] of refs) expect(doc.components[section!]?.[name!], `${section}/${name}`).toBeDefined();
       expect(Object.keys(doc.components.securitySchemes!)).toEqual(["apiKey"]);
+    });
+  });
+
+  describe("under hostile requests", () => {
+    it("answers any query and any path id with 200, a Swedish 400 or 404, never a fault, and reads nothing of another provider", async () => {
+      const { id, key } = await createKeyFor(db, { providerId: world.providerA.id });
+      const coordinator = await createKeyFor(db, { coordinatorId: world.coordinator.id });
+      const parameter = fc.oneof(fc.constantFrom("cursor", "limit", "sida"), hostileText());
+      const foreign = [world.atB.id];
+      await fc.assert(
+        fc.asyncProperty(fc.array(fc.tuple(parameter, hostileText(foreign)), { maxLength: 3 }), hostileText(foreign), async (pairs, pathId) => {
+          // The limit is proven above; here every request must reach the routes' own checks.
+          await db.apiRequest.deleteMany({ where: { apiKeyId: { in: [id, coordinator.id] } } });
+          const query = `?${new URLSearchParams(pairs).toString()}`;
+          const answers = [
+            await placementsRoute(apiRequest(`/placements${query}`, key)),
+            await placementRoute(apiRequest(`/placements/x${query}`, key), withId(pathId)),
+            await followUpsRoute(apiRequest(`/placements/x/follow-ups${query}`, key), withId(pathId)),
+            await figuresRoute(apiRequest(`/figures${query}`, coordinator.key)),
+          ];
+          for (const response of answers) {
+            const body = await response.text();
+            expect([200, 400, 404], body).toContain(response.status);
+            if (response.status !== 200) expect(problem.parse(JSON.parse(body)).detail).toMatch(/[a-zåäö]/);
+            expect(body).not.toContain(world.atB.participantId);
+          }
+        }),
+        { numRuns: FUZZ.serviceRuns, seed: FUZZ.seed },
+      );
+    }, Math.max(60_000, FUZZ.serviceRuns * 2_000));
+
+    it("answers any Authorization header that is not a key with 401", async () => {
+      await fc.assert(
+        fc.asyncProperty(hostileText(), fc.constantFrom("Bearer ", "bearer ", "", "Basic ", "Bearer stv_"), async (text, scheme) => {
+          const response = await placementsRoute(apiRequest("/placements", null, `${scheme}${encodeURIComponent(text)}`.slice(0, 8_000)));
+          expect(response.status).toBe(401);
+        }),
+        { numRuns: FUZZ.serviceRuns, seed: FUZZ.seed },
+      );
     });
   });
 });

@@ -169,6 +169,7 @@ export const ROUTES: readonly PageRow[] = [
   { route: "/admin/logg/csv", roles: ["ADMIN"], scope: "role" },
   participantPage("/handlaggare/deltagare/[id]/registerutdrag/fil"),
   participantPage("/handlaggare/deltagare/[id]/atkomstlogg/fil"),
+  { route: "/koordinator/sus-register", roles: ["KOORDINATOR"], scope: "coverage" },
   { route: "/api/v1/openapi.json", roles: EVERY_ROLE, scope: "role", open: true },
   { route: "/api/v1/placements", roles: [], scope: "role", bearer: true },
   { route: "/api/v1/placements/[id]", roles: [], scope: "role", bearer: true, fixed: { id: "00000000-0000-4000-8000-000000000000" } },
