@@ -25,8 +25,8 @@ export function ApiKeyForm({ action, apiKey, providers, coordinators }: { action
       <FormSection title="Nyckeln">
         <TextField meta={fields.namn} label="Namn" hint="Vad nyckeln används till, till exempel ”Verksamhetssystemet hos anordnaren”." />
         <RadioGroup meta={fields.typ} legend="Vad nyckeln ger tillgång till" options={KIND_OPTIONS} />
-        <SelectField meta={fields.anordnare} label="Anordnare" hint="För en anordnares nyckel: dess placeringar och inskickade uppföljningar." options={providers} optional />
-        <SelectField meta={fields.koordinator} label="Koordinator" hint="För en koordinators nyckel: siffrorna inom koordinatorns omfattning." options={coordinators} optional />
+        <SelectField meta={fields.anordnare} label="Anordnare" hint="Krävs för en anordnares nyckel, som läser dess placeringar och inskickade uppföljningar." options={providers} />
+        <SelectField meta={fields.koordinator} label="Koordinator" hint="Krävs för en koordinators nyckel, som läser siffrorna inom koordinatorns omfattning." options={coordinators} />
       </FormSection>
       <FormSection title="Kopiera nyckeln nu">
         <div>

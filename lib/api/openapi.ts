@@ -2,7 +2,8 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from "@asteasolutions/zod-to-openapi";
 import { z } from "zod";
 import { API_RATE_LIMIT_TEXT } from "./limits";
-import { apiFigures, apiFollowUpList, apiPlacementDetail, apiPlacementPage, placementIdParams, placementListQuery, problem } from "@/lib/validation/api";
+import { placementIdParams, placementListQuery } from "@/lib/validation/api";
+import { apiFigures, apiFollowUpList, apiPlacementDetail, apiPlacementPage, problem } from "./contract";
 
 const json = (schema: z.ZodType, description: string) => ({ description, content: { "application/json": { schema } } });
 const problemOf = (description: string) => ({ description, content: { "application/problem+json": { schema: problem } } });

@@ -11,7 +11,7 @@ import { API_RATE_LIMIT } from "@/lib/api/limits";
 import { apiKeyHash, newApiKey } from "@/lib/api/token";
 import { createApiKey, revokeApiKey } from "@/lib/server/api/keys";
 import { createPrismaClient } from "@/lib/server/prisma-client";
-import { apiFigures, apiFollowUpList, apiPlacementDetail, apiPlacementPage, problem } from "@/lib/validation/api";
+import { apiFigures, apiFollowUpList, apiPlacementDetail, apiPlacementPage, problem } from "@/lib/api/contract";
 import { apiRequest, createKeyFor } from "../support/api-factories";
 import { coordinatorWith } from "../support/dashboard-factories";
 import { createParticipant, createPlacement, createProtectedParticipant, createProvider, createUnit, createUser } from "../support/factories";

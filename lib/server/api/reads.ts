@@ -1,9 +1,10 @@
 import "server-only";
+import type { ApiFollowUp, ApiPlacement, ApiPlacementDetail } from "@/lib/api/contract";
 import { isoDay } from "@/lib/format/date";
 import { displayName } from "@/lib/format/participant-name";
 import { placementStatusOn, providerSeesEndedFrom } from "@/lib/rules";
 import { parseDashboardParams } from "@/lib/validation/dashboard-filter";
-import { API_PAGE_SIZE, type ApiFollowUp, type ApiPlacement, type ApiPlacementDetail } from "@/lib/validation/api";
+import { API_PAGE_SIZE } from "@/lib/validation/api";
 import { recordAudit, recordReads } from "../audit";
 import { apiKeyPlacementScope } from "../authz";
 import { today } from "../clock";

@@ -1,6 +1,6 @@
 import "server-only";
 import type { z } from "zod";
-import type { Problem } from "@/lib/validation/api";
+import type { Problem } from "@/lib/api/contract";
 import { recordAudit } from "../audit";
 import { apiKeyPolicies } from "../authz";
 import { clientIp } from "../client-ip";

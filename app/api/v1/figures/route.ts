@@ -1,6 +1,6 @@
 import { keyFigures } from "@/lib/server/api/reads";
 import { serveApi } from "@/lib/server/api/respond";
-import { noQuery } from "@/lib/validation/api";
+import { noQuery } from "@/lib/api/contract";
 
 export const dynamic = "force-dynamic";
 

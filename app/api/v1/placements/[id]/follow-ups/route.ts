@@ -1,6 +1,7 @@
 import { listKeyFollowUps } from "@/lib/server/api/reads";
 import { serveApi } from "@/lib/server/api/respond";
-import { noQuery, placementIdParams } from "@/lib/validation/api";
+import { noQuery } from "@/lib/api/contract";
+import { placementIdParams } from "@/lib/validation/api";
 
 export const dynamic = "force-dynamic";
 
