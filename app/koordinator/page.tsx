@@ -167,6 +167,15 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             filter som ovan.
           </p>
           <ExportLinks view="sus" query={query} label="deltagarrapporten" />
+          <p>
+            Till SUS inrapporteras också varje deltagare för sig: en rad per deltagare och insats, med löpnummer i stället för namn, och bara deltagare
+            som har samtyckt.
+          </p>
+          <p className="text-sm">
+            <a href={`/koordinator/sus-register${query ? `?${query}` : ""}`} className="underline" download>
+              Ladda ner SUS-fil per deltagare som CSV
+            </a>
+          </p>
         </section>
       </div>
     </>

@@ -41,6 +41,8 @@ export const CONFIRMATIONS = {
   "inloggning-kopplad": "Kontot är kopplat till organisationens inloggning.",
   "inloggning-vantar": "Kontot kopplas till organisationens inloggning nästa gång användaren loggar in där med samma verifierade e-postadress.",
   "inloggning-bortkopplad": "Kopplingen till organisationens inloggning är borttagen och användarens sessioner är avslutade.",
+  "api-nyckel-skapad": "API-nyckeln är skapad. Den visas inte igen: här syns bara dess början.",
+  "api-nyckel-aterkallad": "API-nyckeln är återkallad. Den fungerar inte längre.",
 } as const;
 
 export type Confirmation = keyof typeof CONFIRMATIONS;

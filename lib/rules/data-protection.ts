@@ -61,3 +61,12 @@ export function dueForRetention(candidate: RetentionCandidate, cutoff: IsoDate):
   if (candidate.openPlacements > 0) return false;
   return (candidate.lastPlacementEnd ?? candidate.registeredOn) < cutoff;
 }
+
+/**
+ * Whether a participant may be in a per-person SUS file: SUS registers individuals who consented, so
+ * only a consent given and not withdrawn since (a withdrawal that stands excludes the person). Stegvis
+ * records one consent; docs/sus-export.md says why it stands in for SUS's until SUS's own is recorded.
+ */
+export function mayBeReportedToSus(consent: Consent): boolean {
+  return consent.givenOn !== null && withdrawnConsentOn(consent) === null;
+}

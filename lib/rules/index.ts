@@ -25,6 +25,7 @@ export {
   STEGVIS_DATA_PROTECTION,
   consentRefusal,
   dueForRetention,
+  mayBeReportedToSus,
   retentionCutoff,
   withdrawnConsentOn,
   type Consent,

@@ -6,7 +6,8 @@ import type { SessionUser } from "./session-user";
 
 /** A transaction client, or the plain client for an event that stands alone. */
 type AuditWriter = Pick<Tx, "auditEvent">;
-type Actor = Pick<SessionUser, "id" | "role" | "ip">;
+/** A signed-in user, or an API key (lib/server/api/caller.ts): no user id, the key's id instead. */
+type Actor = Pick<SessionUser, "role" | "ip"> & { id: string | null; apiKeyId?: string };
 
 export type AuditEntry = {
   action: AuditAction;
@@ -33,6 +34,7 @@ export async function recordAudit(writer: AuditWriter, actor: Actor | null, entr
       entityId: entry.entityId ?? null,
       changes: entry.changes,
       ip: entry.ip ?? actor?.ip ?? null,
+      apiKeyId: actor?.apiKeyId ?? null,
     },
   });
 }
@@ -41,6 +43,6 @@ export async function recordAudit(writer: AuditWriter, actor: Actor | null, entr
 export async function recordReads(writer: AuditWriter, actor: Actor, entity: string, ids: string[], view: string): Promise<void> {
   if (ids.length === 0) return;
   await writer.auditEvent.createMany({
-    data: ids.map((entityId) => ({ actorId: actor.id, actorRole: actor.role, action: "READ" as const, entity, entityId, changes: { view }, ip: actor.ip ?? null })),
+    data: ids.map((entityId) => ({ actorId: actor.id, actorRole: actor.role, action: "READ" as const, entity, entityId, changes: { view }, ip: actor.ip ?? null, apiKeyId: actor.apiKeyId ?? null })),
   });
 }

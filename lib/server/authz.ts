@@ -48,6 +48,8 @@ export const policies = {
   runRetention: (a: Actor) => is(a, "ADMIN"),
   /** Administration (issue 10): searching and exporting the audit log; each search is itself logged. */
   searchAuditLog: (a: Actor) => is(a, "ADMIN"),
+  /** The REST API's keys (issue 17): created and revoked by an admin. */
+  manageApiKeys: (a: Actor) => is(a, "ADMIN"),
 } as const;
 
 export type PolicyName = keyof typeof policies;
@@ -143,4 +145,25 @@ export function aggregateScope(actor: Actor, coverage: Coverage | null): Prisma.
 /** The same coverage for placements, through each placement's participant. */
 export function placementAggregateScope(actor: Actor, coverage: Coverage | null): Prisma.PlacementWhereInput {
   return { participant: aggregateScope(actor, coverage) };
+}
+
+// The REST API (issue 17): an API key acts for its provider or its coordinator, never for a user.
+
+/** What a key's policies look at: its kind and what it belongs to. */
+type KeyHolder = { kind: "PROVIDER" | "COORDINATOR"; providerId: string | null; coordinatorId: string | null };
+
+/** One policy per API route; a key of the other kind is refused (403), whatever it asks for. */
+export const apiKeyPolicies = {
+  readPlacements: (k: KeyHolder) => k.kind === "PROVIDER" && k.providerId !== null,
+  readFigures: (k: KeyHolder) => k.kind === "COORDINATOR" && k.coordinatorId !== null,
+} as const;
+
+/**
+ * The placements a provider's key reads: what the provider's contact sees on the host's pages (every
+ * supervisor's placements, ended ones for 40 days, never a cancelled one). A key's id is no user's, so
+ * `hostScope` takes its contact branch: the key supervises nothing.
+ */
+export function apiKeyPlacementScope(key: KeyHolder & { id: string }, seesEndedFrom: string): Prisma.PlacementWhereInput {
+  if (!apiKeyPolicies.readPlacements(key)) return NOTHING;
+  return hostPlacementScope({ id: key.id, role: "ANORDNARE", providerId: key.providerId, unitId: null }, seesEndedFrom);
 }

@@ -10,3 +10,7 @@ export const MAX_FIELDS_OF_WORK = 20;
 
 export const PROPOSAL_DECISIONS = ["ACCEPT", "REJECT"] as const;
 export const DECISION_LABELS: Record<(typeof PROPOSAL_DECISIONS)[number], string> = { ACCEPT: "Godkänn förslaget", REJECT: "Avslå förslaget" };
+
+/** The kinds of API key an administrator creates, as the form names them. */
+export const API_KEY_KINDS = { anordnare: "Anordnare: egna placeringar och uppföljningar", koordinator: "Koordinator: sammanställda siffror" } as const;
+export type ApiKeyKindChoice = keyof typeof API_KEY_KINDS;

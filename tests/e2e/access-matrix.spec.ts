@@ -177,7 +177,7 @@ test.describe("server actions, on records of their own", () => {
   /** Everything in this world a refused action could have changed. */
   async function footprint() {
     const units = [sides.own.unitId, sides.other.unitId];
-    const [participants, placements, providers, supervisors, assessments, milestones, plans, events, newParticipants, newProviders, followUps, proposals, scopes] = await Promise.all([
+    const [participants, placements, providers, supervisors, assessments, milestones, plans, events, newParticipants, newProviders, followUps, proposals, scopes, apiKeys] = await Promise.all([
       prisma.participant.findMany({ where: { unitId: { in: units } }, select: { id: true, version: true, responsibleOfficerId: true }, orderBy: { id: "asc" } }),
       prisma.placement.findMany({ where: { unitId: { in: units } }, select: { id: true, version: true, status: true }, orderBy: { id: "asc" } }),
       prisma.provider.findMany({ where: { unitId: { in: units } }, select: { id: true, version: true }, orderBy: { id: "asc" } }),
@@ -191,8 +191,9 @@ test.describe("server actions, on records of their own", () => {
       prisma.followUp.findMany({ where: { placement: { unitId: { in: units } } }, select: { id: true, version: true, status: true }, orderBy: { id: "asc" } }),
       prisma.placementProposal.findMany({ where: { placement: { unitId: { in: units } } }, select: { id: true, version: true, status: true }, orderBy: { id: "asc" } }),
       prisma.coordinatorScope.count(),
+      prisma.apiKey.findMany({ select: { id: true, revokedAt: true }, orderBy: { id: "asc" } }),
     ]);
-    return { participants, placements, providers, supervisors, assessments, milestones, plans, events, newParticipants, newProviders, followUps, proposals, scopes };
+    return { participants, placements, providers, supervisors, assessments, milestones, plans, events, newParticipants, newProviders, followUps, proposals, scopes, apiKeys };
   }
 
   for (const row of ACTIONS) {

@@ -32,7 +32,8 @@ async function footprint(): Promise<string> {
       (SELECT count(*) || ':' || coalesce(sum(version), 0) FROM "PlacementProposal"),
       (SELECT count(*) FROM "CoordinatorScope"), (SELECT count(*) FROM "StageAssessment"),
       (SELECT count(*) || ':' || coalesce(sum(version), 0) || ':' || coalesce(md5(string_agg("passwordHash", ',' ORDER BY id)), '') FROM "User"),
-      (SELECT count(*) FROM "AuditEvent" WHERE action IN ('CREATE', 'UPDATE', 'DELETE'))
+      (SELECT count(*) FROM "AuditEvent" WHERE action IN ('CREATE', 'UPDATE', 'DELETE')),
+      (SELECT count(*) || ':' || count("revokedAt") FROM "ApiKey")
     ) AS print`;
   return row!.print;
 }
@@ -49,6 +50,7 @@ const RECORD_FIELD = {
   coordinator: "userId",
   deactivatedUser: "userId",
   linkedUser: "userId",
+  apiKey: "apiKeyId",
 } as const;
 
 type User = Awaited<ReturnType<typeof createUser>>;

@@ -5,6 +5,7 @@
 import { RETENTION, retentionCutoff } from "../../lib/rules/data-protection";
 import type { Role } from "../../lib/server/generated/prisma/enums";
 import { addDaysIso as addDays } from "../../lib/rules/dates";
+import { newApiKey } from "../../lib/api/token";
 
 /** Who asks. `unitId`/`providerId` place them; a deactivated or signed-out visitor has no session that counts. */
 export type Actor = {
@@ -36,7 +37,8 @@ export type Subject = {
 /**
  * `followUp` is a draft at the placement's provider, `submittedFollowUp` one sent to the case officer,
  * `proposal` a waiting proposal of the provider's, `coordinator` a coordinator's user (an account an admin manages),
- * `deactivatedUser` an account an admin has deactivated, `linkedUser` one linked to the organisation's sign-in (OIDC).
+ * `deactivatedUser` an account an admin has deactivated, `linkedUser` one linked to the organisation's sign-in (OIDC),
+ * `apiKey` a live API key of the side's provider.
  */
 export type SubjectKind =
   | "participant"
@@ -48,7 +50,8 @@ export type SubjectKind =
   | "proposal"
   | "coordinator"
   | "deactivatedUser"
-  | "linkedUser";
+  | "linkedUser"
+  | "apiKey";
 
 /**
  * How far a permitted role reaches:
@@ -74,6 +77,8 @@ export type PageRow = {
   permitted?: "ok" | "redirect";
   /** Anyone may open it, signed in or not. */
   open?: true;
+  /** The REST API: a session opens nothing (401); it takes an API key, tried key by key in tests/e2e/api.spec.ts. */
+  bearer?: true;
 };
 
 export type ActionRow = {
@@ -155,6 +160,8 @@ export const PAGES: readonly PageRow[] = [
   { route: "/mina-sessioner", roles: EVERY_ROLE, scope: "role" },
   { route: "/mina-sessioner/avsluta", roles: EVERY_ROLE, scope: "role" },
   accountPage("/admin/anvandare/[id]/inloggning"),
+  { route: "/admin/api-nycklar", roles: ["ADMIN"], scope: "role" },
+  { route: "/admin/api-nycklar/ny", roles: ["ADMIN"], scope: "role" },
 ];
 
 /** Route handlers (app/**\/route.ts): files and extracts, tried like pages (a file served is "ok"). */
@@ -165,6 +172,12 @@ export const ROUTES: readonly PageRow[] = [
   { route: "/admin/logg/csv", roles: ["ADMIN"], scope: "role" },
   participantPage("/handlaggare/deltagare/[id]/registerutdrag/fil"),
   participantPage("/handlaggare/deltagare/[id]/atkomstlogg/fil"),
+  { route: "/koordinator/sus-register", roles: ["KOORDINATOR"], scope: "coverage" },
+  { route: "/api/v1/openapi.json", roles: EVERY_ROLE, scope: "role", open: true },
+  { route: "/api/v1/placements", roles: [], scope: "role", bearer: true },
+  { route: "/api/v1/placements/[id]", roles: [], scope: "role", bearer: true, fixed: { id: "00000000-0000-4000-8000-000000000000" } },
+  { route: "/api/v1/placements/[id]/follow-ups", roles: [], scope: "role", bearer: true, fixed: { id: "00000000-0000-4000-8000-000000000000" } },
+  { route: "/api/v1/figures", roles: [], scope: "role", bearer: true },
 ];
 
 const ids = (subject: Subject | null) => subject?.ids ?? {};
@@ -435,6 +448,15 @@ export const ACTIONS: readonly ActionRow[] = [
       return { currentPassword: self?.password ?? "", newPassword: next, repeatPassword: next };
     },
   },
+  {
+    action: "app/admin/api-nycklar/actions.ts#createApiKeyAction",
+    page: "/admin/api-nycklar/ny",
+    roles: ["ADMIN"],
+    scope: "role",
+    subject: "apiKey",
+    form: (s) => ({ namn: "Matrisens nyckel", typ: "anordnare", anordnare: ids(s).providerId!, nyckel: newApiKey() }),
+  },
+  { action: "app/admin/api-nycklar/actions.ts#revokeApiKeyAction", page: "/admin/api-nycklar", roles: ["ADMIN"], scope: "role", subject: "apiKey", form: (s) => ({ apiKeyId: ids(s).apiKeyId! }) },
   { action: "app/mina-sessioner/actions.ts#endOwnSessionsAction", page: "/mina-sessioner", roles: EVERY_ROLE, scope: "role", form: (_s, _day, self) => ({ password: self?.password ?? "" }) },
   {
     ...accountAction("linkOidcAction", "/admin/anvandare/[id]/inloggning", (s) => ({ userId: ids(s).userId!, version: "1", subject: `matris-${unique++}` })),
@@ -495,8 +517,9 @@ function inScope(scope: Scope, actor: Actor, subject: Subject | null): boolean {
 }
 
 /** What a page must answer this actor for this record. */
-export function expectedPage(row: PageRow, actor: Actor, subject: Subject | null): "ok" | "redirect" | "sign-in" | "forbidden" | "not-found" {
+export function expectedPage(row: PageRow, actor: Actor, subject: Subject | null): "ok" | "redirect" | "sign-in" | "forbidden" | "not-found" | "rejected" {
   if (row.open) return "ok";
+  if (row.bearer) return "rejected";
   if (actor.session !== "live") return "sign-in";
   if (!actor.role || !row.roles.includes(actor.role)) return "forbidden";
   if (subject?.missing) return "not-found";

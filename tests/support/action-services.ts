@@ -3,6 +3,7 @@
 // tests/integration/fuzz-services.test.ts fails when the access table names an action missing here.
 import type { z } from "zod";
 import { saveActionPlan } from "../../lib/server/action-plans";
+import { createApiKey, revokeApiKey } from "../../lib/server/api/keys";
 import { recordAssessment } from "../../lib/server/assessments";
 import { setCoordinatorScope } from "../../lib/server/coordinator-scope";
 import { withdrawConsent } from "../../lib/server/data-protection/consent";
@@ -25,6 +26,7 @@ import type { SessionUser } from "../../lib/server/session-user";
 import { createUserAccount, deactivateUser, endUserSessions, reactivateUser, resetPassword, updateUserAccount } from "../../lib/server/user-admin";
 import { endOwnSessions } from "../../lib/server/user-sessions";
 import { actionPlanInput } from "../../lib/validation/action-plan";
+import { apiKeyCreation, apiKeyRevocation } from "../../lib/validation/api-key";
 import { assessmentInput } from "../../lib/validation/assessment";
 import { consentWithdrawal } from "../../lib/validation/consent";
 import { coordinatorScopeInput } from "../../lib/validation/coordinator-scope";
@@ -81,6 +83,8 @@ export const ACTION_SERVICES: Record<string, ActionService> = {
   ["app/admin/gallring/actions.ts#confirmRetentionAction"]: entry(retentionRunInput, confirmRetention),
   ["app/admin/anvandare/[id]/omfattning/actions.ts#setCoordinatorScopeAction"]: entry(coordinatorScopeInput, setCoordinatorScope),
   [`${USERS}#createUserAction`]: entry(userCreation, createUserAccount),
+  ["app/admin/api-nycklar/actions.ts#createApiKeyAction"]: entry(apiKeyCreation, createApiKey),
+  ["app/admin/api-nycklar/actions.ts#revokeApiKeyAction"]: entry(apiKeyRevocation, revokeApiKey),
   [`${USERS}#updateUserAction`]: entry(userUpdate, updateUserAccount),
   [`${USERS}#deactivateUserAction`]: entry(userCommand, deactivateUser),
   [`${USERS}#reactivateUserAction`]: entry(userCommand, reactivateUser),

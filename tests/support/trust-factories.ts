@@ -1,11 +1,12 @@
 // Records for the access matrix, the fuzzing and the load runs: a small world of two units and two providers,
-// and fresh subjects (participant, placement, provider, supervisor, follow-up, proposal, coordinator) of either side on demand.
+// and fresh subjects (participant, placement, provider, supervisor, follow-up, proposal, coordinator, API key) of either side on demand.
 import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "../../lib/server/generated/prisma/client";
 import type { Actor, Subject, SubjectKind } from "./access-table";
 import { createListedParticipant, createPlacementOn, createProvider, createSupervisor, createUnit, createUser, testOrganisationNumber, withUntaken } from "./factories";
 import { createProposal } from "./proposal-factories";
 import { addDaysIso as addDays } from "../../lib/rules/dates";
+import { apiKeyHash, apiKeyPrefix, newApiKey } from "../../lib/api/token";
 
 export type Side = { unitId: string; providerId: string; officerId: string };
 
@@ -58,6 +59,12 @@ export async function createSubject(db: PrismaClient, kind: SubjectKind, side: S
     const coordinator = await createUser(db, { role: "KOORDINATOR" });
     await db.user.update({ where: { id: coordinator.id }, data: { oidcIssuer: "https://idp.matris.example", oidcSubject: randomUUID() } });
     return { ...base, ids: { userId: coordinator.id } };
+  }
+  if (kind === "apiKey") {
+    const admin = await createUser(db, { role: "ADMIN" });
+    const secret = newApiKey();
+    const key = await db.apiKey.create({ data: { kind: "PROVIDER", name: label, prefix: apiKeyPrefix(secret), secretHash: apiKeyHash(secret), providerId: side.providerId, createdById: admin.id } });
+    return { ...base, ids: { apiKeyId: key.id, providerId: side.providerId } };
   }
   const provider = await ownedProvider(db, side.unitId);
   const supervisor = await createSupervisor(db, { providerId: provider.id });
@@ -137,7 +144,7 @@ export function missingSubject(): Subject {
 
 /** A subject whose ids are placeholders ("@participantId"), for a form filled in later with a real record's ids. */
 export function placeholderSubject(): Subject {
-  const names = ["participantId", "placementId", "providerId", "supervisorId", "colleagueId", "organisationNumber", "followUpId", "proposalId", "userId", "placementVersion"];
+  const names = ["participantId", "placementId", "providerId", "supervisorId", "colleagueId", "organisationNumber", "followUpId", "proposalId", "userId", "placementVersion", "apiKeyId"];
   return { label: "mall", unitId: null, providerId: null, ids: Object.fromEntries(names.map((n) => [n, `@${n}`])) };
 }
 

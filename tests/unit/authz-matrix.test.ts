@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { policies, type PolicyName, START_PAGE } from "@/lib/server/authz";
+import { apiKeyPolicies, policies, type PolicyName, START_PAGE } from "@/lib/server/authz";
 import type { Role } from "@/lib/server/generated/prisma/enums";
 
 const UNIT = "unit-1";
@@ -35,6 +35,7 @@ const EXPECTED: Record<PolicyName, Role[]> = {
   extractParticipantData: ["HANDLAGGARE"],
   runRetention: ["ADMIN"],
   searchAuditLog: ["ADMIN"],
+  manageApiKeys: ["ADMIN"],
 };
 
 describe("authorization matrix", () => {
@@ -75,5 +76,14 @@ describe("authorization matrix", () => {
 
   it("gives each role a start page it may open", () => {
     expect(START_PAGE).toEqual({ HANDLAGGARE: "/handlaggare", ANORDNARE: "/anordnare", KOORDINATOR: "/koordinator", ADMIN: "/admin" });
+  });
+
+  it("lets each kind of API key read only its own kind of data", () => {
+    const providerKey = { kind: "PROVIDER" as const, providerId: PROVIDER, coordinatorId: null };
+    const coordinatorKey = { kind: "COORDINATOR" as const, providerId: null, coordinatorId: "k" };
+    expect(Object.keys(apiKeyPolicies).sort()).toEqual(["readFigures", "readPlacements"]);
+    expect([apiKeyPolicies.readPlacements(providerKey), apiKeyPolicies.readFigures(providerKey)]).toEqual([true, false]);
+    expect([apiKeyPolicies.readPlacements(coordinatorKey), apiKeyPolicies.readFigures(coordinatorKey)]).toEqual([false, true]);
+    expect(apiKeyPolicies.readPlacements({ ...providerKey, providerId: null })).toBe(false);
   });
 });
