@@ -38,6 +38,10 @@ export const CONFIRMATIONS = {
   "losenord-bytt": "Ditt nya lösenord är sparat. Dina andra sessioner är avslutade.",
   "session-avslutad": "Sessionen är avslutad.",
   "andra-sessioner-avslutade": "Dina andra sessioner är avslutade.",
+  "avisering-last": "Aviseringen är markerad som läst.",
+  "aviseringar-lasta": "Alla aviseringar är markerade som lästa.",
+  "sammanfattning-pa": "Du får en sammanfattning med e-post de dagar du har nya aviseringar.",
+  "sammanfattning-av": "Du får ingen sammanfattning med e-post. Aviseringarna finns kvar här.",
 } as const;
 
 export type Confirmation = keyof typeof CONFIRMATIONS;

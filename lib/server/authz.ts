@@ -48,6 +48,8 @@ export const policies = {
   runRetention: (a: Actor) => is(a, "ADMIN"),
   /** Administration (issue 10): searching and exporting the audit log; each search is itself logged. */
   searchAuditLog: (a: Actor) => is(a, "ADMIN"),
+  /** Notices (issue 17): every user reads and marks their own, and chooses their own digest. */
+  manageOwnNotices: (a: Actor) => is(a, "HANDLAGGARE", "ANORDNARE", "KOORDINATOR", "ADMIN"),
 } as const;
 
 export type PolicyName = keyof typeof policies;

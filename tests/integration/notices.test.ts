@@ -1,13 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { markAllNoticesRead, markNoticeRead, setNoticeDigest } from "@/lib/server/notices/commands";
 import { generateNotices } from "@/lib/server/notices/generate";
+import { countUnreadNotices, listNotices } from "@/lib/server/notices/read";
 import { createPrismaClient } from "@/lib/server/prisma-client";
-import { createUnit, createUser } from "../support/factories";
+import { createProtectedParticipant, createPlacementOn, createUnit, createUser } from "../support/factories";
+import { fixTodayForThisFile } from "../support/fixed-today";
 import { coordinatorWith } from "../support/dashboard-factories";
 import { createFollowUpWorld, createRunningPlacement, createSupervisorUser } from "../support/follow-up-factories";
 import { createProposal } from "../support/proposal-factories";
 
 const db = createPrismaClient(process.env.DATABASE_URL!);
 const TODAY = "2026-03-20";
+fixTodayForThisFile(TODAY);
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 afterAll(() => db.$disconnect());
@@ -108,5 +112,65 @@ describe("the daily notices", () => {
     expect(columns.map((c) => c.column_name)).toEqual(["dedupeKey"]);
     const keys = await db.notice.findMany({ select: { dedupeKey: true } });
     for (const { dedupeKey } of keys) expect(dedupeKey).toMatch(/^[A-Z_]+:[0-9a-f-]{36}(:\d{4}-\d{2}-\d{2})?$/);
+  });
+});
+
+describe("the notices page", () => {
+  let world: Awaited<ReturnType<typeof createFollowUpWorld>>;
+  beforeAll(async () => {
+    world = await createFollowUpWorld(db);
+  });
+
+  it("names a protected participant to the host by initials and case number, to the officer by name, and logs each read", async () => {
+    const participant = await createProtectedParticipant(db, { unitId: world.unit.id, firstName: "Hemlig", lastName: "Persson" });
+    await db.participant.update({ where: { id: participant.id }, data: { responsibleOfficerId: world.officer.id } });
+    const placement = await createPlacementOn(db, { participantId: participant.id, providerId: world.provider.id, officerId: world.officer.id, startDate: "2026-02-02", plannedEndDate: "2026-04-30", status: "ACTIVE" });
+    await db.placement.update({ where: { id: placement.id }, data: { nextFollowUpDueOn: day("2026-03-24") } });
+    await generateNotices(db, TODAY);
+
+    const hostsView = (await listNotices(world.host)).find((n) => n.subject?.href === `/anordnare/placeringar/${placement.id}`);
+    const officersView = (await listNotices(world.officer)).find((n) => n.subject?.href === `/handlaggare/placeringar/${placement.id}`);
+
+    expect(hostsView).toMatchObject({ kind: "FOLLOW_UP_DUE", dueOn: "2026-03-24", read: false, subject: { participant: `H. P. (Ärende ${participant.caseNumber})`, provider: world.provider.name } });
+    expect(officersView?.subject?.participant).toBe("Hemlig Persson");
+    const reads = await db.auditEvent.findMany({ where: { action: "READ", entity: "Participant", entityId: participant.id, changes: { equals: { view: "notices" } } }, select: { actorId: true } });
+    expect(reads.map((r) => r.actorId).sort()).toEqual([world.host.id, world.officer.id].sort());
+  });
+
+  it("shows a notice whose placement left the reader's scope without a name or a link", async () => {
+    const { participant, placement } = await placementDue(world, "2026-03-23");
+    await generateNotices(db, TODAY);
+    await db.participant.update({ where: { id: participant.id }, data: { unitId: world.otherUnit.id } });
+
+    const [notice] = (await listNotices(world.officer)).filter((n) => n.subject === null);
+    expect(notice).toMatchObject({ kind: "FOLLOW_UP_DUE", subject: null });
+    expect(JSON.stringify(await listNotices(world.officer))).not.toContain(placement.id);
+  });
+
+  it("marks one notice read, then all that the page showed; another user's notice is never touched", async () => {
+    await placementDue(world, "2026-03-26");
+    await generateNotices(db, TODAY);
+    const [first, ...rest] = (await listNotices(world.host)).filter((n) => !n.read);
+    const officersNotice = (await db.notice.findFirstOrThrow({ where: { userId: world.officer.id, readAt: null } })).id;
+    const before = await countUnreadNotices(world.host);
+
+    expect(await markNoticeRead(world.host, { noticeId: first!.id })).toEqual({ ok: true, value: { marked: 1 } });
+    expect(await markNoticeRead(world.host, { noticeId: officersNotice })).toEqual({ ok: true, value: { marked: 0 } });
+    expect(await countUnreadNotices(world.host)).toBe(before - 1);
+    expect((await db.notice.findUniqueOrThrow({ where: { id: officersNotice } })).readAt).toBeNull();
+
+    const shownUpTo = rest.map((n) => n.createdAt).sort((a, b) => b.getTime() - a.getTime())[0]!;
+    const arrivedLater = await db.notice.create({ data: { userId: world.host.id, kind: "PLACEMENT_ENDING", placementId: (await db.notice.findUniqueOrThrow({ where: { id: first!.id } })).placementId, dedupeKey: `test:${crypto.randomUUID()}`, createdAt: new Date(shownUpTo.getTime() + 60_000) } });
+    expect(await markAllNoticesRead(world.host, { shownUpTo: shownUpTo.toISOString() })).toEqual({ ok: true, value: { marked: rest.length } });
+    expect(await countUnreadNotices(world.host)).toBe(1);
+    expect((await db.notice.findUniqueOrThrow({ where: { id: arrivedLater.id } })).readAt).toBeNull();
+  });
+
+  it("turns the digest off and on, audited with before and after", async () => {
+    expect(await setNoticeDigest(world.host, { digest: "av" })).toEqual({ ok: true, value: { digest: false } });
+    expect((await db.user.findUniqueOrThrow({ where: { id: world.host.id } })).noticeDigest).toBe(false);
+    await setNoticeDigest(world.host, { digest: "pa" });
+    const events = await db.auditEvent.findMany({ where: { actorId: world.host.id, entity: "User", action: "UPDATE" }, orderBy: { id: "asc" }, select: { changes: true } });
+    expect(events.map((e) => e.changes)).toEqual([{ noticeDigest: { before: true, after: false } }, { noticeDigest: { before: false, after: true } }]);
   });
 });

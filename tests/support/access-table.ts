@@ -153,6 +153,7 @@ export const PAGES: readonly PageRow[] = [
   { route: "/byt-losenord", roles: EVERY_ROLE, scope: "role" },
   { route: "/mina-sessioner", roles: EVERY_ROLE, scope: "role" },
   { route: "/mina-sessioner/avsluta", roles: EVERY_ROLE, scope: "role" },
+  { route: "/aviseringar", roles: EVERY_ROLE, scope: "role" },
 ];
 
 /** Route handlers (app/**\/route.ts): files and extracts, tried like pages (a file served is "ok"). */
@@ -433,6 +434,10 @@ export const ACTIONS: readonly ActionRow[] = [
     },
   },
   { action: "app/mina-sessioner/actions.ts#endOwnSessionsAction", page: "/mina-sessioner", roles: EVERY_ROLE, scope: "role", form: (_s, _day, self) => ({ password: self?.password ?? "" }) },
+  // A user's notices are their whole scope: an id of none of theirs marks nothing and answers as done (lib/server/notices/commands.ts).
+  { action: "app/aviseringar/actions.ts#markNoticeReadAction", page: "/aviseringar", roles: EVERY_ROLE, scope: "role", form: () => ({ noticeId: crypto.randomUUID() }) },
+  { action: "app/aviseringar/actions.ts#markAllNoticesReadAction", page: "/aviseringar", roles: EVERY_ROLE, scope: "role", form: () => ({ shownUpTo: new Date().toISOString() }) },
+  { action: "app/aviseringar/actions.ts#setNoticeDigestAction", page: "/aviseringar", roles: EVERY_ROLE, scope: "role", form: () => ({ digest: "av" }) },
 ];
 
 /**

@@ -23,6 +23,8 @@ import type { Result } from "../../lib/server/result";
 import type { SessionUser } from "../../lib/server/session-user";
 import { createUserAccount, deactivateUser, endUserSessions, reactivateUser, resetPassword, updateUserAccount } from "../../lib/server/user-admin";
 import { endOwnSessions } from "../../lib/server/user-sessions";
+import { markAllNoticesRead, markNoticeRead, setNoticeDigest } from "../../lib/server/notices/commands";
+import { allNoticesRead, noticeDigestChoice, noticeRead } from "../../lib/validation/notices";
 import { actionPlanInput } from "../../lib/validation/action-plan";
 import { assessmentInput } from "../../lib/validation/assessment";
 import { consentWithdrawal } from "../../lib/validation/consent";
@@ -86,4 +88,7 @@ export const ACTION_SERVICES: Record<string, ActionService> = {
   [`${USERS}#endUserSessionsAction`]: entry(userSessionsCommand, endUserSessions),
   ["app/byt-losenord/actions.ts#changePasswordAction"]: entry(passwordChange, changeOwnPassword),
   ["app/mina-sessioner/actions.ts#endOwnSessionsAction"]: entry(sessionEnding, endOwnSessions),
+  ["app/aviseringar/actions.ts#markNoticeReadAction"]: entry(noticeRead, markNoticeRead),
+  ["app/aviseringar/actions.ts#markAllNoticesReadAction"]: entry(allNoticesRead, markAllNoticesRead),
+  ["app/aviseringar/actions.ts#setNoticeDigestAction"]: entry(noticeDigestChoice, setNoticeDigest),
 };

@@ -35,6 +35,7 @@ const EXPECTED: Record<PolicyName, Role[]> = {
   extractParticipantData: ["HANDLAGGARE"],
   runRetention: ["ADMIN"],
   searchAuditLog: ["ADMIN"],
+  manageOwnNotices: ["HANDLAGGARE", "ANORDNARE", "KOORDINATOR", "ADMIN"],
 };
 
 describe("authorization matrix", () => {
