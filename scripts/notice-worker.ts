@@ -2,6 +2,7 @@
 // process rather than in the web server, so no request handler ever sends e-mail.
 import { today } from "../lib/server/clock";
 import { jobQueue, workNoticeQueues } from "../lib/server/notices/jobs";
+import { NOTICE_QUEUES } from "../lib/server/notices/queues";
 import { smtpMailer } from "../lib/server/notices/mailer";
 import { createPrismaClient } from "../lib/server/prisma-client";
 
@@ -18,6 +19,8 @@ export async function startNoticeWorker(options: { databaseUrl: string; smtpUrl:
   boss.on("error", (error) => console.error(`Jobbkön: ${error.message.split("\n")[0]}`));
   await boss.start();
   await workNoticeQueues(boss, { prisma, mailer, appUrl: options.appUrl, today: () => today(), log: (line) => console.log(line) });
+  // Once at start-up too, so a server started after 06:00 is not a day behind; the run is idempotent.
+  await boss.send(NOTICE_QUEUES.daily.name, {});
   return {
     stop: async () => {
       await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
