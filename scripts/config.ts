@@ -123,3 +123,19 @@ export function readOidcIssuer(env: Env): string | null {
   }
   return raw;
 }
+
+/** SMTP_URL: where the daily digests are sent (smtp:// or smtps://); unset, no e-mail is sent. */
+export function readSmtpUrl(env: Env): string | null {
+  const raw = env.SMTP_URL?.trim();
+  if (!raw) return null;
+  try {
+    const url = new URL(raw);
+    if (url.protocol === "smtp:" || url.protocol === "smtps:") return raw;
+  } catch {
+    // fall through to the error below
+  }
+  throw new ConfigError("SMTP_URL måste börja med smtp:// eller smtps://, t.ex. smtps://användare:lösenord@smtp.example.se:465.");
+}
+
+/** Said at start-up when SMTP_URL is unset. */
+export const NO_EMAIL_LINE = "Obs: SMTP_URL saknas, så ingen e-post skickas. Aviseringarna visas i Stegvis och sammanfattningarna väntar i utkorgen.";

@@ -13,12 +13,13 @@ import { refreshPlacementStatuses } from "../lib/server/placements/refresh-statu
 import { createPrismaClient } from "../lib/server/prisma-client";
 import { ensureBuild, runAppServer } from "./build-state";
 import { waitUntilServing } from "./serving";
-import { ConfigError, readAppWorkers, readAuthSecret, readAuthUrl, readDatabaseUrl, readMigrationDatabaseUrl, readOidcIssuer, readPort } from "./config";
+import { ConfigError, NO_EMAIL_LINE, readAppWorkers, readAuthSecret, readAuthUrl, readDatabaseUrl, readMigrationDatabaseUrl, readOidcIssuer, readPort, readSmtpUrl } from "./config";
 import { clientAddressWarnings, embeddedAuditWarning, securityRefusal, securityWarnings } from "./security-config";
 import { DATA_DIR, startProjectEmbedded } from "./db/configured-database";
 import type { EmbeddedPostgres } from "./db/embedded";
 import { migrationErrorLine } from "./db/migration-error";
 import { migrateDatabase } from "./db/migrate-database";
+import { startNoticeWorker, type NoticeWorker } from "./notice-worker";
 
 const dev = process.argv.includes("--dev");
 
@@ -55,6 +56,7 @@ async function main() {
   let secret: string | null;
   let authUrl: string | null;
   let workers: number;
+  let smtpUrl: string | null;
   try {
     configuredUrl = readDatabaseUrl(process.env);
     ownerUrl = readMigrationDatabaseUrl(process.env);
@@ -63,6 +65,7 @@ async function main() {
     authUrl = readAuthUrl(process.env);
     workers = readAppWorkers(process.env, { embedded: !configuredUrl, dev, cores: availableParallelism() });
     readOidcIssuer(process.env);
+    smtpUrl = readSmtpUrl(process.env);
   } catch (error) {
     if (error instanceof ConfigError) fail(error.message);
     throw error;
@@ -82,6 +85,7 @@ async function main() {
   let embedded: EmbeddedPostgres | null = null;
   let child: ChildProcess | null = null;
   let statusTimer: NodeJS.Timeout | null = null;
+  let noticeWorker: NoticeWorker | null = null;
   let stopping = false;
   // The step under way (opening, migrating, seeding): a stop waits for it, so PGlite is never closed mid-write.
   let step: Promise<unknown> = Promise.resolve();
@@ -95,6 +99,7 @@ async function main() {
     if (code === 0) console.log("\nStegvis stoppas …");
     if (statusTimer) clearInterval(statusTimer);
     await step;
+    await noticeWorker?.stop().catch(() => undefined);
     if (child && child.exitCode === null) {
       child.kill("SIGTERM");
       await new Promise((r) => child!.once("exit", r));
@@ -164,6 +169,17 @@ async function main() {
   await run(refreshStatuses());
   if (stopping) return;
   statusTimer = setInterval(() => void run(refreshStatuses()), STATUS_REFRESH_MS);
+
+  // Notices and digests: a job queue worker in this process, beside (not inside) the web server.
+  if (!smtpUrl) console.log(NO_EMAIL_LINE);
+  try {
+    noticeWorker = await run(
+      startNoticeWorker({ databaseUrl, smtpUrl, smtpFrom: process.env.SMTP_FROM?.trim() || undefined, appUrl: authUrl ?? `http://localhost:${port}`, embedded: Boolean(embedded) }),
+    );
+  } catch (error) {
+    return failAndStop(`jobbkön för aviseringar kunde inte startas: ${firstLine(error)}`);
+  }
+  if (stopping) return;
 
   try {
     if (!dev) await run(ensureBuild());

@@ -1,7 +1,7 @@
 import type { Role } from "@/lib/domain/roles";
 
-/** `counter`: the link shows how many items wait there (the inbox). */
-export type NavItem = { href: string; label: string; counter?: "inbox" };
+/** `counter`: the link shows how many items wait there (the inbox, the unread notices). */
+export type NavItem = { href: string; label: string; counter?: "inbox" | "notices" };
 
 /** What each role finds in the header. Only pages the role may open. */
 export const NAVIGATION: Record<Role, NavItem[]> = {
@@ -25,4 +25,5 @@ export const NAVIGATION: Record<Role, NavItem[]> = {
 export const ACCOUNT_LINKS: NavItem[] = [
   { href: "/mina-sessioner", label: "Mina sessioner" },
   { href: "/byt-losenord", label: "Byt lösenord" },
+  { href: "/aviseringar", label: "Aviseringar", counter: "notices" },
 ];

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { unstable_rethrow } from "next/navigation";
 import { inboxCount } from "@/lib/server/inbox";
+import { countUnreadNotices } from "@/lib/server/notices/read";
 import { currentUser } from "@/lib/server/session";
 import { ROLE_LABELS } from "@/lib/format/roles";
 import { ACCOUNT_LINKS, NAVIGATION } from "./navigation";
@@ -23,6 +24,12 @@ export async function SiteHeader() {
           return 0;
         })
       : 0;
+  const unreadNotices = user
+    ? await countUnreadNotices(user).catch((error: unknown) => {
+        unstable_rethrow(error);
+        return 0;
+      })
+    : 0;
   return (
     <header className="border-b border-brand-900 bg-brand-800 text-white print:hidden">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-8 gap-y-2 px-4 py-3">
@@ -63,6 +70,15 @@ export async function SiteHeader() {
                     <li key={item.href}>
                       <Link href={item.href} className="whitespace-nowrap underline underline-offset-4 hover:no-underline">
                         {item.label}
+                        {item.counter === "notices" && unreadNotices > 0 && (
+                          <>
+                            {" "}
+                            <span className="ml-0.5 rounded-full bg-white px-2 py-0.5 text-xs font-bold text-brand-900 no-underline">
+                              {unreadNotices}
+                              <span className="sr-only"> olästa</span>
+                            </span>
+                          </>
+                        )}
                       </Link>
                     </li>
                   ))}

@@ -43,6 +43,10 @@ export const CONFIRMATIONS = {
   "inloggning-bortkopplad": "Kopplingen till organisationens inloggning är borttagen och användarens sessioner är avslutade.",
   "api-nyckel-skapad": "API-nyckeln är skapad. Den visas inte igen: här syns bara dess början.",
   "api-nyckel-aterkallad": "API-nyckeln är återkallad. Den fungerar inte längre.",
+  "avisering-last": "Aviseringen är markerad som läst.",
+  "aviseringar-lasta": "Alla aviseringar är markerade som lästa.",
+  "sammanfattning-pa": "Du får en sammanfattning med e-post de dagar du har nya aviseringar.",
+  "sammanfattning-av": "Du får ingen sammanfattning med e-post. Aviseringarna finns kvar här.",
 } as const;
 
 export type Confirmation = keyof typeof CONFIRMATIONS;

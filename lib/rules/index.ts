@@ -94,3 +94,4 @@ export {
   type FollowUpDateField,
   type FollowUpDates,
 } from "./follow-up-content";
+export { NOTICE_RULES } from "./notices";

@@ -50,6 +50,8 @@ export const policies = {
   searchAuditLog: (a: Actor) => is(a, "ADMIN"),
   /** The REST API's keys (issue 17): created and revoked by an admin. */
   manageApiKeys: (a: Actor) => is(a, "ADMIN"),
+  /** Notices (issue 17): every user reads and marks their own, and chooses their own digest. */
+  manageOwnNotices: (a: Actor) => is(a, "HANDLAGGARE", "ANORDNARE", "KOORDINATOR", "ADMIN"),
 } as const;
 
 export type PolicyName = keyof typeof policies;

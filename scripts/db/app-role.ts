@@ -3,6 +3,7 @@
 // ownership. Migrations run as the owner (MIGRATION_DATABASE_URL), which then grants this
 // (docs/decisions/0008-database-roles-and-data-protection.md). The embedded database has one role and never gets here.
 import pg from "pg";
+import { JOB_QUEUE_SCHEMA } from "../../lib/server/notices/queues";
 
 /** The role a connection string signs in as, and its password when the string carries one. */
 export type RoleLogin = { name: string; password: string | null };
@@ -81,6 +82,16 @@ export async function grantAppRole(ownerUrl: string, app: RoleLogin): Promise<vo
       ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${role};
       ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO ${role};
     `);
+    // The job queue (pg-boss): its rows, not its tables; the owner creates queues and partitions.
+    const jobQueue = await client.query("SELECT 1 FROM pg_namespace WHERE nspname = $1", [JOB_QUEUE_SCHEMA]);
+    if (jobQueue.rowCount) {
+      const schema = client.escapeIdentifier(JOB_QUEUE_SCHEMA);
+      await client.query(`
+        GRANT USAGE ON SCHEMA ${schema} TO ${role};
+        GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${schema} TO ${role};
+        GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA ${schema} TO ${role};
+      `);
+    }
     const unfit = await unfitness(client, app.name);
     if (unfit) throw new Error(`${unfit}. Se README, avsnittet om databasroller.`);
     await client.query("COMMIT");

@@ -162,6 +162,7 @@ export const PAGES: readonly PageRow[] = [
   accountPage("/admin/anvandare/[id]/inloggning"),
   { route: "/admin/api-nycklar", roles: ["ADMIN"], scope: "role" },
   { route: "/admin/api-nycklar/ny", roles: ["ADMIN"], scope: "role" },
+  { route: "/aviseringar", roles: EVERY_ROLE, scope: "role" },
 ];
 
 /** Route handlers (app/**\/route.ts): files and extracts, tried like pages (a file served is "ok"). */
@@ -467,6 +468,10 @@ export const ACTIONS: readonly ActionRow[] = [
     action: `${OIDC_LINK_FORMS}#unlinkOidcAction`,
     subject: "linkedUser",
   },
+  // A user's notices are their whole scope: an id of none of theirs marks nothing and answers as done (lib/server/notices/commands.ts).
+  { action: "app/aviseringar/actions.ts#markNoticeReadAction", page: "/aviseringar", roles: EVERY_ROLE, scope: "role", form: () => ({ noticeId: crypto.randomUUID() }) },
+  { action: "app/aviseringar/actions.ts#markAllNoticesReadAction", page: "/aviseringar", roles: EVERY_ROLE, scope: "role", form: () => ({ shownUpTo: new Date().toISOString() }) },
+  { action: "app/aviseringar/actions.ts#setNoticeDigestAction", page: "/aviseringar", roles: EVERY_ROLE, scope: "role", form: () => ({ digest: "av" }) },
 ];
 
 /**

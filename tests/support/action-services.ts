@@ -25,6 +25,8 @@ import type { Result } from "../../lib/server/result";
 import type { SessionUser } from "../../lib/server/session-user";
 import { createUserAccount, deactivateUser, endUserSessions, reactivateUser, resetPassword, updateUserAccount } from "../../lib/server/user-admin";
 import { endOwnSessions } from "../../lib/server/user-sessions";
+import { markAllNoticesRead, markNoticeRead, setNoticeDigest } from "../../lib/server/notices/commands";
+import { allNoticesRead, noticeDigestChoice, noticeRead } from "../../lib/validation/notices";
 import { actionPlanInput } from "../../lib/validation/action-plan";
 import { apiKeyCreation, apiKeyRevocation } from "../../lib/validation/api-key";
 import { assessmentInput } from "../../lib/validation/assessment";
@@ -94,4 +96,7 @@ export const ACTION_SERVICES: Record<string, ActionService> = {
   ["app/mina-sessioner/actions.ts#endOwnSessionsAction"]: entry(sessionEnding, endOwnSessions),
   ["app/admin/anvandare/[id]/inloggning/actions.ts#linkOidcAction"]: entry(oidcLink, linkOidcAccount),
   ["app/admin/anvandare/[id]/inloggning/actions.ts#unlinkOidcAction"]: entry(userCommand, unlinkOidcAccount),
+  ["app/aviseringar/actions.ts#markNoticeReadAction"]: entry(noticeRead, markNoticeRead),
+  ["app/aviseringar/actions.ts#markAllNoticesReadAction"]: entry(allNoticesRead, markAllNoticesRead),
+  ["app/aviseringar/actions.ts#setNoticeDigestAction"]: entry(noticeDigestChoice, setNoticeDigest),
 };

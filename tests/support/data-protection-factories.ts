@@ -16,6 +16,7 @@ export async function createFullRecord(db: PrismaClient, tag: string, dates: { s
   const placement = await createPlacementOn(db, { participantId: participant.id, providerId: provider.id, officerId: officer.id, startDate: dates.start, plannedEndDate: dates.end, status: "ENDED" });
   await db.placement.update({ where: { id: placement.id }, data: { goals: `Mål ${tag}`, tasks: `Uppgifter ${tag}`, actualEndDate: day(dates.end), endReason: `Slutorsak ${tag}` } });
   await db.placementEvent.create({ data: { placementId: placement.id, kind: "REGISTERED", date: day(dates.start), byId: officer.id, reason: `Händelse ${tag}` } });
+  await db.notice.create({ data: { userId: host.id, kind: "FOLLOW_UP_DUE", placementId: placement.id, dueOn: day(dates.start), dedupeKey: `FOLLOW_UP_DUE:${placement.id}:${dates.start}` } });
   const followUp = await db.followUp.create({
     data: { placementId: placement.id, date: day(dates.start), authorId: host.id, attendance: "AS_AGREED", tasks: `Uppföljning ${tag}`, abilities: `Förmågor ${tag}`, concerns: `Oro ${tag}`, status: "SUBMITTED" },
   });

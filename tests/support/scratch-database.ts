@@ -4,6 +4,7 @@ import pg from "pg";
 import { asRole, grantAppRole, type RoleLogin } from "../../scripts/db/app-role";
 import { startEmbeddedPostgres } from "../../scripts/db/embedded";
 import { applyMigrations } from "../../scripts/db/migrations";
+import { installJobQueue } from "../../lib/server/notices/jobs";
 
 /**
  * `url` is what the app connects with: on a server, the app's own role (no DDL, the audit log
@@ -28,6 +29,7 @@ export async function createScratchDatabase(prefix: string): Promise<ScratchData
   if (!server) {
     const embedded = await startEmbeddedPostgres();
     await applyMigrations(embedded.url);
+    await installJobQueue(embedded.url);
     return { url: embedded.url, ownerUrl: embedded.url, embedded: true, drop: embedded.stop };
   }
   const name = `${prefix}_${Date.now()}_${randomBytes(3).toString("hex")}`;
@@ -39,6 +41,7 @@ export async function createScratchDatabase(prefix: string): Promise<ScratchData
   url.pathname = `/${name}`;
   const ownerUrl = url.toString();
   await applyMigrations(ownerUrl);
+  await installJobQueue(ownerUrl);
   await grantAppRole(ownerUrl, TEST_APP_ROLE);
   return {
     url: asRole(ownerUrl, TEST_APP_ROLE),

@@ -36,6 +36,7 @@ const EXPECTED: Record<PolicyName, Role[]> = {
   runRetention: ["ADMIN"],
   searchAuditLog: ["ADMIN"],
   manageApiKeys: ["ADMIN"],
+  manageOwnNotices: ["HANDLAGGARE", "ANORDNARE", "KOORDINATOR", "ADMIN"],
 };
 
 describe("authorization matrix", () => {

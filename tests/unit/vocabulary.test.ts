@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AUDIT_ACTIONS } from "@/lib/domain/audit-actions";
+import { NOTICE_KINDS } from "@/lib/domain/notice-kinds";
 import { ROLES } from "@/lib/domain/roles";
 import * as Vocabulary from "@/lib/domain/vocabulary";
 import { AIO_REASONS, PLACEMENT_KINDS, PLACEMENT_MODES, STAGES } from "@/lib/rules";
@@ -27,6 +28,7 @@ const pairs: [string, readonly string[], Record<string, string>][] = [
   ["Stage", STAGES.map((s) => s.id), Enums.Stage],
   ["Role", ROLES, Enums.Role],
   ["AuditAction", AUDIT_ACTIONS, Enums.AuditAction],
+  ["NoticeKind", NOTICE_KINDS, Enums.NoticeKind],
 ];
 
 describe("the domain's code lists and the database enums", () => {

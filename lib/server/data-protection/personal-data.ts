@@ -87,6 +87,8 @@ export const PERSONAL_DATA = {
   Outcome: { reach: "participant", personal: { interruptReason: NULL, notes: NULL }, notPersonal: DASHBOARD_COPIES },
   ActionPlan: { reach: "participant", personal: { goals: EMPTY, competenceAnalysis: EMPTY, supportNeeds: NULL } },
   Milestone: { reach: "participant", personal: { note: NULL } },
+  /** A notice names no one (the page names the participant when it is read); nothing for gallring to clear. */
+  Notice: { reach: "placement", personal: {}, notPersonal: { dedupeKey: "the notice's kind, the placement's id and a date: what makes the daily generation idempotent" } },
 } as const satisfies Record<string, PersonalModel>;
 
 export type ParticipantRecordModel = keyof typeof PERSONAL_DATA;
@@ -108,7 +110,8 @@ function rowsOf(reach: Reach, ids: string[]): Prisma.Sql {
 
 /** One UPDATE per model that replaces every personal column of the participants' rows by what the list says. */
 export function anonymisingStatements(ids: string[]): Prisma.Sql[] {
-  return Object.entries(PERSONAL_DATA).map(([model, { reach, personal }]) => {
+  const withPersonalColumns = Object.entries(PERSONAL_DATA).filter(([, { personal }]) => Object.keys(personal).length > 0);
+  return withPersonalColumns.map(([model, { reach, personal }]) => {
     const assignments = Prisma.join(
       Object.entries(personal).map(([column, value]) => sql`${quoted(column)} = ${value}`),
       ", ",
