@@ -48,6 +48,10 @@ export const policies = {
   runRetention: (a: Actor) => is(a, "ADMIN"),
   /** Administration (issue 10): searching and exporting the audit log; each search is itself logged. */
   searchAuditLog: (a: Actor) => is(a, "ADMIN"),
+  /** Logguppföljning (issue 17): a case officer an admin has granted it reviews the sampled accesses to the unit's participants. */
+  reviewAccesses: (a: Actor, grant: { reviewsAccess: boolean }) => is(a, "HANDLAGGARE") && a.unitId !== null && grant.reviewsAccess === true,
+  /** The admin follows the reviews up: counts per unit and month, the flags and their reasons. */
+  followUpAccessReviews: (a: Actor) => is(a, "ADMIN"),
 } as const;
 
 export type PolicyName = keyof typeof policies;
@@ -143,4 +147,13 @@ export function aggregateScope(actor: Actor, coverage: Coverage | null): Prisma.
 /** The same coverage for placements, through each placement's participant. */
 export function placementAggregateScope(actor: Actor, coverage: Coverage | null): Prisma.PlacementWhereInput {
   return { participant: aggregateScope(actor, coverage) };
+}
+
+/**
+ * Sampled accesses a reviewer may see and decide: their unit's samples, never their own accesses (another
+ * reviewer of the unit decides those), and no participant anonymised since.
+ */
+export function accessReviewScope(actor: Actor): Prisma.AccessReviewItemWhereInput {
+  if (actor.role !== "HANDLAGGARE" || !actor.unitId) return NOTHING;
+  return { sample: { unitId: actor.unitId }, actorId: { not: actor.id }, participant: { anonymisedAt: null } };
 }

@@ -87,6 +87,16 @@ export const PERSONAL_DATA = {
   Outcome: { reach: "participant", personal: { interruptReason: NULL, notes: NULL }, notPersonal: DASHBOARD_COPIES },
   ActionPlan: { reach: "participant", personal: { goals: EMPTY, competenceAnalysis: EMPTY, supportNeeds: NULL } },
   Milestone: { reach: "participant", personal: { note: NULL } },
+  // A flag's reason may say why someone looked at the person: it goes; who looked, when and what stay for the log review's statistics.
+  AccessReviewItem: {
+    reach: "participant",
+    personal: { reason: emptiedIfSet("reason") },
+    notPersonal: {
+      views: "the audit actions and view codes of the access (READ:caseload), fixed codes of the app",
+      relation: "a code for the user's relation to the participant (RESPONSIBLE, UNIT, PROVIDER, NONE)",
+    },
+  },
+  AccessReviewDecision: { reach: "participant", personal: { reason: emptiedIfSet("reason") } },
 } as const satisfies Record<string, PersonalModel>;
 
 export type ParticipantRecordModel = keyof typeof PERSONAL_DATA;
