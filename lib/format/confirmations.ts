@@ -38,6 +38,9 @@ export const CONFIRMATIONS = {
   "losenord-bytt": "Ditt nya lösenord är sparat. Dina andra sessioner är avslutade.",
   "session-avslutad": "Sessionen är avslutad.",
   "andra-sessioner-avslutade": "Dina andra sessioner är avslutade.",
+  "granskning-sparad": "Beslutet om åtkomsten är sparat.",
+  "granskare-tillagd": "Användaren granskar nu åtkomster till enhetens deltagare.",
+  "granskare-borttagen": "Användaren granskar inte längre åtkomster.",
 } as const;
 
 export type Confirmation = keyof typeof CONFIRMATIONS;
