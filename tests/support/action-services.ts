@@ -2,6 +2,8 @@
 // context, the service does not). The fuzzing calls these the way handleForm does. A new action adds its entry;
 // tests/integration/fuzz-services.test.ts fails when the access table names an action missing here.
 import type { z } from "zod";
+import { grantAccessReviewer, revokeAccessReviewer } from "../../lib/server/access-review/follow-up";
+import { decideAccessReview } from "../../lib/server/access-review/review";
 import { saveActionPlan } from "../../lib/server/action-plans";
 import { recordAssessment } from "../../lib/server/assessments";
 import { setCoordinatorScope } from "../../lib/server/coordinator-scope";
@@ -23,6 +25,7 @@ import type { Result } from "../../lib/server/result";
 import type { SessionUser } from "../../lib/server/session-user";
 import { createUserAccount, deactivateUser, endUserSessions, reactivateUser, resetPassword, updateUserAccount } from "../../lib/server/user-admin";
 import { endOwnSessions } from "../../lib/server/user-sessions";
+import { accessReviewDecisionInput, accessReviewerGrant } from "../../lib/validation/access-review";
 import { actionPlanInput } from "../../lib/validation/action-plan";
 import { assessmentInput } from "../../lib/validation/assessment";
 import { consentWithdrawal } from "../../lib/validation/consent";
@@ -86,4 +89,7 @@ export const ACTION_SERVICES: Record<string, ActionService> = {
   [`${USERS}#endUserSessionsAction`]: entry(userSessionsCommand, endUserSessions),
   ["app/byt-losenord/actions.ts#changePasswordAction"]: entry(passwordChange, changeOwnPassword),
   ["app/mina-sessioner/actions.ts#endOwnSessionsAction"]: entry(sessionEnding, endOwnSessions),
+  ["app/handlaggare/granskning/actions.ts#decideAccessReviewAction"]: entry(accessReviewDecisionInput, decideAccessReview),
+  [`${USERS}#grantAccessReviewerAction`]: entry(accessReviewerGrant, grantAccessReviewer),
+  [`${USERS}#revokeAccessReviewerAction`]: entry(accessReviewerGrant, revokeAccessReviewer),
 };
