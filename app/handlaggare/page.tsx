@@ -90,7 +90,7 @@ export default async function CaseloadPage({ searchParams }: Props) {
         <div className="flex flex-wrap gap-4">
           {reviewer && (
             <Link href="/handlaggare/granskning" className="rounded border-2 border-brand-800 px-4 py-1.5 font-semibold text-brand-900 hover:bg-brand-50">
-              Logguppföljning
+              Åtkomstgranskning
             </Link>
           )}
           <Link href="/handlaggare/deltagare/ny" className="rounded bg-brand-800 px-4 py-2 font-semibold text-white hover:bg-brand-900">

@@ -17,7 +17,7 @@ export const NAVIGATION: Record<Role, NavItem[]> = {
     { href: "/admin", label: "Användare" },
     { href: "/admin/gallring", label: "Gallring" },
     { href: "/admin/logg", label: "Logg" },
-    { href: "/admin/granskning", label: "Logguppföljning" },
+    { href: "/admin/granskning", label: "Åtkomstgranskning" },
   ],
 };
 

@@ -1,4 +1,4 @@
-// Logguppföljning in the browser: a reviewer flags a sampled access with a reason (refused without one), and the
+// Åtkomstgranskning in the browser: a reviewer flags a sampled access with a reason (refused without one), and the
 // admin sees the flag counted for the unit and month, with its reason. Each step is checked with axe.
 import { expect as baseExpect, test } from "@playwright/test";
 import { stockholmDay } from "../../lib/format/date";
@@ -35,8 +35,8 @@ test("a reviewer flags a sampled access with a reason, and the admin sees it cou
   await page.goto("/logga-in");
   await signIn(page, reviewer.email, reviewer.password);
   await expect(page).toHaveURL(/\/handlaggare$/, { timeout: 60_000 });
-  await page.getByRole("link", { name: "Logguppföljning" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: `Logguppföljning, ${monthName(month)}` })).toBeVisible();
+  await page.getByRole("link", { name: "Åtkomstgranskning" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Åtkomstgranskning, ${monthName(month)}` })).toBeVisible();
   const table = page.getByRole("table", { name: `Åtkomster i urvalet för ${monthName(month)}` });
   await expect(table.getByRole("row")).toHaveCount(3);
   await expect(table).toContainText("Vilma Granskad");
@@ -44,6 +44,7 @@ test("a reviewer flags a sampled access with a reason, and the admin sees it cou
   await expect(table).toContainText("(skyddad identitet)");
   await expect(table).not.toContainText("Dold Skyddad");
   await expect(table).toContainText("Öppnade deltagarens ärende");
+  await page.screenshot({ path: "/tmp/wt-review-shots/1-list.png", fullPage: true });
   await expectAccessible(page);
 
   await table.getByRole("row").filter({ hasText: "Vilma Granskad" }).getByRole("link", { name: /Granska/ }).click();
@@ -54,6 +55,7 @@ test("a reviewer flags a sampled access with a reason, and the admin sees it cou
   await expect(reason).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByText("Skriv varför åtkomsten inte var motiverad.").first()).toBeVisible();
   expect(await db.accessReviewItem.count({ where: { participantId: ordinary.id, status: "FLAGGED" } })).toBe(0);
+  await page.screenshot({ path: "/tmp/wt-review-shots/2-error.png", fullPage: true });
   await expectAccessible(page);
 
   await reason.fill("Ingen placering eller uppgift för deltagaren den dagen");
@@ -68,7 +70,7 @@ test("a reviewer flags a sampled access with a reason, and the admin sees it cou
   await page.goto("/logga-in");
   await signIn(page, admin.email, admin.password);
   await expect(page).toHaveURL(/\/admin$/, { timeout: 60_000 });
-  await page.getByRole("link", { name: "Logguppföljning" }).click();
+  await page.getByRole("link", { name: "Åtkomstgranskning" }).click();
   const figures = page.getByRole("table", { name: "Urval per enhet och månad" });
   await expect(figures.getByRole("row").filter({ hasText: unit.name })).toContainText(
     // month, unit, accesses in the month, in the sample, reviewed, flagged, reviewers
@@ -78,6 +80,7 @@ test("a reviewer flags a sampled access with a reason, and the admin sees it cou
   await expect(flags.getByRole("row").filter({ hasText: unit.name })).toContainText("Ingen placering eller uppgift för deltagaren den dagen");
   await expect(flags.getByRole("row").filter({ hasText: unit.name })).toContainText(colleague.name);
   await expect(flags).not.toContainText("Vilma");
+  await page.screenshot({ path: "/tmp/wt-review-shots/3-admin.png", fullPage: true });
   await expectAccessible(page);
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "Ladda ner som CSV" }).click();

@@ -6,7 +6,7 @@ import { monthName } from "@/lib/rules";
 import { accessReviewFollowUp, type FlaggedAccess, type SampleFigures } from "@/lib/server/access-review/follow-up";
 import { requirePolicy } from "@/lib/server/session";
 
-export const metadata: Metadata = { title: "Logguppföljning" };
+export const metadata: Metadata = { title: "Åtkomstgranskning" };
 
 export default async function AccessReviewFollowUpPage() {
   const admin = await requirePolicy("followUpAccessReviews", "/admin/granskning");
@@ -15,7 +15,7 @@ export default async function AccessReviewFollowUpPage() {
   const { samples, flags } = result.value;
   return (
     <>
-      <PageHeader title="Logguppföljning">
+      <PageHeader title="Åtkomstgranskning">
         Varje månad dras ett slumpmässigt urval av åtkomsterna till varje enhets deltagare, och enhetens granskare bedömer om de var motiverade.
         Här ser du hur långt granskningen har kommit och vilka åtkomster som markerats som inte motiverade. Deltagarna visas med ärendenummer.
       </PageHeader>

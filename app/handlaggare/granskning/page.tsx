@@ -11,7 +11,7 @@ import { getAccessReview, type AccessReviewRow } from "@/lib/server/access-revie
 import { refuseAccess, requirePolicy } from "@/lib/server/session";
 import { parseReviewMonth } from "@/lib/validation/access-review";
 
-export const metadata: Metadata = { title: "Logguppföljning" };
+export const metadata: Metadata = { title: "Åtkomstgranskning" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -27,7 +27,7 @@ export default async function AccessReviewPage({ searchParams }: Props) {
   return (
     <>
       <Confirmation code={klart} />
-      <PageHeader title={`Logguppföljning, ${monthName(month)}`}>
+      <PageHeader title={`Åtkomstgranskning, ${monthName(month)}`}>
         Ett slumpmässigt urval av månadens åtkomster till enhetens deltagare: vem som läste eller ändrade en deltagares uppgifter, och
         vilken dag. Granska varje åtkomst och ange om den var motiverad i arbetet. Det du ser här loggas som din läsning av deltagarna.
       </PageHeader>

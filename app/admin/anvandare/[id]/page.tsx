@@ -50,7 +50,7 @@ function Details({ user }: { user: User }) {
     ["Lösenord", user.mustChangePassword ? oneTimePasswordStatus(user.oneTimePasswordExpiresAt) : "Eget lösenord"],
     ["Skapad", formatDateTime(user.createdAt)],
     ["Senast inloggad", user.lastSignInAt ? formatDateTime(user.lastSignInAt) : "Aldrig"],
-    ...(user.role === "HANDLAGGARE" ? ([["Logguppföljning", user.reviewsAccess ? "Granskar åtkomster till enhetens deltagare" : "Granskar inte"]] as [string, ReactNode][]) : []),
+    ...(user.role === "HANDLAGGARE" ? ([["Åtkomstgranskning", user.reviewsAccess ? "Granskar åtkomster till enhetens deltagare" : "Granskar inte"]] as [string, ReactNode][]) : []),
   ];
   return (
     <dl className="grid max-w-2xl grid-cols-[auto_1fr] gap-x-6 gap-y-2 rounded-lg border border-stone-300 bg-white p-5">

@@ -49,7 +49,7 @@ export default async function AccessReviewItemPage({ params, searchParams }: Pro
     <>
       <p className="mb-2 text-sm">
         <Link href={`/handlaggare/granskning?manad=${month.slice(0, 7)}`} className="underline">
-          ← Logguppföljning, {monthName(month)}
+          ← Åtkomstgranskning, {monthName(month)}
         </Link>
       </p>
       <Confirmation code={klart} />
