@@ -44,7 +44,6 @@ test("a reviewer flags a sampled access with a reason, and the admin sees it cou
   await expect(table).toContainText("(skyddad identitet)");
   await expect(table).not.toContainText("Dold Skyddad");
   await expect(table).toContainText("Öppnade deltagarens ärende");
-  await page.screenshot({ path: "/tmp/wt-review-shots/1-list.png", fullPage: true });
   await expectAccessible(page);
 
   await table.getByRole("row").filter({ hasText: "Vilma Granskad" }).getByRole("link", { name: /Granska/ }).click();
@@ -55,7 +54,6 @@ test("a reviewer flags a sampled access with a reason, and the admin sees it cou
   await expect(reason).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByText("Skriv varför åtkomsten inte var motiverad.").first()).toBeVisible();
   expect(await db.accessReviewItem.count({ where: { participantId: ordinary.id, status: "FLAGGED" } })).toBe(0);
-  await page.screenshot({ path: "/tmp/wt-review-shots/2-error.png", fullPage: true });
   await expectAccessible(page);
 
   await reason.fill("Ingen placering eller uppgift för deltagaren den dagen");
@@ -80,7 +78,6 @@ test("a reviewer flags a sampled access with a reason, and the admin sees it cou
   await expect(flags.getByRole("row").filter({ hasText: unit.name })).toContainText("Ingen placering eller uppgift för deltagaren den dagen");
   await expect(flags.getByRole("row").filter({ hasText: unit.name })).toContainText(colleague.name);
   await expect(flags).not.toContainText("Vilma");
-  await page.screenshot({ path: "/tmp/wt-review-shots/3-admin.png", fullPage: true });
   await expectAccessible(page);
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "Ladda ner som CSV" }).click();
