@@ -8,6 +8,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { programmeLabel } from "@/lib/format/labels";
 import { KIND_LABELS, STAGE_LABELS } from "@/lib/rules";
+import { isAccessReviewer } from "@/lib/server/access-review/review";
 import { listCaseload, type CaseloadRow } from "@/lib/server/caseload";
 import { programmeOptions } from "@/lib/server/programmes";
 import { requirePolicy } from "@/lib/server/session";
@@ -78,6 +79,7 @@ export default async function CaseloadPage({ searchParams }: Props) {
   const { params, filter } = parseCaseloadParams(await searchParams);
   const user = await requirePolicy("viewCaseload", caseloadHref(params));
   const [caseload, programmes] = [await listCaseload(user, filter), await programmeOptions()];
+  const reviewer = await isAccessReviewer(user);
   const title = titleOf(filter);
   return (
     <>
@@ -85,9 +87,16 @@ export default async function CaseloadPage({ searchParams }: Props) {
         <PageHeader title={title}>
           {filter.who === "mina" ? "Deltagare som du är ansvarig handläggare för" : "Alla deltagare på din enhet"}, med steg och aktuell placering.
         </PageHeader>
-        <Link href="/handlaggare/deltagare/ny" className="rounded bg-brand-800 px-4 py-2 font-semibold text-white hover:bg-brand-900">
-          Registrera deltagare
-        </Link>
+        <div className="flex flex-wrap gap-4">
+          {reviewer && (
+            <Link href="/handlaggare/granskning" className="rounded border-2 border-brand-800 px-4 py-1.5 font-semibold text-brand-900 hover:bg-brand-50">
+              Åtkomstgranskning
+            </Link>
+          )}
+          <Link href="/handlaggare/deltagare/ny" className="rounded bg-brand-800 px-4 py-2 font-semibold text-white hover:bg-brand-900">
+            Registrera deltagare
+          </Link>
+        </div>
       </div>
       <CaseloadFilters params={params} programmes={programmes} />
       {caseload.rows.length === 0 ? (

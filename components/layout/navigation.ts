@@ -18,6 +18,7 @@ export const NAVIGATION: Record<Role, NavItem[]> = {
     { href: "/admin/gallring", label: "Gallring" },
     { href: "/admin/logg", label: "Logg" },
     { href: "/admin/api-nycklar", label: "API-nycklar" },
+    { href: "/admin/granskning", label: "Åtkomstgranskning" },
   ],
 };
 

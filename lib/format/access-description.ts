@@ -19,6 +19,9 @@ const VIEWS: Record<string, string> = {
   "access-log": "Tog fram ett utdrag ur åtkomstloggen",
   "consent-form": "Öppnade formuläret för återkallat samtycke",
   "personal-number-elsewhere": "Skrev in personnumret vid en annan enhet och fick veta att det redan finns här",
+  "access-review": "Såg deltagaren i logguppföljningens urval",
+  "access-review-item": "Granskade en åtkomst till deltagaren (logguppföljning)",
+  "admin-access-review": "Administratören såg en åtkomst markerad som inte motiverad (logguppföljning)",
 };
 
 const ENTITIES: Record<string, string> = {

@@ -47,6 +47,9 @@ export const CONFIRMATIONS = {
   "aviseringar-lasta": "Alla aviseringar är markerade som lästa.",
   "sammanfattning-pa": "Du får en sammanfattning med e-post de dagar du har nya aviseringar.",
   "sammanfattning-av": "Du får ingen sammanfattning med e-post. Aviseringarna finns kvar här.",
+  "granskning-sparad": "Beslutet om åtkomsten är sparat.",
+  "granskare-tillagd": "Användaren granskar nu åtkomster till enhetens deltagare.",
+  "granskare-borttagen": "Användaren granskar inte längre åtkomster.",
 } as const;
 
 export type Confirmation = keyof typeof CONFIRMATIONS;

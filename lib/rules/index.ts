@@ -95,3 +95,17 @@ export {
   type FollowUpDates,
 } from "./follow-up-content";
 export { NOTICE_RULES } from "./notices";
+export {
+  ACCESS_REVIEW,
+  ACCESS_REVIEW_DECISIONS,
+  ACCESS_REVIEW_MESSAGES,
+  ACCESS_REVIEW_SOURCE,
+  ACCESS_REVIEW_STATUS_LABELS,
+  decisionReasonHint,
+  decisionReasonRefusal,
+  monthAfter,
+  monthName,
+  monthToReview,
+  type AccessReviewDecision,
+  type AccessReviewStatus,
+} from "./access-review";

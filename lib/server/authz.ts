@@ -52,6 +52,10 @@ export const policies = {
   manageApiKeys: (a: Actor) => is(a, "ADMIN"),
   /** Notices (issue 17): every user reads and marks their own, and chooses their own digest. */
   manageOwnNotices: (a: Actor) => is(a, "HANDLAGGARE", "ANORDNARE", "KOORDINATOR", "ADMIN"),
+  /** Logguppföljning (issue 17): a case officer an admin has granted it reviews the sampled accesses to the unit's participants. */
+  reviewAccesses: (a: Actor, grant: { reviewsAccess: boolean }) => is(a, "HANDLAGGARE") && a.unitId !== null && grant.reviewsAccess === true,
+  /** The admin follows the reviews up: counts per unit and month, the flags and their reasons. */
+  followUpAccessReviews: (a: Actor) => is(a, "ADMIN"),
 } as const;
 
 export type PolicyName = keyof typeof policies;
@@ -168,4 +172,13 @@ export const apiKeyPolicies = {
 export function apiKeyPlacementScope(key: KeyHolder & { id: string }, seesEndedFrom: string): Prisma.PlacementWhereInput {
   if (!apiKeyPolicies.readPlacements(key)) return NOTHING;
   return hostPlacementScope({ id: key.id, role: "ANORDNARE", providerId: key.providerId, unitId: null }, seesEndedFrom);
+}
+
+/**
+ * Sampled accesses a reviewer may see and decide: their unit's samples, never their own accesses (another
+ * reviewer of the unit decides those), and no participant anonymised since.
+ */
+export function accessReviewScope(actor: Actor): Prisma.AccessReviewItemWhereInput {
+  if (actor.role !== "HANDLAGGARE" || !actor.unitId) return NOTHING;
+  return { sample: { unitId: actor.unitId }, actorId: { not: actor.id }, participant: { anonymisedAt: null } };
 }

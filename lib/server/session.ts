@@ -46,7 +46,7 @@ export async function requireUser(returnTo = "/"): Promise<SessionUser> {
 /** Policies that decide a whole page, with no resource to look at. */
 type PagePolicy = Extract<
   PolicyName,
-  "viewCaseload" | "registerParticipant" | "viewProviders" | "registerProvider" | "viewOwnPlacements" | "viewDashboard" | "manageUsers" | "runRetention" | "searchAuditLog" | "manageApiKeys" | "manageOwnNotices"
+  "viewCaseload" | "registerParticipant" | "viewProviders" | "registerProvider" | "viewOwnPlacements" | "viewDashboard" | "manageUsers" | "runRetention" | "searchAuditLog" | "manageApiKeys" | "manageOwnNotices" | "followUpAccessReviews"
 >;
 
 /** The signed-in user when `policy` allows them; a 403 page otherwise. */

@@ -100,7 +100,8 @@ export async function updateUserAccount(admin: SessionUser, input: UserUpdate): 
     if (refusal) return refusal;
     const { count } = await tx.user.updateMany({
       where: { id: user.id, version: user.version },
-      data: { name: input.name, role: input.role, unitId: org.unitId, providerId: org.providerId, version: { increment: 1 } },
+      // The reviewer permission is for the unit it was granted at (ADR access-review): a move or a new role ends it.
+      data: { name: input.name, role: input.role, unitId: org.unitId, providerId: org.providerId, version: { increment: 1 }, ...(org.unitId !== user.unitId || input.role !== user.role ? { reviewsAccess: false } : {}) },
     });
     if (count === 0) return conflict();
     await linkSupervisor(tx, user.id, org.supervisorId);
@@ -204,6 +205,7 @@ export async function getUserForAdmin(admin: SessionUser, userId: string) {
       oidcIssuer: true,
       oidcSubject: true,
       oidcEmailMatchAllowed: true,
+      reviewsAccess: true,
     },
   });
   if (!user) return null;

@@ -403,7 +403,8 @@ export function buildSeedData(today: IsoDate): SeedData {
     if (unitId === undefined || providerId === undefined) {
       throw new Error(`Demoanvändaren ${demo.email} hör till en okänd organisation: ${demo.organisation}`);
     }
-    addUser({ email: demo.email, name: demo.name, role: demo.role, unitId, providerId, demoPassword: demo.password });
+    // The demo case officer is also the Visby unit's access reviewer (logguppföljning), so the demo shows the review.
+    addUser({ email: demo.email, name: demo.name, role: demo.role, unitId, providerId, demoPassword: demo.password, ...(demo.role === "HANDLAGGARE" ? { reviewsAccess: true } : {}) });
   }
   // The demo coordinator covers the Visby unit and everyone living in Norrköping: one grant of each kind.
   const demoCoordinator = DEMO_USERS.find((u) => u.role === "KOORDINATOR");

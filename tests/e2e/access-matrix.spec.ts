@@ -118,6 +118,12 @@ test.describe("pages, with the demo data's records", () => {
       ]);
     }
     subjects.set("coordinator", [await createSubject(prisma, "coordinator", visbySide, "en koordinator", today()), missingSubject()]);
+    // Sampled accesses (logguppföljning) of either unit, read by another officer than the demo's reviewer.
+    subjects.set("reviewItem", [
+      await createSubject(prisma, "reviewItem", visbySide, "granskad åtkomst i Visby", today()),
+      await createSubject(prisma, "reviewItem", nkpgSide, "granskad åtkomst i Norrköping", today()),
+      missingSubject(),
+    ]);
     // A supervisor login at the anordnare's own provider, made after the subjects so that it supervises none of them.
     const { user: idle } = await createSupervisorUser(prisma, hostProvider);
     const idleActor: Actor = { ...actorOf("en handledare som inte handleder placeringen", idle), supervisesNone: true };
@@ -177,7 +183,7 @@ test.describe("server actions, on records of their own", () => {
   /** Everything in this world a refused action could have changed. */
   async function footprint() {
     const units = [sides.own.unitId, sides.other.unitId];
-    const [participants, placements, providers, supervisors, assessments, milestones, plans, events, newParticipants, newProviders, followUps, proposals, scopes, apiKeys] = await Promise.all([
+    const [participants, placements, providers, supervisors, assessments, milestones, plans, events, newParticipants, newProviders, followUps, proposals, scopes, apiKeys, reviewItems, reviewers] = await Promise.all([
       prisma.participant.findMany({ where: { unitId: { in: units } }, select: { id: true, version: true, responsibleOfficerId: true }, orderBy: { id: "asc" } }),
       prisma.placement.findMany({ where: { unitId: { in: units } }, select: { id: true, version: true, status: true }, orderBy: { id: "asc" } }),
       prisma.provider.findMany({ where: { unitId: { in: units } }, select: { id: true, version: true }, orderBy: { id: "asc" } }),
@@ -192,8 +198,10 @@ test.describe("server actions, on records of their own", () => {
       prisma.placementProposal.findMany({ where: { placement: { unitId: { in: units } } }, select: { id: true, version: true, status: true }, orderBy: { id: "asc" } }),
       prisma.coordinatorScope.count(),
       prisma.apiKey.findMany({ select: { id: true, revokedAt: true }, orderBy: { id: "asc" } }),
+      prisma.accessReviewItem.findMany({ where: { sample: { unitId: { in: units } } }, select: { id: true, version: true, status: true }, orderBy: { id: "asc" } }),
+      prisma.user.count({ where: { unitId: { in: units }, reviewsAccess: true } }),
     ]);
-    return { participants, placements, providers, supervisors, assessments, milestones, plans, events, newParticipants, newProviders, followUps, proposals, scopes, apiKeys };
+    return { participants, placements, providers, supervisors, assessments, milestones, plans, events, newParticipants, newProviders, followUps, proposals, scopes, apiKeys, reviewItems, reviewers };
   }
 
   for (const row of ACTIONS) {

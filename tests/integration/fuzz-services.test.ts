@@ -33,7 +33,8 @@ async function footprint(): Promise<string> {
       (SELECT count(*) FROM "CoordinatorScope"), (SELECT count(*) FROM "StageAssessment"),
       (SELECT count(*) || ':' || coalesce(sum(version), 0) || ':' || coalesce(md5(string_agg("passwordHash", ',' ORDER BY id)), '') FROM "User"),
       (SELECT count(*) FROM "AuditEvent" WHERE action IN ('CREATE', 'UPDATE', 'DELETE')),
-      (SELECT count(*) || ':' || count("revokedAt") FROM "ApiKey")
+      (SELECT count(*) || ':' || count("revokedAt") FROM "ApiKey"),
+      (SELECT count(*) || ':' || coalesce(sum(version), 0) FROM "AccessReviewItem"), (SELECT count(*) FROM "AccessReviewDecision")
     ) AS print`;
   return row!.print;
 }
@@ -51,6 +52,9 @@ const RECORD_FIELD = {
   deactivatedUser: "userId",
   linkedUser: "userId",
   apiKey: "apiKeyId",
+  reviewItem: "itemId",
+  officerAccount: "userId",
+  reviewerAccount: "userId",
 } as const;
 
 type User = Awaited<ReturnType<typeof createUser>>;

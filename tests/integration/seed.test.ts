@@ -4,6 +4,7 @@ import Personnummer from "personnummer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_USERS, formatDemoLogins } from "../../prisma/demo-users";
 import { seedDemoData } from "../../prisma/seed";
+import { buildAccessReads } from "../../prisma/seed/access-reads";
 import { buildSeedData } from "../../prisma/seed/plan";
 import type { PrismaClient } from "../../lib/server/generated/prisma/client";
 import { createPrismaClient } from "../../lib/server/prisma-client";
@@ -92,7 +93,9 @@ describe("the demo seed", () => {
     expect(firstCounts.Participant).toBeGreaterThanOrEqual(50);
     expect(firstCounts.Provider).toBe(6);
     expect(firstCounts.Unit).toBe(2);
-    expect(firstCounts.AuditEvent).toBe(0);
+    // The only events the seed writes: last month's reads of participants, for the logguppföljning to sample.
+    expect(firstCounts.AuditEvent).toBe(buildAccessReads(buildSeedData(TODAY), TODAY).length);
+    expect(await prisma.auditEvent.count({ where: { NOT: { action: "READ", entity: "Participant" } } })).toBe(0);
 
     expect(await seedDemoData(prisma, { today: TODAY })).toEqual({ created: false });
     expect(await rowCounts()).toEqual(firstCounts);

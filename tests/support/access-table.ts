@@ -18,6 +18,8 @@ export type Actor = {
   noCoverage?: true;
   /** An anordnare who logs in as a supervisor, of none of the records tried: they see only the placements they supervise. */
   supervisesNone?: true;
+  /** A case officer an admin has granted the review of their unit's accesses (logguppföljning). */
+  reviewer?: true;
 };
 
 /** A record an id in a URL or a form points at, with what decides whose it is. */
@@ -27,7 +29,7 @@ export type Subject = {
   providerId: string | null;
   /**
    * Ids by name: participantId, placementId, providerId, supervisorId, colleagueId (an officer of the subject's unit),
-   * followUpId, proposalId, userId (a coordinator's), and the versions a form must carry (placementVersion).
+   * followUpId, proposalId, userId (a coordinator's or an officer's account), reviewItemId (a sampled access), and the versions a form must carry (placementVersion).
    */
   ids: Record<string, string>;
   /** A well-formed id that names no record: every permitted role gets not found. */
@@ -38,7 +40,8 @@ export type Subject = {
  * `followUp` is a draft at the placement's provider, `submittedFollowUp` one sent to the case officer,
  * `proposal` a waiting proposal of the provider's, `coordinator` a coordinator's user (an account an admin manages),
  * `deactivatedUser` an account an admin has deactivated, `linkedUser` one linked to the organisation's sign-in (OIDC),
- * `apiKey` a live API key of the side's provider.
+ * `apiKey` a live API key of the side's provider, `reviewItem` a sampled access to a participant of the unit (by
+ * another officer of it), `officerAccount` a case officer's account without the reviewer permission, `reviewerAccount` one with it.
  */
 export type SubjectKind =
   | "participant"
@@ -51,7 +54,10 @@ export type SubjectKind =
   | "coordinator"
   | "deactivatedUser"
   | "linkedUser"
-  | "apiKey";
+  | "apiKey"
+  | "reviewItem"
+  | "officerAccount"
+  | "reviewerAccount";
 
 /**
  * How far a permitted role reaches:
@@ -60,9 +66,10 @@ export type SubjectKind =
  * - `provider`: records at the actor's own provider; others answer not found;
  * - `editor`: a provider record any case officer may see, changed only by its registering unit or an admin
  *   (another unit's officer is refused with 403: the record is no secret to them; ADR 0005);
- * - `coverage`: a coordinator's figures, within the scope an admin granted; with none there is nothing to find.
+ * - `coverage`: a coordinator's figures, within the scope an admin granted; with none there is nothing to find;
+ * - `reviewer`: a case officer with the reviewer permission, on records of their own unit; an officer without it is refused (403).
  */
-export type Scope = "role" | "unit" | "provider" | "editor" | "coverage";
+export type Scope = "role" | "unit" | "provider" | "editor" | "coverage" | "reviewer";
 
 export type PageRow = {
   /** The route as in app/ (a folder path with [params]). */
@@ -163,6 +170,9 @@ export const PAGES: readonly PageRow[] = [
   { route: "/admin/api-nycklar", roles: ["ADMIN"], scope: "role" },
   { route: "/admin/api-nycklar/ny", roles: ["ADMIN"], scope: "role" },
   { route: "/aviseringar", roles: EVERY_ROLE, scope: "role" },
+  { route: "/handlaggare/granskning", roles: OFFICER, scope: "reviewer" },
+  { route: "/handlaggare/granskning/[id]", roles: OFFICER, scope: "reviewer", subject: { kind: "reviewItem", params: { id: "reviewItemId" } } },
+  { route: "/admin/granskning", roles: ["ADMIN"], scope: "role" },
 ];
 
 /** Route handlers (app/**\/route.ts): files and extracts, tried like pages (a file served is "ok"). */
@@ -179,6 +189,7 @@ export const ROUTES: readonly PageRow[] = [
   { route: "/api/v1/placements/[id]", roles: [], scope: "role", bearer: true, fixed: { id: "00000000-0000-4000-8000-000000000000" } },
   { route: "/api/v1/placements/[id]/follow-ups", roles: [], scope: "role", bearer: true, fixed: { id: "00000000-0000-4000-8000-000000000000" } },
   { route: "/api/v1/figures", roles: [], scope: "role", bearer: true },
+  { route: "/admin/granskning/csv", roles: ["ADMIN"], scope: "role" },
 ];
 
 const ids = (subject: Subject | null) => subject?.ids ?? {};
@@ -472,6 +483,17 @@ export const ACTIONS: readonly ActionRow[] = [
   { action: "app/aviseringar/actions.ts#markNoticeReadAction", page: "/aviseringar", roles: EVERY_ROLE, scope: "role", form: () => ({ noticeId: crypto.randomUUID() }) },
   { action: "app/aviseringar/actions.ts#markAllNoticesReadAction", page: "/aviseringar", roles: EVERY_ROLE, scope: "role", form: () => ({ shownUpTo: new Date().toISOString() }) },
   { action: "app/aviseringar/actions.ts#setNoticeDigestAction", page: "/aviseringar", roles: EVERY_ROLE, scope: "role", form: () => ({ digest: "av" }) },
+  {
+    action: "app/handlaggare/granskning/actions.ts#decideAccessReviewAction",
+    page: "/handlaggare/granskning/[id]",
+    pageParams: { id: "reviewItemId" },
+    roles: OFFICER,
+    scope: "reviewer",
+    subject: "reviewItem",
+    form: (s) => ({ itemId: ids(s).reviewItemId!, version: "1", decision: "FLAGGED", reason: "Ingen placering hos oss" }),
+  },
+  { ...accountAction("grantAccessReviewerAction", "/admin/anvandare/[id]", (s) => ({ userId: ids(s).userId!, version: "1" })), subject: "officerAccount" },
+  { ...accountAction("revokeAccessReviewerAction", "/admin/anvandare/[id]", (s) => ({ userId: ids(s).userId!, version: "1" })), subject: "reviewerAccount" },
 ];
 
 /**
@@ -515,6 +537,7 @@ export function followUpForm(followUpId: string, day: string): Record<string, st
 
 function inScope(scope: Scope, actor: Actor, subject: Subject | null): boolean {
   if (scope === "coverage") return !actor.noCoverage;
+  if (scope === "reviewer") return !subject || (actor.unitId !== null && actor.unitId === subject.unitId);
   if (!subject || scope === "role") return true;
   if (scope === "unit") return actor.unitId !== null && actor.unitId === subject.unitId;
   if (scope === "provider") return actor.providerId !== null && actor.providerId === subject.providerId && !actor.supervisesNone;
@@ -527,6 +550,7 @@ export function expectedPage(row: PageRow, actor: Actor, subject: Subject | null
   if (row.bearer) return "rejected";
   if (actor.session !== "live") return "sign-in";
   if (!actor.role || !row.roles.includes(actor.role)) return "forbidden";
+  if (row.scope === "reviewer" && !actor.reviewer) return "forbidden";
   if (subject?.missing) return "not-found";
   if (!inScope(row.scope, actor, subject)) return row.scope === "editor" ? "forbidden" : "not-found";
   return row.permitted ?? "ok";
@@ -539,6 +563,7 @@ export function expectedPage(row: PageRow, actor: Actor, subject: Subject | null
 export function expectedAction(row: ActionRow, actor: Actor, subject: Subject | null): "done" | "sign-in" | "refused" | "not-found" {
   if (actor.session !== "live") return "sign-in";
   if (!actor.role || !row.roles.includes(actor.role)) return "refused";
+  if (row.scope === "reviewer" && !actor.reviewer) return "refused";
   if (subject?.missing) return "not-found";
   if (!inScope(row.scope, actor, subject)) return row.scope === "editor" ? "refused" : "not-found";
   return "done";

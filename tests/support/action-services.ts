@@ -2,6 +2,8 @@
 // context, the service does not). The fuzzing calls these the way handleForm does. A new action adds its entry;
 // tests/integration/fuzz-services.test.ts fails when the access table names an action missing here.
 import type { z } from "zod";
+import { grantAccessReviewer, revokeAccessReviewer } from "../../lib/server/access-review/follow-up";
+import { decideAccessReview } from "../../lib/server/access-review/review";
 import { saveActionPlan } from "../../lib/server/action-plans";
 import { createApiKey, revokeApiKey } from "../../lib/server/api/keys";
 import { recordAssessment } from "../../lib/server/assessments";
@@ -27,6 +29,7 @@ import { createUserAccount, deactivateUser, endUserSessions, reactivateUser, res
 import { endOwnSessions } from "../../lib/server/user-sessions";
 import { markAllNoticesRead, markNoticeRead, setNoticeDigest } from "../../lib/server/notices/commands";
 import { allNoticesRead, noticeDigestChoice, noticeRead } from "../../lib/validation/notices";
+import { accessReviewDecisionInput, accessReviewerGrant } from "../../lib/validation/access-review";
 import { actionPlanInput } from "../../lib/validation/action-plan";
 import { apiKeyCreation, apiKeyRevocation } from "../../lib/validation/api-key";
 import { assessmentInput } from "../../lib/validation/assessment";
@@ -99,4 +102,7 @@ export const ACTION_SERVICES: Record<string, ActionService> = {
   ["app/aviseringar/actions.ts#markNoticeReadAction"]: entry(noticeRead, markNoticeRead),
   ["app/aviseringar/actions.ts#markAllNoticesReadAction"]: entry(allNoticesRead, markAllNoticesRead),
   ["app/aviseringar/actions.ts#setNoticeDigestAction"]: entry(noticeDigestChoice, setNoticeDigest),
+  ["app/handlaggare/granskning/actions.ts#decideAccessReviewAction"]: entry(accessReviewDecisionInput, decideAccessReview),
+  [`${USERS}#grantAccessReviewerAction`]: entry(accessReviewerGrant, grantAccessReviewer),
+  [`${USERS}#revokeAccessReviewerAction`]: entry(accessReviewerGrant, revokeAccessReviewer),
 };

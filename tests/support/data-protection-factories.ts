@@ -24,5 +24,11 @@ export async function createFullRecord(db: PrismaClient, tag: string, dates: { s
   await db.actionPlan.create({ data: { participantId: participant.id, goals: `Planmål ${tag}`, competenceAnalysis: `Kompetens ${tag}`, supportNeeds: `Stöd ${tag}`, updatedById: officer.id } });
   await db.milestone.create({ data: { participantId: participant.id, kind: "CV_DONE", date: day(dates.start), note: `Milstolpe ${tag}`, recordedById: officer.id } });
   await db.outcome.create({ data: { participantId: participant.id, kind: "WORK", date: day(dates.end), notes: `Utfall ${tag}`, recordedById: officer.id } });
+  const sample = await db.accessReviewSample.create({ data: { unitId: unit.id, month: day(`${dates.start.slice(0, 7)}-01`), seed: "fabrikens-frö", population: 1 } });
+  const at = new Date(`${dates.start}T09:00:00Z`);
+  const reviewed = await db.accessReviewItem.create({
+    data: { sampleId: sample.id, actorId: host.id, participantId: participant.id, day: day(dates.start), firstAt: at, lastAt: at, views: ["READ:caseload"], relation: "PROVIDER", status: "FLAGGED", reason: `Granskning ${tag}`, decidedById: officer.id, decidedAt: at },
+  });
+  await db.accessReviewDecision.create({ data: { itemId: reviewed.id, participantId: participant.id, reviewerId: officer.id, status: "FLAGGED", reason: `Granskning ${tag}` } });
   return { unit, officer, provider, host, participant: await db.participant.findUniqueOrThrow({ where: { id: participant.id } }), placement, followUp };
 }

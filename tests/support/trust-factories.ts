@@ -7,15 +7,17 @@ import { createListedParticipant, createPlacementOn, createProvider, createSuper
 import { createProposal } from "./proposal-factories";
 import { addDaysIso as addDays } from "../../lib/rules/dates";
 import { apiKeyHash, apiKeyPrefix, newApiKey } from "../../lib/api/token";
+import { monthToReview } from "../../lib/rules/access-review";
 
 export type Side = { unitId: string; providerId: string; officerId: string };
 
-/** A unit with an officer, and a provider that unit registered (room for many placements). */
-export async function createSide(db: PrismaClient): Promise<Side & { officer: Awaited<ReturnType<typeof createUser>> }> {
+/** A unit with an officer (who also reviews the unit's accesses), and a provider that unit registered (room for many placements). */
+export async function createSide(db: PrismaClient): Promise<Side & { officer: Awaited<ReturnType<typeof createUser>> & { reviewsAccess: true } }> {
   const unit = await createUnit(db);
   const provider = await ownedProvider(db, unit.id);
   const officer = await createUser(db, { role: "HANDLAGGARE", unitId: unit.id });
-  return { unitId: unit.id, providerId: provider.id, officerId: officer.id, officer };
+  await db.user.update({ where: { id: officer.id }, data: { reviewsAccess: true } });
+  return { unitId: unit.id, providerId: provider.id, officerId: officer.id, officer: { ...officer, reviewsAccess: true } };
 }
 
 async function ownedProvider(db: PrismaClient, unitId: string) {
@@ -50,6 +52,15 @@ export async function createSubject(db: PrismaClient, kind: SubjectKind, side: S
     const proposal = await createProposal(db, { placementId: placement.id, authorId: author.userId, newEndDate: addDays(day, 90) });
     return { ...base, ids: { proposalId: proposal.id, placementId: placement.id, participantId: placement.participantId, placementVersion: String(placement.version) } };
   }
+  if (kind === "reviewItem") {
+    const item = await sampledAccess(db, side.unitId, day);
+    return { ...base, ids: { reviewItemId: item.id, participantId: item.participantId } };
+  }
+  if (kind === "officerAccount" || kind === "reviewerAccount") {
+    const officer = await createUser(db, { role: "HANDLAGGARE", unitId: side.unitId });
+    if (kind === "reviewerAccount") await db.user.update({ where: { id: officer.id }, data: { reviewsAccess: true } });
+    return { ...base, ids: { userId: officer.id } };
+  }
   if (kind === "coordinator" || kind === "deactivatedUser") {
     const coordinator = await createUser(db, { role: "KOORDINATOR" });
     if (kind === "deactivatedUser") await db.user.update({ where: { id: coordinator.id }, data: { active: false } });
@@ -69,6 +80,23 @@ export async function createSubject(db: PrismaClient, kind: SubjectKind, side: S
   const provider = await ownedProvider(db, side.unitId);
   const supervisor = await createSupervisor(db, { providerId: provider.id });
   return { ...base, providerId: provider.id, ids: { providerId: provider.id, organisationNumber: provider.organisationNumber, supervisorId: supervisor.id } };
+}
+
+/**
+ * A pending sampled access in the unit's sample for the month before `day` (made if the unit has none): a fresh
+ * participant of the unit read by a fresh officer of it, so it is nobody else's own access.
+ */
+async function sampledAccess(db: PrismaClient, unitId: string, day: string) {
+  const month = new Date(`${monthToReview(day)}T00:00:00Z`);
+  const sample = await db.accessReviewSample.upsert({
+    where: { unitId_month: { unitId, month } },
+    create: { unitId, month, seed: "matrisens-frö", population: 0 },
+    update: {},
+  });
+  const participant = await createListedParticipant(db, { unitId });
+  const reader = await createUser(db, { role: "HANDLAGGARE", unitId });
+  const at = new Date(`${monthToReview(day)}T09:00:00Z`);
+  return db.accessReviewItem.create({ data: { sampleId: sample.id, actorId: reader.id, participantId: participant.id, day: month, firstAt: at, lastAt: at, views: ["READ:participant-case"], relation: "UNIT" } });
 }
 
 /** A placement of a fresh participant of the side's unit at the side's provider, started five days before `day`, supervised by its host. */
@@ -138,17 +166,18 @@ export function missingSubject(): Subject {
       proposalId: none,
       userId: none,
       placementVersion: "1",
+      reviewItemId: none,
     },
   };
 }
 
 /** A subject whose ids are placeholders ("@participantId"), for a form filled in later with a real record's ids. */
 export function placeholderSubject(): Subject {
-  const names = ["participantId", "placementId", "providerId", "supervisorId", "colleagueId", "organisationNumber", "followUpId", "proposalId", "userId", "placementVersion", "apiKeyId"];
+  const names = ["participantId", "placementId", "providerId", "supervisorId", "colleagueId", "organisationNumber", "followUpId", "proposalId", "userId", "placementVersion", "apiKeyId", "reviewItemId"];
   return { label: "mall", unitId: null, providerId: null, ids: Object.fromEntries(names.map((n) => [n, `@${n}`])) };
 }
 
 /** An actor of the access table from a user row. */
-export function actorOf(label: string, user: { role: Actor["role"]; unitId: string | null; providerId: string | null }, session: Actor["session"] = "live"): Actor {
-  return { label, role: user.role, unitId: user.unitId, providerId: user.providerId, session };
+export function actorOf(label: string, user: { role: Actor["role"]; unitId: string | null; providerId: string | null; reviewsAccess?: boolean }, session: Actor["session"] = "live"): Actor {
+  return { label, role: user.role, unitId: user.unitId, providerId: user.providerId, session, ...(user.reviewsAccess ? { reviewer: true as const } : {}) };
 }

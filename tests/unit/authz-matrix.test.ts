@@ -11,7 +11,7 @@ const actors: Record<Role, { id: string; role: Role; unitId: string | null; prov
   ADMIN: { id: "x", role: "ADMIN", unitId: null, providerId: null },
 };
 // Every policy, asked about a resource that belongs to the actor's own unit or provider.
-const ownResource = { unitId: UNIT, providerId: PROVIDER };
+const ownResource = { unitId: UNIT, providerId: PROVIDER, reviewsAccess: true };
 
 /** Exactly who may do what. A new policy must be added here, or this test fails. */
 const EXPECTED: Record<PolicyName, Role[]> = {
@@ -37,6 +37,8 @@ const EXPECTED: Record<PolicyName, Role[]> = {
   searchAuditLog: ["ADMIN"],
   manageApiKeys: ["ADMIN"],
   manageOwnNotices: ["HANDLAGGARE", "ANORDNARE", "KOORDINATOR", "ADMIN"],
+  reviewAccesses: ["HANDLAGGARE"],
+  followUpAccessReviews: ["ADMIN"],
 };
 
 describe("authorization matrix", () => {
@@ -73,6 +75,12 @@ describe("authorization matrix", () => {
   it("refuses a case officer without a unit and an anordnare without a provider", () => {
     expect(policies.registerParticipant({ ...actors.HANDLAGGARE, unitId: null })).toBe(false);
     expect(policies.viewOwnPlacements({ ...actors.ANORDNARE, providerId: null })).toBe(false);
+  });
+
+  it("lets only a case officer with a unit and the admin's grant review accesses", () => {
+    expect(policies.reviewAccesses(actors.HANDLAGGARE, { reviewsAccess: false })).toBe(false);
+    expect(policies.reviewAccesses({ ...actors.HANDLAGGARE, unitId: null }, { reviewsAccess: true })).toBe(false);
+    expect(policies.reviewAccesses(actors.KOORDINATOR, { reviewsAccess: true })).toBe(false);
   });
 
   it("gives each role a start page it may open", () => {

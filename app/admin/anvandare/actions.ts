@@ -1,7 +1,9 @@
 "use server";
 
+import { grantAccessReviewer, revokeAccessReviewer } from "@/lib/server/access-review/follow-up";
 import { handleForm, type FormReply } from "@/lib/server/form-action";
 import { createUserAccount, deactivateUser, endUserSessions, reactivateUser, resetPassword, updateUserAccount } from "@/lib/server/user-admin";
+import { accessReviewerGrant } from "@/lib/validation/access-review";
 import { passwordReset, userCommand, userCreation, userSessionsCommand, userUpdate } from "@/lib/validation/user";
 
 const userPage = (id: string) => `/admin/anvandare/${id}`;
@@ -28,4 +30,12 @@ export async function resetPasswordAction(_previous: FormReply | undefined, form
 
 export async function endUserSessionsAction(_previous: FormReply | undefined, formData: FormData): Promise<FormReply> {
   return handleForm("endUserSessionsAction", formData, userSessionsCommand, endUserSessions, ({ id }) => ({ to: userPage(id), confirm: "sessioner-avslutade" }));
+}
+
+export async function grantAccessReviewerAction(_previous: FormReply | undefined, formData: FormData): Promise<FormReply> {
+  return handleForm("grantAccessReviewerAction", formData, accessReviewerGrant, grantAccessReviewer, ({ id }) => ({ to: userPage(id), confirm: "granskare-tillagd" }));
+}
+
+export async function revokeAccessReviewerAction(_previous: FormReply | undefined, formData: FormData): Promise<FormReply> {
+  return handleForm("revokeAccessReviewerAction", formData, accessReviewerGrant, revokeAccessReviewer, ({ id }) => ({ to: userPage(id), confirm: "granskare-borttagen" }));
 }

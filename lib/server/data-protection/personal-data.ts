@@ -89,6 +89,16 @@ export const PERSONAL_DATA = {
   Milestone: { reach: "participant", personal: { note: NULL } },
   /** A notice names no one (the page names the participant when it is read); nothing for gallring to clear. */
   Notice: { reach: "placement", personal: {}, notPersonal: { dedupeKey: "the notice's kind, the placement's id and a date: what makes the daily generation idempotent" } },
+  // A flag's reason may say why someone looked at the person: it goes; who looked, when and what stay for the log review's statistics.
+  AccessReviewItem: {
+    reach: "participant",
+    personal: { reason: emptiedIfSet("reason") },
+    notPersonal: {
+      views: "the audit actions and view codes of the access (READ:caseload), fixed codes of the app",
+      relation: "a code for the user's relation to the participant (RESPONSIBLE, UNIT, PROVIDER, NONE)",
+    },
+  },
+  AccessReviewDecision: { reach: "participant", personal: { reason: emptiedIfSet("reason") } },
 } as const satisfies Record<string, PersonalModel>;
 
 export type ParticipantRecordModel = keyof typeof PERSONAL_DATA;

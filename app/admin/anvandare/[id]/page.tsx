@@ -12,7 +12,7 @@ import { describeOidcLink } from "@/lib/format/oidc-link";
 import { ROLE_LABELS } from "@/lib/format/roles";
 import { describeIp, describeUserAgent } from "@/lib/format/user-agent";
 import { auditLogHref } from "@/lib/validation/audit-filter";
-import { deactivateUserAction, endUserSessionsAction, reactivateUserAction } from "../actions";
+import { deactivateUserAction, endUserSessionsAction, grantAccessReviewerAction, reactivateUserAction, revokeAccessReviewerAction } from "../actions";
 import { userForPage } from "../user-for-page";
 
 export const metadata: Metadata = { title: "Användare" };
@@ -52,6 +52,7 @@ function Details({ user }: { user: User }) {
     ["Skapad", formatDateTime(user.createdAt)],
     ["Senast inloggad", user.lastSignInAt ? formatDateTime(user.lastSignInAt) : "Aldrig"],
     ["Organisationens inloggning", describeOidcLink(user)],
+    ...(user.role === "HANDLAGGARE" ? ([["Åtkomstgranskning", user.reviewsAccess ? "Granskar åtkomster till enhetens deltagare" : "Granskar inte"]] as [string, ReactNode][]) : []),
   ];
   return (
     <dl className="grid max-w-2xl grid-cols-[auto_1fr] gap-x-6 gap-y-2 rounded-lg border border-stone-300 bg-white p-5">
@@ -115,6 +116,13 @@ export default async function UserPage({ params, searchParams }: Props) {
                 )}
               </li>
             </>
+          )}
+          {user.role === "HANDLAGGARE" && user.unitId && (
+            <li>
+              <CommandButton action={user.reviewsAccess ? revokeAccessReviewerAction : grantAccessReviewerAction} values={{ userId: user.id, version: user.version }}>
+                {user.reviewsAccess ? "Ta bort behörigheten att granska åtkomster" : "Ge behörighet att granska åtkomster för enheten"}
+              </CommandButton>
+            </li>
           )}
           <li>
             <Link href={`${base}/inloggning`} className={LINK_BUTTON}>
