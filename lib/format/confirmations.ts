@@ -38,6 +38,7 @@ export const CONFIRMATIONS = {
   "losenord-bytt": "Ditt nya lösenord är sparat. Dina andra sessioner är avslutade.",
   "session-avslutad": "Sessionen är avslutad.",
   "andra-sessioner-avslutade": "Dina andra sessioner är avslutade.",
+  "tvasteg-aterstallt": "Tvåstegsverifieringen är återställd och alla sessioner avslutade. Användaren aktiverar den igen vid nästa inloggning.",
 } as const;
 
 export type Confirmation = keyof typeof CONFIRMATIONS;

@@ -1,7 +1,7 @@
 "use server";
 
 import { handleForm, type FormReply } from "@/lib/server/form-action";
-import { createUserAccount, deactivateUser, endUserSessions, reactivateUser, resetPassword, updateUserAccount } from "@/lib/server/user-admin";
+import { createUserAccount, deactivateUser, endUserSessions, reactivateUser, resetPassword, resetSecondFactor, updateUserAccount } from "@/lib/server/user-admin";
 import { passwordReset, userCommand, userCreation, userSessionsCommand, userUpdate } from "@/lib/validation/user";
 
 const userPage = (id: string) => `/admin/anvandare/${id}`;
@@ -28,4 +28,8 @@ export async function resetPasswordAction(_previous: FormReply | undefined, form
 
 export async function endUserSessionsAction(_previous: FormReply | undefined, formData: FormData): Promise<FormReply> {
   return handleForm("endUserSessionsAction", formData, userSessionsCommand, endUserSessions, ({ id }) => ({ to: userPage(id), confirm: "sessioner-avslutade" }));
+}
+
+export async function resetSecondFactorAction(_previous: FormReply | undefined, formData: FormData): Promise<FormReply> {
+  return handleForm("resetSecondFactorAction", formData, userCommand, resetSecondFactor, ({ id }) => ({ to: userPage(id), confirm: "tvasteg-aterstallt" }));
 }
