@@ -2,6 +2,7 @@
 // demo or test account (prisma/demo-second-factor.ts). A code is good once, so the helpers remember the
 // last step they used per account, and wait for the clock when an account signs in more than three times
 // in about 30 seconds.
+import type { PrismaClient } from "../../lib/server/generated/prisma/client";
 import { nextKnownCode } from "../../prisma/demo-second-factor";
 
 const lastUsed = new Map<string, number>();
@@ -21,3 +22,12 @@ export async function freshCode(email: string, usedElsewhere: number | null = nu
 
 /** What the code page says when another sign-in used the code first (another test worker, say): take the next one. */
 export const CODE_USED = /redan använts/;
+
+/**
+ * Opens the user's sessions held at the second factor, as a right code would. Only for tests about something
+ * else (client addresses, copied cookies) whose sign-in is raw HTTP of their own; the second factor's own tests
+ * and every helper that signs in (Visitor, the browser fixtures, signInToken) type the code.
+ */
+export async function openHeldSessions(prisma: PrismaClient, userId: string) {
+  await prisma.userSession.updateMany({ where: { userId }, data: { secondFactorPending: false } });
+}

@@ -32,7 +32,7 @@ export default async function EnrolmentPage({ searchParams }: { searchParams: Pr
           {/* Drawn by the qrcode library from our own secret, nothing a user typed; the key below is its text alternative. */}
           <div role="img" aria-label="QR-kod för att lägga till Stegvis i appen. Nyckeln står också i text nedan." className="mt-2 size-52 border border-stone-300 bg-white" dangerouslySetInnerHTML={{ __html: qr }} />
           <p className="mt-2">Går det inte att skanna? Välj att skriva in nyckeln i appen:</p>
-          <p className="mt-1 font-mono text-lg tracking-wide">
+          <p className="mt-1 font-mono text-lg tracking-wide" data-testid="totp-secret">
             {groupedSecret(secret)}
           </p>
         </li>
