@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useActionState } from "react";
 import { SubmitButton, TextField } from "@/components/forms/fields";
 import { useValidatedForm } from "@/components/forms/use-validated-form";
@@ -30,9 +29,10 @@ export function EnrolmentForm({ action, secret, callbackUrl }: { action: Action;
             <li key={code}>{code}</li>
           ))}
         </ul>
-        <Link href={reply.next} className="inline-block rounded bg-brand-800 px-4 py-2 font-semibold text-white hover:bg-brand-900">
+        {/* A full load, not a client navigation: the header was drawn before the user was signed in and has no menu. */}
+        <a href={reply.next} className="inline-block rounded bg-brand-800 px-4 py-2 font-semibold text-white hover:bg-brand-900">
           Jag har sparat koderna, fortsätt
-        </Link>
+        </a>
       </section>
     );
   }

@@ -1,5 +1,6 @@
 import "server-only";
 import { parseWithZod } from "@conform-to/zod/v4";
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { safeReturnPath } from "@/lib/format/safe-return-path";
 import { enrolmentConfirmation, secondFactorCode } from "@/lib/validation/second-factor";
@@ -36,7 +37,11 @@ export async function verifySecondFactorFromForm(formData: unknown): Promise<For
   const submission = parseWithZod(formData, { schema: secondFactorCode });
   if (submission.status !== "success") return submission.reply();
   const result = await verifySecondFactor(pending, submission.value);
-  if (result.ok) redirect(safeReturnPath(submission.value.callbackUrl));
+  if (result.ok) {
+    // The header was drawn for a visitor held at the code: render the layout again, now with the user's menu.
+    revalidatePath("/", "layout");
+    redirect(safeReturnPath(submission.value.callbackUrl));
+  }
   return refusalReply(submission, result);
 }
 

@@ -57,6 +57,7 @@ test("a new case officer sets up the app at the first sign-in, and after that ca
   await page.getByRole("link", { name: "Jag har sparat koderna, fortsätt" }).click();
   await expect(page).toHaveURL(/\/handlaggare$/);
   await expect(page.getByRole("heading", { name: "Mina deltagare" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Huvudmeny" })).toBeVisible();
 
   await page.getByRole("button", { name: "Logga ut" }).click();
   await expect(page).toHaveURL(/\/logga-in/, SLOW);
@@ -74,6 +75,7 @@ test("a new case officer sets up the app at the first sign-in, and after that ca
   await typeCode(page, "Kod", next.code, "Fortsätt");
   await expect(page).toHaveURL(/\/handlaggare$/, SLOW);
   await expect(page.getByRole("heading", { name: "Mina deltagare" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Huvudmeny" })).toBeVisible();
   const failures = await prisma.auditEvent.count({ where: { entityId: officer.id, action: "SIGN_IN_FAILED" } });
   expect(failures).toBe(2);
 });

@@ -21,7 +21,7 @@ import { changeOwnPassword } from "../../lib/server/password-change";
 import { addSupervisor, registerProvider, updateProvider, updateSupervisor } from "../../lib/server/providers";
 import type { Result } from "../../lib/server/result";
 import type { SessionUser } from "../../lib/server/session-user";
-import { createUserAccount, deactivateUser, endUserSessions, reactivateUser, resetPassword, updateUserAccount } from "../../lib/server/user-admin";
+import { createUserAccount, deactivateUser, endUserSessions, reactivateUser, resetPassword, resetSecondFactor, updateUserAccount } from "../../lib/server/user-admin";
 import { endOwnSessions } from "../../lib/server/user-sessions";
 import { actionPlanInput } from "../../lib/validation/action-plan";
 import { assessmentInput } from "../../lib/validation/assessment";
@@ -86,4 +86,5 @@ export const ACTION_SERVICES: Record<string, ActionService> = {
   [`${USERS}#endUserSessionsAction`]: entry(userSessionsCommand, endUserSessions),
   ["app/byt-losenord/actions.ts#changePasswordAction"]: entry(passwordChange, changeOwnPassword),
   ["app/mina-sessioner/actions.ts#endOwnSessionsAction"]: entry(sessionEnding, endOwnSessions),
+  [`${USERS}#resetSecondFactorAction`]: entry(userCommand, resetSecondFactor),
 };
