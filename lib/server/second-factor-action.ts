@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { safeReturnPath } from "@/lib/format/safe-return-path";
 import { enrolmentConfirmation, secondFactorCode } from "@/lib/validation/second-factor";
+import { START_PAGE } from "./authz";
 import type { FormReply } from "./form-action";
 import type { Result } from "./result";
 import { confirmEnrolment, verifySecondFactor } from "./second-factor";
@@ -30,6 +31,12 @@ function refusalReply(submission: { reply: (options: { fieldErrors?: Record<stri
   return submission.reply({ formErrors: [result.reason === "conflict" ? result.message : "Inloggningen kunde inte slutföras. Logga in igen."] });
 }
 
+/** Where the sign-in goes on to: the page asked for, or the role's start page rather than "/" (which only redirects there). */
+function nextPage(pending: PendingSignIn, callbackUrl: string | undefined): string {
+  const path = safeReturnPath(callbackUrl);
+  return path === "/" ? START_PAGE[pending.role] : path;
+}
+
 export async function verifySecondFactorFromForm(formData: unknown): Promise<FormReply> {
   const pending = await heldSession();
   if (pending.step !== "verify") redirect(SECOND_FACTOR_PAGES[pending.step]);
@@ -40,7 +47,7 @@ export async function verifySecondFactorFromForm(formData: unknown): Promise<For
   if (result.ok) {
     // The header was drawn for a visitor held at the code: render the layout again, now with the user's menu.
     revalidatePath("/", "layout");
-    redirect(safeReturnPath(submission.value.callbackUrl));
+    redirect(nextPage(pending, submission.value.callbackUrl));
   }
   return refusalReply(submission, result);
 }
@@ -52,6 +59,6 @@ export async function confirmEnrolmentFromForm(formData: unknown): Promise<Enrol
   const submission = parseWithZod(formData, { schema: enrolmentConfirmation });
   if (submission.status !== "success") return submission.reply();
   const result = await confirmEnrolment(pending, submission.value);
-  if (result.ok) return { done: true, recoveryCodes: result.value.recoveryCodes, next: safeReturnPath(submission.value.callbackUrl) };
+  if (result.ok) return { done: true, recoveryCodes: result.value.recoveryCodes, next: nextPage(pending, submission.value.callbackUrl) };
   return refusalReply(submission, result);
 }
