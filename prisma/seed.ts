@@ -5,9 +5,11 @@ import { pathToFileURL } from "node:url";
 import type { PrismaClient } from "../lib/server/generated/prisma/client";
 import { createPrismaClient } from "../lib/server/prisma-client";
 import { hashPassword } from "../lib/server/password";
+import { requiresSecondFactor } from "../lib/domain/second-factor";
+import { knownTotpSecret } from "./demo-second-factor";
 import { DEMO_USERS } from "./demo-users";
 import { assertIsoDate, todayInStockholm } from "./seed/dates";
-import { buildSeedData, UNIT_IDS } from "./seed/plan";
+import { buildSeedData, UNIT_IDS, type UserSeed } from "./seed/plan";
 import { buildAccessReads } from "./seed/access-reads";
 import { buildProposals } from "./seed/proposals";
 
@@ -51,6 +53,7 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions = 
       await tx.unit.createMany({ data: data.units });
       await tx.provider.createMany({ data: data.providers });
       await tx.user.createMany({ data: users });
+      await tx.totpCredential.createMany({ data: demoSecondFactors(data.users) });
       await tx.coordinatorScope.createMany({ data: data.coordinatorScopes });
       await tx.supervisor.createMany({ data: data.supervisors });
       await tx.customProgramme.createMany({ data: data.customProgrammes });
@@ -117,4 +120,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     console.error(`Demodata kunde inte skapas: ${message}`);
     process.exit(1);
   });
+}
+
+/** Demo logins whose role requires a second factor come with their app set up (prisma/demo-second-factor.ts). */
+function demoSecondFactors(users: UserSeed[]) {
+  return users.filter((u) => u.demoPassword && requiresSecondFactor(u.row.role)).map((u) => ({ userId: u.row.id!, secret: knownTotpSecret(u.row.email), lastUsedStep: 0 }));
 }

@@ -2,6 +2,7 @@
 import { mkdirSync } from "node:fs";
 import { chromium } from "@playwright/test";
 import { DEMO_USERS } from "../prisma/demo-users";
+import { passSecondFactor } from "../tests/support/browser-second-factor";
 import { CHROMIUM_ARGS, CHROMIUM_HINT, findChromium } from "./chromium";
 
 const baseUrl = process.env.BASE_URL ?? "http://localhost:3000";
@@ -24,8 +25,12 @@ try {
     await p.getByLabel("Lösenord").fill(user.password);
     await p.getByRole("button", { name: "Logga in", exact: true }).click();
     await p.waitForURL((url) => !url.pathname.startsWith("/logga-in"));
+    const name = user.email.split("@")[0];
+    if (p.url().includes("/tvastegsverifiering")) await p.screenshot({ path: `screenshots/${name}-kod.png`, fullPage: true });
+    await passSecondFactor(p, user.email);
+    await p.waitForURL((url) => !url.pathname.startsWith("/tvastegsverifiering"));
     await p.waitForLoadState("networkidle");
-    const file = `screenshots/${user.email.split("@")[0]}.png`;
+    const file = `screenshots/${name}.png`;
     await p.screenshot({ path: file, fullPage: true });
     console.log(`${file}: ${p.url()}`);
     await context.close();

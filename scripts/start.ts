@@ -202,7 +202,7 @@ async function main() {
     const probeHost = host && host !== "0.0.0.0" && host !== "::" ? host : "127.0.0.1";
     if (await waitUntilServing(`http://${probeHost.includes(":") ? `[${probeHost}]` : probeHost}:${port}`)) {
       console.log(`\nStegvis är igång: http://localhost:${port}`);
-      if (demo) console.log(`\nDemoinloggningar:\n${formatDemoLogins()}`);
+      if (demo) console.log(`\nDemoinloggningar:\n${formatDemoLogins()}\nHandläggare och administratörer anger också en engångskod: npm run demo:kod -- <e-post>`);
       console.log("\nStoppa med Ctrl-C.");
     }
   } catch (error) {

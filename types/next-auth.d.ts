@@ -1,4 +1,5 @@
 import type { Role } from "@/lib/domain/roles";
+import type { SecondFactorStep } from "@/lib/domain/second-factor";
 import type { SessionUser } from "@/lib/server/session-user";
 
 declare module "next-auth" {
@@ -6,6 +7,8 @@ declare module "next-auth" {
     user: SessionUser & { signedInAt: number };
     /** Set when the session could not be checked (database unreachable); never a signed-in session. */
     unavailable?: true;
+    /** A session opened by the password alone, held until the second factor is done (lib/server/second-factor). */
+    secondFactor?: { step: SecondFactorStep; userId: string; sessionId: string; name: string; email: string; role: Role };
   }
   interface User {
     id: string;

@@ -4,6 +4,8 @@ import { SignInForm } from "@/components/auth/sign-in-form";
 import { signInErrorMessage } from "@/lib/domain/oidc-sign-in";
 import { safeReturnPath } from "@/lib/format/safe-return-path";
 import { oidcConfig, OIDC_PROVIDER_ID } from "@/lib/server/oidc/config";
+import { pendingSignIn, SECOND_FACTOR_PAGES } from "@/lib/server/session";
+import { redirect } from "next/navigation";
 
 export const metadata: Metadata = { title: "Logga in" };
 
@@ -13,6 +15,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const oidc = oidcConfig();
   // Set when a single sign-on came back refused (lib/server/oidc/provider.ts) or broke off.
   const refusal = signInErrorMessage(typeof params.error === "string" ? params.error : undefined);
+  // A password already given: the sign-in goes on at the second factor, not from the start.
+  const pending = await pendingSignIn();
+  if (pending) redirect(`${SECOND_FACTOR_PAGES[pending.step]}?callbackUrl=${encodeURIComponent(safeReturnPath(params.callbackUrl))}`);
   return (
     <div className="mx-auto max-w-md">
       <h1 className="text-2xl font-bold">Logga in</h1>

@@ -50,6 +50,7 @@ export const CONFIRMATIONS = {
   "granskning-sparad": "Beslutet om åtkomsten är sparat.",
   "granskare-tillagd": "Användaren granskar nu åtkomster till enhetens deltagare.",
   "granskare-borttagen": "Användaren granskar inte längre åtkomster.",
+  "tvasteg-aterstallt": "Tvåstegsverifieringen är återställd och alla sessioner avslutade. Användaren aktiverar den igen vid nästa inloggning.",
 } as const;
 
 export type Confirmation = keyof typeof CONFIRMATIONS;

@@ -4,6 +4,7 @@ import type { JWT } from "next-auth/jwt";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { oneTimePasswordHasExpired } from "@/lib/domain/one-time-password";
+import { requiresSecondFactor, secondFactorStep } from "@/lib/domain/second-factor";
 import { isUuid } from "@/lib/validation/fields";
 import { recordAudit } from "./audit";
 import { clientIp, requestIp, UNKNOWN_IP } from "./client-ip";
@@ -60,11 +61,16 @@ export async function authorizeCredentials(raw: unknown, client: Db = db(), ip: 
       await recordAudit(client, null, { action: "SIGN_IN_FAILED", ...tried, changes: { email, reason: "engångslösenordet har gått ut" } });
       throw new Error(ONE_TIME_PASSWORD_EXPIRED);
     }
+    // With a second factor the password alone opens a held session, and its attempt counts neither way: not as
+    // a failure (the password was right), nor as a success, which would restart the count of wrong codes.
+    const enrolled = (await client.totpCredential.count({ where: { userId: user.id } })) > 0;
+    const secondFactorPending = enrolled || requiresSecondFactor(user.role);
     const session = await client.$transaction(async (tx) => {
-      await markSignInSucceeded(tx, attempt.id);
+      if (secondFactorPending) await tx.signInAttempt.delete({ where: { id: attempt.id } });
+      else await markSignInSucceeded(tx, attempt.id);
       await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
-      const opened = await openSession(tx, { userId: user.id, ip, userAgent });
-      await recordAudit(tx, user, { action: "SIGN_IN", entity: "User", entityId: user.id, ip, changes: { sessionId: opened.id } });
+      const opened = await openSession(tx, { userId: user.id, ip, userAgent, secondFactorPending });
+      await recordAudit(tx, user, { action: "SIGN_IN", entity: "User", entityId: user.id, ip, changes: { sessionId: opened.id, ...(secondFactorPending && { secondFactor: "väntar" }) } });
       return opened;
     });
     return { id: user.id, name: user.name, email: user.email, role: user.role, sessionVersion: user.sessionVersion, sessionId: session.id };
@@ -89,6 +95,9 @@ export async function sessionForToken(token: Pick<JWT, "uid" | "signedInAt" | "s
   if (!session.active || session.sessionVersion !== token.sessionVersion || oneTimePasswordHasExpired(session)) return null;
   await touchSession(client, session);
   const { userId: id, name, email, role, unitId, providerId, mustChangePassword } = session;
+  // A session held at the second factor carries no user: everything that asks for one sees nobody signed in.
+  const step = secondFactorStep({ role, enrolled: session.totpEnrolled, sessionPending: session.secondFactorPending });
+  if (step) return { secondFactor: { step, userId: id, sessionId: session.id, name, email, role }, expires } as Session;
   return { user: { id, name, email, role, unitId, providerId, mustChangePassword, sessionId: session.id, signedInAt: token.signedInAt }, expires };
 }
 
@@ -106,6 +115,8 @@ type SessionRow = {
   sessionVersion: number;
   mustChangePassword: boolean;
   oneTimePasswordExpiresAt: Date | null;
+  secondFactorPending: boolean;
+  totpEnrolled: boolean;
 };
 
 /**
@@ -115,8 +126,9 @@ type SessionRow = {
 async function readSession(client: Db, sessionId: string): Promise<SessionRow | null> {
   const [row] = await client.$queryRaw<SessionRow[]>`
     SELECT s."id", s."userId", s."revokedAt", s."lastSeenAt", u."name", u."email", u."role"::text AS "role", u."unitId", u."providerId",
-           u."active", u."sessionVersion", u."mustChangePassword", u."oneTimePasswordExpiresAt"
-      FROM "UserSession" s JOIN "User" u ON u."id" = s."userId"
+           u."active", u."sessionVersion", u."mustChangePassword", u."oneTimePasswordExpiresAt",
+           s."secondFactorPending", c."userId" IS NOT NULL AS "totpEnrolled"
+      FROM "UserSession" s JOIN "User" u ON u."id" = s."userId" LEFT JOIN "TotpCredential" c ON c."userId" = u."id"
      WHERE s."id" = ${sessionId}::uuid`;
   return row ?? null;
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { getServerSession } from "next-auth";
+import { getServerSession, type Session } from "next-auth";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { recordAudit } from "./audit";
@@ -16,12 +16,30 @@ import type { SessionUser } from "./session-user";
  * address, so every audit event written for the user (lib/server/audit.ts) says where they were.
  */
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await getServerSession(authOptions);
-  if (session?.unavailable) throw new Error("Inloggningen kunde inte kontrolleras: databasen svarar inte.");
+  const session = await requestSession();
   if (!session?.user?.id) return null;
   const { id, name, email, role, unitId, providerId, sessionId, mustChangePassword } = session.user;
   return { id, name, email, role, unitId, providerId, sessionId, mustChangePassword, ip: await requestIp() };
 });
+
+/** The request's session as next-auth reads it (through `sessionForToken`), once per request. */
+const requestSession = cache(async () => {
+  const session = await getServerSession(authOptions);
+  if (session?.unavailable) throw new Error("Inloggningen kunde inte kontrolleras: databasen svarar inte.");
+  return session;
+});
+
+/** A session opened by the password alone, held at the second factor: it may use only the second factor's pages and sign out. */
+export type PendingSignIn = NonNullable<Session["secondFactor"]> & { ip: string };
+
+/** The request's session when it waits for the second factor; null when signed out or signed in. */
+export const pendingSignIn = cache(async (): Promise<PendingSignIn | null> => {
+  const pending = (await requestSession())?.secondFactor;
+  return pending ? { ...pending, ip: await requestIp() } : null;
+});
+
+/** Where a session opened by the password alone goes: a code from the app, or first setting the app up. */
+export const SECOND_FACTOR_PAGES = { verify: "/tvastegsverifiering", enrol: "/tvastegsverifiering/aktivera" } as const;
 
 /** Where a user whose password was reset by an administrator is sent until they have chosen a new one. */
 export const CHANGE_PASSWORD_PAGE = "/byt-losenord";
@@ -29,8 +47,9 @@ export const CHANGE_PASSWORD_PAGE = "/byt-losenord";
 /** The signed-in user, even one who must change their password first; else a redirect to sign-in. */
 export async function requireSignedIn(returnTo = "/"): Promise<SessionUser> {
   const user = await currentUser();
-  if (!user) redirect(`/logga-in?callbackUrl=${encodeURIComponent(returnTo)}`);
-  return user;
+  if (user) return user;
+  const pending = await pendingSignIn();
+  redirect(`${pending ? SECOND_FACTOR_PAGES[pending.step] : "/logga-in"}?callbackUrl=${encodeURIComponent(returnTo)}`);
 }
 
 /**
@@ -60,4 +79,13 @@ export async function requirePolicy(policy: PagePolicy, returnTo: string): Promi
 export async function refuseAccess(user: SessionUser, asked: { entity: string; entityId?: string; changes?: Record<string, string> }): Promise<never> {
   await recordAudit(db(), user, { action: "ACCESS_DENIED", ...asked });
   forbidden();
+}
+
+/** The held session at `step`, for the second factor's own pages; anyone else goes where they belong. */
+export async function requireSecondFactorStep(step: PendingSignIn["step"], returnTo: string): Promise<PendingSignIn> {
+  const pending = await pendingSignIn();
+  if (pending?.step === step) return pending;
+  const query = `?callbackUrl=${encodeURIComponent(returnTo)}`;
+  if (pending) redirect(`${SECOND_FACTOR_PAGES[pending.step]}${query}`);
+  redirect((await currentUser()) ? returnTo : `/logga-in${query}`);
 }

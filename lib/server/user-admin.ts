@@ -209,7 +209,7 @@ export async function getUserForAdmin(admin: SessionUser, userId: string) {
     },
   });
   if (!user) return null;
-  const [sessions, signIns] = await Promise.all([
+  const [sessions, signIns, secondFactor] = await Promise.all([
     db().userSession.findMany({ where: openSessionsWhere(user.id), orderBy: { createdAt: "desc" }, select: { id: true, createdAt: true, lastSeenAt: true, ip: true, userAgent: true } }),
     db().auditEvent.findMany({
       where: { entity: "User", entityId: user.id, action: { in: [...SIGN_IN_ACTIONS] } },
@@ -217,9 +217,11 @@ export async function getUserForAdmin(admin: SessionUser, userId: string) {
       take: SIGN_IN_HISTORY_SIZE,
       select: { id: true, at: true, action: true, ip: true },
     }),
+    // When the app was set up, never the secret.
+    db().totpCredential.findUnique({ where: { userId: user.id }, select: { createdAt: true } }),
   ]);
   await recordReads(db(), admin, "User", [user.id], "admin-user");
-  return { ...user, sessions, signIns };
+  return { ...user, sessions, signIns, secondFactorSince: secondFactor?.createdAt ?? null };
 }
 
 /** The units, providers and supervisors an administrator chooses among in the user form. */
@@ -239,4 +241,24 @@ export async function userFormOptions(admin: SessionUser, userId?: string) {
     providers: providers.map((p) => ({ value: p.id, label: p.name })),
     supervisors: supervisors.map((s) => ({ value: s.id, label: `${s.name} (${s.provider.name})` })),
   };
+}
+
+/**
+ * Removes the user's authenticator app and recovery codes (a lost phone): the user sets up the app again at
+ * the next sign-in, and every session ends, since whoever has the phone may hold one.
+ */
+export async function resetSecondFactor(admin: SessionUser, input: UserCommand): Promise<Result<Changed>> {
+  if (!policies.manageUsers(admin)) return forbidden();
+  return inTransaction(async (tx) => {
+    const loaded = await loadForAdmin(tx, admin, input);
+    if (!loaded.ok) return loaded;
+    if (loaded.value.id === admin.id) return conflict(NOT_YOURSELF);
+    // Done for a user without an app too: the sessions end all the same, and two admins' clicks are no error.
+    const { count: apps } = await tx.totpCredential.deleteMany({ where: { userId: input.userId } });
+    const { count: recoveryCodes } = await tx.recoveryCode.deleteMany({ where: { userId: input.userId } });
+    await tx.user.update({ where: { id: input.userId }, data: { sessionVersion: { increment: 1 }, version: { increment: 1 } } });
+    const ended = await revokeAllSessions(tx, input.userId);
+    await recordAudit(tx, admin, { action: "DELETE", entity: "TotpCredential", entityId: input.userId, changes: { secondFactor: "återställd", hadApp: apps === 1, recoveryCodes, sessionsEnded: ended } });
+    return ok({ id: input.userId });
+  });
 }

@@ -3,6 +3,7 @@
 // and running placements (to extend concurrently, while the providers' users follow them up).
 import { hashPassword } from "../../lib/server/password";
 import { createPrismaClient } from "../../lib/server/prisma-client";
+import { knownTotpSecret } from "../../prisma/demo-second-factor";
 import { seedDemoData } from "../../prisma/seed";
 import { UNIT_IDS } from "../../prisma/seed/plan";
 import { createListedParticipant, createPlacementOn, testOrganisationNumber } from "../../tests/support/factories";
@@ -51,7 +52,10 @@ export async function prepareLoadWorld(
     const passwordHash = await hashPassword(LOAD_PASSWORD);
     const officers = [];
     for (let i = 1; i <= options.officers; i++) {
-      const user = await prisma.user.create({ data: { email: `last${i}@stegvis.example`, name: `Lasthandläggare ${i}`, role: "HANDLAGGARE", unitId, passwordHash } });
+      const email = `last${i}@stegvis.example`;
+      // Case officers need a second factor: the app is set up with the secret the HTTP visitor knows.
+      const totpCredential = { create: { secret: knownTotpSecret(email), lastUsedStep: 0 } };
+      const user = await prisma.user.create({ data: { email, name: `Lasthandläggare ${i}`, role: "HANDLAGGARE", unitId, passwordHash, totpCredential } });
       officers.push({ id: user.id, email: user.email });
     }
     const providers = [];

@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 import { DEMO_USERS, type DemoRole } from "../../prisma/demo-users";
+import { passSecondFactor } from "../support/browser-second-factor";
 
 export function demoUser(role: DemoRole, index = 0) {
   const user = DEMO_USERS.filter((u) => u.role === role)[index];
@@ -8,7 +9,17 @@ export function demoUser(role: DemoRole, index = 0) {
   return user;
 }
 
+/**
+ * Signs in from the sign-in page as a person would: the password, then for an account that needs it the
+ * code its app would show (tests/support/second-factor.ts), or setting the app up first. A wrong password
+ * stays on the sign-in page with its message.
+ */
 export async function signIn(page: Page, email: string, password: string) {
+  await signInWithPasswordOnly(page, email, password);
+  await passSecondFactor(page, email);
+}
+
+export async function signInWithPasswordOnly(page: Page, email: string, password: string) {
   await page.getByLabel("E-postadress").fill(email);
   await page.getByLabel("Lösenord").fill(password);
   await page.getByRole("button", { name: "Logga in", exact: true }).click();

@@ -3,6 +3,7 @@ import { createPrismaClient } from "../../lib/server/prisma-client";
 import type { Role } from "../../lib/server/generated/prisma/enums";
 import { createUnit, createUser } from "../support/factories";
 import { demoUser, expectAccessible, signIn, START_PAGES } from "./fixtures";
+import { openHeldSessions } from "../support/second-factor";
 
 const prisma = createPrismaClient(process.env.E2E_DATABASE_URL!);
 test.afterAll(() => prisma.$disconnect());
@@ -34,6 +35,7 @@ test("a session cookie copied before sign-out opens nothing after it", async ({ 
   const officer = await ownUser("HANDLAGGARE");
   const browser = await request.newContext({ baseURL });
   const csrfToken = await signInOverHttp(browser, officer.email, officer.password);
+  await openHeldSessions(prisma, officer.id);
   expect(await (await browser.get("/api/auth/session")).json()).toMatchObject({ user: { id: officer.id } });
   const copied = await browser.storageState();
 

@@ -10,6 +10,7 @@ import { SESSION_MAX_AGE_SECONDS } from "@/lib/server/session-lifetime";
 import { beginSignInAttempt, PRUNE_EVERY, pruneSignInAttempts, SIGN_IN_LIMITS } from "@/lib/server/sign-in-limit";
 import { listUsers } from "@/lib/server/users";
 import type { JWT } from "next-auth/jwt";
+import { signInToken } from "../support/admin-factories";
 import { createUnit, createUser } from "../support/factories";
 
 const db = createPrismaClient(process.env.DATABASE_URL!);
@@ -23,9 +24,7 @@ const EXPIRES = new Date(Date.now() + 3_600_000).toISOString();
 
 /** What next-auth does at sign-in: authorize, then the jwt callback turns the user into the cookie's token. */
 async function signIn(credentials: { email: string; password: string }, ip = someIp()): Promise<JWT> {
-  const user = await authorizeCredentials(credentials, db, ip);
-  if (!user) throw new Error("sign-in refused");
-  return (await authOptions.callbacks!.jwt!({ token: { name: user.name, email: user.email } as JWT, user, account: null })) as JWT;
+  return signInToken(db, credentials, ip);
 }
 
 let unitId: string;
@@ -103,7 +102,7 @@ describe("sign-in limits per client address", () => {
   it("many clients guessing one address hold it only briefly, and never from where its user signed in lately", async () => {
     const officer = await createUser(db, { role: "HANDLAGGARE", unitId });
     const home = someIp();
-    await authorizeCredentials(officer, db, home);
+    await signInToken(db, officer, home);
     const now = new Date();
     const fourMinutesAgo = new Date(now.getTime() - 4 * 60_000);
     await db.signInAttempt.createMany({

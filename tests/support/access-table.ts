@@ -173,6 +173,9 @@ export const PAGES: readonly PageRow[] = [
   { route: "/handlaggare/granskning", roles: OFFICER, scope: "reviewer" },
   { route: "/handlaggare/granskning/[id]", roles: OFFICER, scope: "reviewer", subject: { kind: "reviewItem", params: { id: "reviewItemId" } } },
   { route: "/admin/granskning", roles: ["ADMIN"], scope: "role" },
+  // Only a session held at the second factor stays on these; a signed-in visitor is sent on (HELD_SESSION_ACTIONS).
+  { route: "/tvastegsverifiering", roles: EVERY_ROLE, scope: "role", permitted: "redirect" },
+  { route: "/tvastegsverifiering/aktivera", roles: EVERY_ROLE, scope: "role", permitted: "redirect" },
 ];
 
 /** Route handlers (app/**\/route.ts): files and extracts, tried like pages (a file served is "ok"). */
@@ -494,6 +497,7 @@ export const ACTIONS: readonly ActionRow[] = [
   },
   { ...accountAction("grantAccessReviewerAction", "/admin/anvandare/[id]", (s) => ({ userId: ids(s).userId!, version: "1" })), subject: "officerAccount" },
   { ...accountAction("revokeAccessReviewerAction", "/admin/anvandare/[id]", (s) => ({ userId: ids(s).userId!, version: "1" })), subject: "reviewerAccount" },
+  accountAction("resetSecondFactorAction", "/admin/anvandare/[id]", (s) => ({ userId: ids(s).userId!, version: "1" })),
 ];
 
 /**
@@ -505,6 +509,23 @@ export const SESSION_ENDING_ACTIONS: readonly { action: string; roles: readonly 
     action: "app/logga-ut/actions.ts#signOutAction",
     roles: EVERY_ROLE,
     provenBy: "tests/e2e/security.spec.ts › signing out in the browser ends the session for every copy of its cookie",
+  },
+];
+
+/**
+ * The second factor's forms: they act only for a session held at the code (a signed-in visitor is sent on, one
+ * signed out to sign-in), which the matrix's signed-in visitors never are; each names the test that proves it.
+ */
+export const HELD_SESSION_ACTIONS: readonly { action: string; roles: readonly Role[]; provenBy: string }[] = [
+  {
+    action: "app/tvastegsverifiering/actions.ts#verifySecondFactorAction",
+    roles: EVERY_ROLE,
+    provenBy: "tests/e2e/second-factor.spec.ts › a new case officer sets up the app at the first sign-in, and after that cannot sign in without a code",
+  },
+  {
+    action: "app/tvastegsverifiering/actions.ts#confirmEnrolmentAction",
+    roles: EVERY_ROLE,
+    provenBy: "tests/e2e/second-factor.spec.ts › a new case officer sets up the app at the first sign-in, and after that cannot sign in without a code",
   },
 ];
 

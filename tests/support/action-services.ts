@@ -25,7 +25,7 @@ import { linkOidcAccount, unlinkOidcAccount } from "../../lib/server/oidc/links"
 import { addSupervisor, registerProvider, updateProvider, updateSupervisor } from "../../lib/server/providers";
 import type { Result } from "../../lib/server/result";
 import type { SessionUser } from "../../lib/server/session-user";
-import { createUserAccount, deactivateUser, endUserSessions, reactivateUser, resetPassword, updateUserAccount } from "../../lib/server/user-admin";
+import { createUserAccount, deactivateUser, endUserSessions, reactivateUser, resetPassword, resetSecondFactor, updateUserAccount } from "../../lib/server/user-admin";
 import { endOwnSessions } from "../../lib/server/user-sessions";
 import { markAllNoticesRead, markNoticeRead, setNoticeDigest } from "../../lib/server/notices/commands";
 import { allNoticesRead, noticeDigestChoice, noticeRead } from "../../lib/validation/notices";
@@ -105,4 +105,5 @@ export const ACTION_SERVICES: Record<string, ActionService> = {
   ["app/handlaggare/granskning/actions.ts#decideAccessReviewAction"]: entry(accessReviewDecisionInput, decideAccessReview),
   [`${USERS}#grantAccessReviewerAction`]: entry(accessReviewerGrant, grantAccessReviewer),
   [`${USERS}#revokeAccessReviewerAction`]: entry(accessReviewerGrant, revokeAccessReviewer),
+  [`${USERS}#resetSecondFactorAction`]: entry(userCommand, resetSecondFactor),
 };

@@ -3,6 +3,8 @@ import { randomInt, randomUUID } from "node:crypto";
 import type { PrismaClient } from "../../lib/server/generated/prisma/client";
 import type { Role } from "../../lib/server/generated/prisma/enums";
 import { hashPassword } from "../../lib/server/password";
+import { requiresSecondFactor } from "../../lib/domain/second-factor";
+import { knownTotpSecret } from "../../prisma/demo-second-factor";
 import { luhnCheckDigit } from "../../prisma/seed/identity";
 import type { SessionUser } from "../../lib/server/session-user";
 
@@ -41,16 +43,19 @@ export async function createUser(
   data: { role: Role; unitId?: string | null; providerId?: string | null; password?: string; active?: boolean; email?: string },
 ): Promise<SessionUser & { password: string }> {
   const password = data.password ?? `Lösen-${randomUUID()}`;
+  // A uuid, not a drawn number: every test file of a run draws its own, into one database.
+  const email = (data.email ?? `user-${randomUUID()}@test.example`).toLowerCase();
   const user = await db.user.create({
     data: {
-      // A uuid, not a drawn number: every test file of a run draws its own, into one database.
-      email: (data.email ?? `user-${randomUUID()}@test.example`).toLowerCase(),
+      email,
       name: `Testperson ${next()}`,
       role: data.role,
       unitId: data.unitId ?? null,
       providerId: data.providerId ?? null,
       active: data.active ?? true,
       passwordHash: await hashPassword(password),
+      // Roles that must have a second factor come with their app set up, with the secret the sign-in helpers know.
+      ...(requiresSecondFactor(data.role) && { totpCredential: { create: { secret: knownTotpSecret(email), lastUsedStep: 0 } } }),
     },
   });
   return { id: user.id, name: user.name, email: user.email, role: user.role, unitId: user.unitId, providerId: user.providerId, password };

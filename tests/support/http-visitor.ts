@@ -3,6 +3,8 @@
 // Used by the access matrix, the HTTP fuzzing, and the load and fault runs.
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { totpCode, totpStep } from "../../lib/domain/second-factor";
+import { CODE_USED, freshCode } from "./second-factor";
 
 /** How the app answered, in the words of the access table. */
 export type Answer =
@@ -85,8 +87,20 @@ export class Visitor {
     return { status: response.status, answer: classify(response.status, response.headers, body), body, headers: response.headers, ms: performance.now() - started };
   }
 
-  /** Signs in through next-auth's credentials endpoint; true when a session cookie came back. */
+  /**
+   * Signs in as a person would: the password through next-auth's credentials endpoint, then, for an account
+   * that needs it, the code from its known secret (tests/support/second-factor.ts), or setting up the app
+   * first. True when a session cookie came back and, if a code was asked for, it was taken.
+   */
   async signIn(email: string, password: string, headers: Record<string, string> = {}): Promise<boolean> {
+    if (!(await this.signInWithPasswordOnly(email, password, headers))) return false;
+    const held = (JSON.parse((await this.fetch("/api/auth/session", { headers })).body) as { secondFactor?: { step: "verify" | "enrol" } }).secondFactor;
+    if (!held) return true;
+    return held.step === "verify" ? this.typeCode(email, headers) : this.setUpApp(headers);
+  }
+
+  /** Only the password: the session stays held at the second factor for an account that needs one. */
+  async signInWithPasswordOnly(email: string, password: string, headers: Record<string, string> = {}): Promise<boolean> {
     const { csrfToken } = JSON.parse((await this.fetch("/api/auth/csrf")).body) as { csrfToken: string };
     await this.fetch("/api/auth/callback/credentials", {
       method: "POST",
@@ -94,6 +108,27 @@ export class Visitor {
       body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
     });
     return [...this.cookies.keys()].some((name) => name.endsWith("next-auth.session-token"));
+  }
+
+  /** The code page's form, posted as React posts it; a code another sign-in took first is followed by the next one. */
+  private async typeCode(email: string, headers: Record<string, string>): Promise<boolean> {
+    const action = actionIds().get("app/tvastegsverifiering/actions.ts#verifySecondFactorAction")!;
+    for (let tries = 0; tries < 4; tries++) {
+      const reply = await this.callAction("/tvastegsverifiering", action, { code: await freshCode(email), callbackUrl: "/" }, headers);
+      if (reply.answer === "redirect") return true;
+      if (!CODE_USED.test(reply.body)) return false;
+    }
+    return false;
+  }
+
+  /** The first sign-in of an account without an app: the secret the page shows, and a code made from it. */
+  private async setUpApp(headers: Record<string, string>): Promise<boolean> {
+    const page = await this.fetch("/tvastegsverifiering/aktivera", { headers });
+    const secret = /name="secret" value="([A-Z2-7]+)"/.exec(page.body)?.[1];
+    if (!secret) return false;
+    const action = actionIds().get("app/tvastegsverifiering/actions.ts#confirmEnrolmentAction")!;
+    const reply = await this.callAction("/tvastegsverifiering/aktivera", action, { secret, code: totpCode(secret, totpStep(new Date())), callbackUrl: "/" }, headers);
+    return /"done":true/.test(reply.body);
   }
 
   async signOut(): Promise<void> {

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ACTIONS, PAGES, ROUTES, SESSION_ENDING_ACTIONS } from "../support/access-table";
+import { ACTIONS, HELD_SESSION_ACTIONS, PAGES, ROUTES, SESSION_ENDING_ACTIONS } from "../support/access-table";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -37,11 +37,11 @@ describe("the access table", () => {
   });
 
   it("has a row for every exported server action, and none for an action that does not exist", () => {
-    expect([...ACTIONS, ...SESSION_ENDING_ACTIONS].map((row) => row.action).sort()).toEqual(serverActions);
+    expect([...ACTIONS, ...SESSION_ENDING_ACTIONS, ...HELD_SESSION_ACTIONS].map((row) => row.action).sort()).toEqual(serverActions);
   });
 
   it("names, for each action that ends the caller's session, a test that exists", () => {
-    for (const { provenBy } of SESSION_ENDING_ACTIONS) {
+    for (const { provenBy } of [...SESSION_ENDING_ACTIONS, ...HELD_SESSION_ACTIONS]) {
       const [file, title] = provenBy.split(" › ");
       expect(readFileSync(path.join(ROOT, file!), "utf8")).toContain(title);
     }

@@ -2,7 +2,7 @@
 
 import { grantAccessReviewer, revokeAccessReviewer } from "@/lib/server/access-review/follow-up";
 import { handleForm, type FormReply } from "@/lib/server/form-action";
-import { createUserAccount, deactivateUser, endUserSessions, reactivateUser, resetPassword, updateUserAccount } from "@/lib/server/user-admin";
+import { createUserAccount, deactivateUser, endUserSessions, reactivateUser, resetPassword, resetSecondFactor, updateUserAccount } from "@/lib/server/user-admin";
 import { accessReviewerGrant } from "@/lib/validation/access-review";
 import { passwordReset, userCommand, userCreation, userSessionsCommand, userUpdate } from "@/lib/validation/user";
 
@@ -38,4 +38,8 @@ export async function grantAccessReviewerAction(_previous: FormReply | undefined
 
 export async function revokeAccessReviewerAction(_previous: FormReply | undefined, formData: FormData): Promise<FormReply> {
   return handleForm("revokeAccessReviewerAction", formData, accessReviewerGrant, revokeAccessReviewer, ({ id }) => ({ to: userPage(id), confirm: "granskare-borttagen" }));
+}
+
+export async function resetSecondFactorAction(_previous: FormReply | undefined, formData: FormData): Promise<FormReply> {
+  return handleForm("resetSecondFactorAction", formData, userCommand, resetSecondFactor, ({ id }) => ({ to: userPage(id), confirm: "tvasteg-aterstallt" }));
 }

@@ -12,7 +12,7 @@ import { describeOidcLink } from "@/lib/format/oidc-link";
 import { ROLE_LABELS } from "@/lib/format/roles";
 import { describeIp, describeUserAgent } from "@/lib/format/user-agent";
 import { auditLogHref } from "@/lib/validation/audit-filter";
-import { deactivateUserAction, endUserSessionsAction, grantAccessReviewerAction, reactivateUserAction, revokeAccessReviewerAction } from "../actions";
+import { deactivateUserAction, endUserSessionsAction, grantAccessReviewerAction, reactivateUserAction, resetSecondFactorAction, revokeAccessReviewerAction } from "../actions";
 import { userForPage } from "../user-for-page";
 
 export const metadata: Metadata = { title: "Användare" };
@@ -49,6 +49,7 @@ function Details({ user }: { user: User }) {
     ...(user.supervisor ? ([["Handledare", user.supervisor.name]] as [string, ReactNode][]) : []),
     ["Status", user.active ? "Aktiv" : "Avstängd"],
     ["Lösenord", user.mustChangePassword ? oneTimePasswordStatus(user.oneTimePasswordExpiresAt) : "Eget lösenord"],
+    ["Tvåstegsverifiering", user.secondFactorSince ? `Aktiverad ${formatDateTime(user.secondFactorSince)}` : "Inte aktiverad"],
     ["Skapad", formatDateTime(user.createdAt)],
     ["Senast inloggad", user.lastSignInAt ? formatDateTime(user.lastSignInAt) : "Aldrig"],
     ["Organisationens inloggning", describeOidcLink(user)],
@@ -115,6 +116,13 @@ export default async function UserPage({ params, searchParams }: Props) {
                   </CommandButton>
                 )}
               </li>
+              {user.secondFactorSince && (
+                <li>
+                  <CommandButton action={resetSecondFactorAction} values={{ userId: user.id, version: user.version }}>
+                    Återställ tvåstegsverifieringen
+                  </CommandButton>
+                </li>
+              )}
             </>
           )}
           {user.role === "HANDLAGGARE" && user.unitId && (
