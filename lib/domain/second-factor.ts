@@ -14,9 +14,11 @@ export type SecondFactorStep = "verify" | "enrol";
 /**
  * The step a session is held at, or null when it is open. A session opened by the password of an enrolled
  * user waits for a code; a user whose role requires the second factor and who has none enrols first, however
- * the session was opened (a role changed or a factor reset while signed in).
+ * the password session was opened (a role changed or a factor reset while signed in). A session opened by the
+ * organisation's sign-in is open: its identity provider checked the person (ADR 0013).
  */
-export function secondFactorStep(state: { role: Role; enrolled: boolean; sessionPending: boolean }): SecondFactorStep | null {
+export function secondFactorStep(state: { role: Role; enrolled: boolean; sessionPending: boolean; throughOrganisation: boolean }): SecondFactorStep | null {
+  if (state.throughOrganisation) return null;
   if (state.enrolled) return state.sessionPending ? "verify" : null;
   return requiresSecondFactor(state.role) ? "enrol" : null;
 }

@@ -96,7 +96,7 @@ export async function sessionForToken(token: Pick<JWT, "uid" | "signedInAt" | "s
   await touchSession(client, session);
   const { userId: id, name, email, role, unitId, providerId, mustChangePassword } = session;
   // A session held at the second factor carries no user: everything that asks for one sees nobody signed in.
-  const step = secondFactorStep({ role, enrolled: session.totpEnrolled, sessionPending: session.secondFactorPending });
+  const step = secondFactorStep({ role, enrolled: session.totpEnrolled, sessionPending: session.secondFactorPending, throughOrganisation: session.throughOrganisation });
   if (step) return { secondFactor: { step, userId: id, sessionId: session.id, name, email, role }, expires } as Session;
   return { user: { id, name, email, role, unitId, providerId, mustChangePassword, sessionId: session.id, signedInAt: token.signedInAt }, expires };
 }
@@ -116,6 +116,7 @@ type SessionRow = {
   mustChangePassword: boolean;
   oneTimePasswordExpiresAt: Date | null;
   secondFactorPending: boolean;
+  throughOrganisation: boolean;
   totpEnrolled: boolean;
 };
 
@@ -127,7 +128,7 @@ async function readSession(client: Db, sessionId: string): Promise<SessionRow | 
   const [row] = await client.$queryRaw<SessionRow[]>`
     SELECT s."id", s."userId", s."revokedAt", s."lastSeenAt", u."name", u."email", u."role"::text AS "role", u."unitId", u."providerId",
            u."active", u."sessionVersion", u."mustChangePassword", u."oneTimePasswordExpiresAt",
-           s."secondFactorPending", c."userId" IS NOT NULL AS "totpEnrolled"
+           s."secondFactorPending", s."throughOrganisation", c."userId" IS NOT NULL AS "totpEnrolled"
       FROM "UserSession" s JOIN "User" u ON u."id" = s."userId" LEFT JOIN "TotpCredential" c ON c."userId" = u."id"
      WHERE s."id" = ${sessionId}::uuid`;
   return row ?? null;

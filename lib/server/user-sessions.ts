@@ -16,9 +16,9 @@ export const LAST_SEEN_EVERY_MS = 60_000;
 type Writer = Pick<Tx, "userSession">;
 
 /** A new session row for a sign-in; its id goes into the session token. */
-export function openSession(client: Writer, session: { userId: string; ip: string; userAgent: string | null; secondFactorPending?: boolean }) {
-  const { userId, ip, userAgent, secondFactorPending } = session;
-  return client.userSession.create({ data: { id: randomUUID(), userId, ip, userAgent: userAgent?.slice(0, 400) ?? null, secondFactorPending } });
+export function openSession(client: Writer, session: { userId: string; ip: string; userAgent: string | null; secondFactorPending?: boolean; throughOrganisation?: boolean }) {
+  const { userId, ip, userAgent, secondFactorPending, throughOrganisation } = session;
+  return client.userSession.create({ data: { id: randomUUID(), userId, ip, userAgent: userAgent?.slice(0, 400) ?? null, secondFactorPending, throughOrganisation } });
 }
 
 /** Notes that the session was used, unless that was noted less than a minute ago. */

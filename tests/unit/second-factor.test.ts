@@ -23,11 +23,16 @@ describe("who must have a second factor, and where a session is held", () => {
   });
 
   it("holds a password-only session of an enrolled user at the code, and a required role without an app at enrolment", () => {
-    expect(secondFactorStep({ role: "ANORDNARE", enrolled: true, sessionPending: true })).toBe("verify");
-    expect(secondFactorStep({ role: "ADMIN", enrolled: true, sessionPending: false })).toBeNull();
-    expect(secondFactorStep({ role: "HANDLAGGARE", enrolled: false, sessionPending: false })).toBe("enrol");
-    expect(secondFactorStep({ role: "HANDLAGGARE", enrolled: false, sessionPending: true })).toBe("enrol");
-    expect(secondFactorStep({ role: "KOORDINATOR", enrolled: false, sessionPending: false })).toBeNull();
+    expect(secondFactorStep({ role: "ANORDNARE", enrolled: true, sessionPending: true, throughOrganisation: false })).toBe("verify");
+    expect(secondFactorStep({ role: "ADMIN", enrolled: true, sessionPending: false, throughOrganisation: false })).toBeNull();
+    expect(secondFactorStep({ role: "HANDLAGGARE", enrolled: false, sessionPending: false, throughOrganisation: false })).toBe("enrol");
+    expect(secondFactorStep({ role: "HANDLAGGARE", enrolled: false, sessionPending: true, throughOrganisation: false })).toBe("enrol");
+    expect(secondFactorStep({ role: "KOORDINATOR", enrolled: false, sessionPending: false, throughOrganisation: false })).toBeNull();
+  });
+
+  it("opens a session of the organisation's sign-in, whose identity provider checked the person, without a code or an app", () => {
+    expect(secondFactorStep({ role: "HANDLAGGARE", enrolled: false, sessionPending: false, throughOrganisation: true })).toBeNull();
+    expect(secondFactorStep({ role: "ADMIN", enrolled: true, sessionPending: true, throughOrganisation: true })).toBeNull();
   });
 });
 

@@ -83,7 +83,7 @@ export async function authorizeOidc(raw: unknown, client: Db = db(), ip: string 
       }
       await markSignInSucceeded(tx, attempt.id);
       await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
-      const opened = await openSession(tx, { userId: user.id, ip, userAgent });
+      const opened = await openSession(tx, { userId: user.id, ip, userAgent, throughOrganisation: true });
       await recordAudit(tx, user, { action: "SIGN_IN", entity: "User", entityId: user.id, ip, changes: { sessionId: opened.id, method: "oidc" } });
       return opened;
     });

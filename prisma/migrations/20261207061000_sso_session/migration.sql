@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "UserSession" ADD COLUMN     "throughOrganisation" BOOLEAN NOT NULL DEFAULT false;
