@@ -48,6 +48,10 @@ export const policies = {
   runRetention: (a: Actor) => is(a, "ADMIN"),
   /** Administration (issue 10): searching and exporting the audit log; each search is itself logged. */
   searchAuditLog: (a: Actor) => is(a, "ADMIN"),
+  /** The placement agreement: the participant's unit drafts, sends and changes it, approves last and, for now, on the participant's behalf. */
+  manageAgreement: (a: Actor, participant: { unitId: string }) => is(a, "HANDLAGGARE") && a.unitId === participant.unitId,
+  /** The placement's provider approves the agreement for the host workplace. */
+  approveAgreementAsHost: (a: Actor, placement: { providerId: string }) => is(a, "ANORDNARE") && a.providerId === placement.providerId,
 } as const;
 
 export type PolicyName = keyof typeof policies;

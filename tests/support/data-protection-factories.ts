@@ -23,5 +23,28 @@ export async function createFullRecord(db: PrismaClient, tag: string, dates: { s
   await db.actionPlan.create({ data: { participantId: participant.id, goals: `Planmål ${tag}`, competenceAnalysis: `Kompetens ${tag}`, supportNeeds: `Stöd ${tag}`, updatedById: officer.id } });
   await db.milestone.create({ data: { participantId: participant.id, kind: "CV_DONE", date: day(dates.start), note: `Milstolpe ${tag}`, recordedById: officer.id } });
   await db.outcome.create({ data: { participantId: participant.id, kind: "WORK", date: day(dates.end), notes: `Utfall ${tag}`, recordedById: officer.id } });
+  const agreement = await db.agreementVersion.create({
+    data: {
+      placementId: placement.id,
+      number: 1,
+      effectiveFrom: day(dates.start),
+      purpose: `Syfte ${tag}`,
+      goals: [{ category: "WORK_EXPERIENCE", description: `Överenskommet mål ${tag}` }],
+      tasks: `Avtalade uppgifter ${tag}`,
+      schedule: `Schema ${tag}`,
+      hoursPerWeek: 20,
+      startDate: day(dates.start),
+      endDate: day(dates.end),
+      periodRule: "Högst 6 månader",
+      officerName: officer.name,
+      otherContacts: `Kontakter ${tag}`,
+      followUpPlan: `Uppföljningsplan ${tag}`,
+      changeReason: `Ändringsskäl ${tag}`,
+      createdById: officer.id,
+      sentOn: day(dates.start),
+      sentById: officer.id,
+    },
+  });
+  await db.agreementApproval.create({ data: { versionId: agreement.id, placementId: placement.id, party: "PARTICIPANT", approvedById: officer.id, onBehalfReason: "ON_PAPER" } });
   return { unit, officer, provider, host, participant: await db.participant.findUniqueOrThrow({ where: { id: participant.id } }), placement, followUp };
 }

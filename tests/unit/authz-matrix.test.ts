@@ -35,6 +35,8 @@ const EXPECTED: Record<PolicyName, Role[]> = {
   extractParticipantData: ["HANDLAGGARE"],
   runRetention: ["ADMIN"],
   searchAuditLog: ["ADMIN"],
+  manageAgreement: ["HANDLAGGARE"],
+  approveAgreementAsHost: ["ANORDNARE"],
 };
 
 describe("authorization matrix", () => {
@@ -61,6 +63,8 @@ describe("authorization matrix", () => {
     expect(policies.proposeChange(actors.ANORDNARE, foreign)).toBe(false);
     expect(policies.answerProposal(actors.HANDLAGGARE, foreign)).toBe(false);
     expect(policies.extractParticipantData(actors.HANDLAGGARE, foreign)).toBe(false);
+    expect(policies.manageAgreement(actors.HANDLAGGARE, foreign)).toBe(false);
+    expect(policies.approveAgreementAsHost(actors.ANORDNARE, foreign)).toBe(false);
   });
 
   it("lets only an admin edit a provider that no unit registered", () => {
