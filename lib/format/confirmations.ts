@@ -38,6 +38,11 @@ export const CONFIRMATIONS = {
   "losenord-bytt": "Ditt nya lösenord är sparat. Dina andra sessioner är avslutade.",
   "session-avslutad": "Sessionen är avslutad.",
   "andra-sessioner-avslutade": "Dina andra sessioner är avslutade.",
+  "overenskommelse-sparad": "Utkastet till överenskommelsen är sparat. Skicka det för godkännande när det är klart.",
+  "overenskommelse-skickad": "Överenskommelsen är skickad för godkännande till anordnaren och deltagaren.",
+  "overenskommelse-godkand-for-deltagaren": "Deltagarens godkännande är registrerat, med hur deltagaren godkände.",
+  "overenskommelse-galler": "Du har godkänt överenskommelsen. Den gäller nu.",
+  "overenskommelse-godkand-av-anordnaren": "Ni har godkänt överenskommelsen. Handläggaren godkänner sist.",
 } as const;
 
 export type Confirmation = keyof typeof CONFIRMATIONS;

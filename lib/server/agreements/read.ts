@@ -7,7 +7,7 @@ import { recordAudit } from "../audit";
 import { hostPlacementScope, placementScope, policies } from "../authz";
 import { today } from "../clock";
 import { CONSENT_COLUMNS, consentRefusalFor } from "../data-protection/consent";
-import { db, type Db, type Tx } from "../db";
+import { db, type Db } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import type { SessionUser } from "../session-user";
 import { placementSnapshot } from "./snapshot";
@@ -124,12 +124,20 @@ export async function agreementForHost(user: SessionUser, placementId: string, v
 
 export type AgreementView = NonNullable<Awaited<ReturnType<typeof agreementForOfficer>>> | NonNullable<Awaited<ReturnType<typeof agreementForHost>>>;
 
-/** A short status line for the placement pages: the status, and the expiry warning when one is due. Not audited: the page's own read is. */
-export async function agreementSummary(tx: Tx | Db, placement: { id: string; status: string; startDate: Date; plannedEndDate: Date; actualEndDate: Date | null }, hostView: boolean) {
-  const versions = (await versionsOf(tx as Tx, placement.id)).filter((v) => !hostView || v.sentOn !== null);
-  if (versions.length === 0) return null;
+/**
+ * The agreement's status for a placement page that has already read (and audited) the placement in the
+ * user's scope: the status, the expiry warning when due, and whether the host has an approval to give.
+ * The host sees nothing of a draft.
+ */
+export async function agreementSummary(placementId: string, hostView: boolean) {
+  const reader = db();
+  const placement = await reader.placement.findUniqueOrThrow({ where: { id: placementId }, select: { status: true, startDate: true, plannedEndDate: true, actualEndDate: true } });
+  const versions = (await versionsOf(reader, placementId)).filter((v) => !hostView || v.sentOn !== null);
+  const latest = versions.at(-1);
+  if (!latest) return null;
   const state = stateOf(placement, versions);
-  return { state, warning: expiryWarning(state), hostHasToApprove: versions.at(-1)!.sentOn !== null && approvalRefusal(state, versionFacts(versions.at(-1)!), versions.at(-1)!.number, "HOST") === null && !versions.at(-1)!.approvals.some((a) => a.party === "HOST") };
+  const hostToApprove = approvalRefusal(state, versionFacts(latest), latest.number, "HOST") === null && !latest.approvals.some((a) => a.party === "HOST");
+  return { state, warning: expiryWarning(state), hostToApprove };
 }
 
 export type ExpiryWarningDue = { placementId: string; providerId: string; unitId: string; responsibleOfficerId: string | null; expiresOn: string; daysLeft: number };

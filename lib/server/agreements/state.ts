@@ -35,4 +35,4 @@ export function stateOf(placement: PlacementDates, versions: readonly Pick<Versi
 }
 
 /** The placement's versions, oldest first, with their approvals. */
-export const versionsOf = (tx: Tx, placementId: string) => tx.agreementVersion.findMany({ where: { placementId }, orderBy: { number: "asc" }, ...VERSION_WITH_APPROVALS });
+export const versionsOf = (tx: Pick<Tx, "agreementVersion">, placementId: string) => tx.agreementVersion.findMany({ where: { placementId }, orderBy: { number: "asc" }, ...VERSION_WITH_APPROVALS });
