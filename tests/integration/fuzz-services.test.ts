@@ -32,7 +32,8 @@ async function footprint(): Promise<string> {
       (SELECT count(*) || ':' || coalesce(sum(version), 0) FROM "PlacementProposal"),
       (SELECT count(*) FROM "CoordinatorScope"), (SELECT count(*) FROM "StageAssessment"),
       (SELECT count(*) || ':' || coalesce(sum(version), 0) || ':' || coalesce(md5(string_agg("passwordHash", ',' ORDER BY id)), '') FROM "User"),
-      (SELECT count(*) FROM "AuditEvent" WHERE action IN ('CREATE', 'UPDATE', 'DELETE'))
+      (SELECT count(*) FROM "AuditEvent" WHERE action IN ('CREATE', 'UPDATE', 'DELETE')),
+      (SELECT count(*) || ':' || coalesce(sum(version), 0) FROM "AgreementVersion"), (SELECT count(*) FROM "AgreementApproval")
     ) AS print`;
   return row!.print;
 }
@@ -48,6 +49,9 @@ const RECORD_FIELD = {
   proposal: "proposalId",
   coordinator: "userId",
   deactivatedUser: "userId",
+  agreementDraft: "placementId",
+  sentAgreement: "versionId",
+  agreementAwaitingOfficer: "versionId",
 } as const;
 
 type User = Awaited<ReturnType<typeof createUser>>;

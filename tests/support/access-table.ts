@@ -36,7 +36,8 @@ export type Subject = {
 /**
  * `followUp` is a draft at the placement's provider, `submittedFollowUp` one sent to the case officer,
  * `proposal` a waiting proposal of the provider's, `coordinator` a coordinator's user (an account an admin manages),
- * `deactivatedUser` an account an admin has deactivated.
+ * `deactivatedUser` an account an admin has deactivated; `agreementDraft`, `sentAgreement` and `agreementAwaitingOfficer`
+ * a running placement whose agreement is a draft, sent for approval, or approved by the host and the participant.
  */
 export type SubjectKind =
   | "participant"
@@ -47,7 +48,10 @@ export type SubjectKind =
   | "submittedFollowUp"
   | "proposal"
   | "coordinator"
-  | "deactivatedUser";
+  | "deactivatedUser"
+  | "agreementDraft"
+  | "sentAgreement"
+  | "agreementAwaitingOfficer";
 
 /**
  * How far a permitted role reaches:
@@ -153,6 +157,9 @@ export const PAGES: readonly PageRow[] = [
   { route: "/byt-losenord", roles: EVERY_ROLE, scope: "role" },
   { route: "/mina-sessioner", roles: EVERY_ROLE, scope: "role" },
   { route: "/mina-sessioner/avsluta", roles: EVERY_ROLE, scope: "role" },
+  placementPage("/handlaggare/placeringar/[id]/overenskommelse"),
+  placementPage("/handlaggare/placeringar/[id]/overenskommelse/redigera"),
+  hostPage("/anordnare/placeringar/[id]/overenskommelse", "sentAgreement", { id: "placementId" }),
 ];
 
 /** Route handlers (app/**\/route.ts): files and extracts, tried like pages (a file served is "ok"). */
@@ -163,6 +170,8 @@ export const ROUTES: readonly PageRow[] = [
   { route: "/admin/logg/csv", roles: ["ADMIN"], scope: "role" },
   participantPage("/handlaggare/deltagare/[id]/registerutdrag/fil"),
   participantPage("/handlaggare/deltagare/[id]/atkomstlogg/fil"),
+  { route: "/handlaggare/placeringar/[id]/overenskommelse/pdf", roles: OFFICER, scope: "unit", subject: { kind: "sentAgreement", params: { id: "placementId" } } },
+  hostPage("/anordnare/placeringar/[id]/overenskommelse/pdf", "sentAgreement", { id: "placementId" }),
 ];
 
 const ids = (subject: Subject | null) => subject?.ids ?? {};
@@ -193,6 +202,7 @@ const PROVIDER_FORMS = "app/handlaggare/anordnare/actions.ts";
 const FOLLOW_UP_FORMS = "app/anordnare/actions.ts";
 const PROPOSAL_FORMS = "app/anordnare/placeringar/[id]/forslag/actions.ts";
 const USER_FORMS = "app/admin/anvandare/actions.ts";
+const AGREEMENT_FORMS = "app/handlaggare/placeringar/[id]/overenskommelse/actions.ts";
 
 export const ACTIONS: readonly ActionRow[] = [
   { action: `${PARTICIPANT_FORMS}#registerParticipantAction`, page: "/handlaggare/deltagare/ny", roles: OFFICER, scope: "role", form: () => ({ personalIdentityNumber: personalNumber(), ...person }) },
@@ -433,7 +443,42 @@ export const ACTIONS: readonly ActionRow[] = [
     },
   },
   { action: "app/mina-sessioner/actions.ts#endOwnSessionsAction", page: "/mina-sessioner", roles: EVERY_ROLE, scope: "role", form: (_s, _day, self) => ({ password: self?.password ?? "" }) },
+  {
+    action: `${AGREEMENT_FORMS}#saveAgreementDraftAction`,
+    page: "/handlaggare/placeringar/[id]/overenskommelse/redigera",
+    roles: OFFICER,
+    scope: "unit",
+    subject: "placement",
+    form: (s) => ({
+      placementId: ids(s).placementId!,
+      version: "0",
+      purpose: "Pröva lagerarbete",
+      "goals[0].category": "WORK_EXPERIENCE",
+      "goals[0].description": "Arbeta fyra timmar om dagen",
+      tasks: "Plock och pack",
+      schedule: "Måndag–torsdag 8–13",
+      hoursPerWeek: "20",
+      followUpPlan: "Var fjärde vecka",
+    }),
+  },
+  agreementAction("sendAgreementAction", "agreementDraft", (s) => ({ placementId: ids(s).placementId!, version: "1" })),
+  agreementAction("approveForParticipantAction", "sentAgreement", (s) => ({ versionId: ids(s).versionId!, onBehalfReason: "NO_E_ID" })),
+  agreementAction("approveAgreementAsOfficerAction", "agreementAwaitingOfficer", (s) => ({ versionId: ids(s).versionId! })),
+  {
+    action: "app/anordnare/placeringar/[id]/overenskommelse/actions.ts#approveAgreementAsHostAction",
+    page: "/anordnare/placeringar/[id]/overenskommelse",
+    pageParams: { id: "placementId" },
+    roles: HOST,
+    scope: "provider",
+    subject: "sentAgreement",
+    form: (s) => ({ versionId: ids(s).versionId! }),
+  },
 ];
+
+/** The officer's agreement commands, posted from the agreement's page. */
+function agreementAction(name: string, subject: SubjectKind, form: ActionRow["form"]): ActionRow {
+  return { action: `${AGREEMENT_FORMS}#${name}`, page: "/handlaggare/placeringar/[id]/overenskommelse", pageParams: { id: "placementId" }, roles: OFFICER, scope: "unit", subject, form };
+}
 
 /**
  * Actions that take no input and end the caller's own session. They cannot join the matrix's actions (its

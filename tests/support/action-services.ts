@@ -23,7 +23,10 @@ import type { Result } from "../../lib/server/result";
 import type { SessionUser } from "../../lib/server/session-user";
 import { createUserAccount, deactivateUser, endUserSessions, reactivateUser, resetPassword, updateUserAccount } from "../../lib/server/user-admin";
 import { endOwnSessions } from "../../lib/server/user-sessions";
+import { approveAgreementAsHost, approveAgreementAsOfficer, approveAgreementForParticipant } from "../../lib/server/agreements/approve";
+import { saveAgreementDraft, sendAgreement } from "../../lib/server/agreements/draft";
 import { actionPlanInput } from "../../lib/validation/action-plan";
+import { agreementDraft, agreementSending, hostApproval, officerApproval, participantApprovalOnBehalf } from "../../lib/validation/agreement";
 import { assessmentInput } from "../../lib/validation/assessment";
 import { consentWithdrawal } from "../../lib/validation/consent";
 import { coordinatorScopeInput } from "../../lib/validation/coordinator-scope";
@@ -50,6 +53,7 @@ const PROVIDER = "app/handlaggare/anordnare/actions.ts";
 const FOLLOW_UP = "app/anordnare/actions.ts";
 const USERS = "app/admin/anvandare/actions.ts";
 const PROPOSAL = "app/anordnare/placeringar/[id]/forslag/actions.ts";
+const AGREEMENT = "app/handlaggare/placeringar/[id]/overenskommelse/actions.ts";
 
 export const ACTION_SERVICES: Record<string, ActionService> = {
   [`${PARTICIPANT}#registerParticipantAction`]: entry(participantInput, registerParticipant),
@@ -86,4 +90,9 @@ export const ACTION_SERVICES: Record<string, ActionService> = {
   [`${USERS}#endUserSessionsAction`]: entry(userSessionsCommand, endUserSessions),
   ["app/byt-losenord/actions.ts#changePasswordAction"]: entry(passwordChange, changeOwnPassword),
   ["app/mina-sessioner/actions.ts#endOwnSessionsAction"]: entry(sessionEnding, endOwnSessions),
+  [`${AGREEMENT}#saveAgreementDraftAction`]: entry(agreementDraft, saveAgreementDraft),
+  [`${AGREEMENT}#sendAgreementAction`]: entry(agreementSending, sendAgreement),
+  [`${AGREEMENT}#approveForParticipantAction`]: entry(participantApprovalOnBehalf, approveAgreementForParticipant),
+  [`${AGREEMENT}#approveAgreementAsOfficerAction`]: entry(officerApproval, approveAgreementAsOfficer),
+  ["app/anordnare/placeringar/[id]/overenskommelse/actions.ts#approveAgreementAsHostAction"]: entry(hostApproval, approveAgreementAsHost),
 };

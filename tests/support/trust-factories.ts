@@ -3,6 +3,7 @@
 import type { PrismaClient } from "../../lib/server/generated/prisma/client";
 import type { Actor, Subject, SubjectKind } from "./access-table";
 import { createListedParticipant, createPlacementOn, createProvider, createSupervisor, createUnit, createUser, testOrganisationNumber, withUntaken } from "./factories";
+import { createAgreement } from "./agreement-factories";
 import { createProposal } from "./proposal-factories";
 import { addDaysIso as addDays } from "../../lib/rules/dates";
 
@@ -47,6 +48,13 @@ export async function createSubject(db: PrismaClient, kind: SubjectKind, side: S
     const author = await hostOf(db, side.providerId);
     const proposal = await createProposal(db, { placementId: placement.id, authorId: author.userId, newEndDate: addDays(day, 90) });
     return { ...base, ids: { proposalId: proposal.id, placementId: placement.id, participantId: placement.participantId, placementVersion: String(placement.version) } };
+  }
+  if (kind === "agreementDraft" || kind === "sentAgreement" || kind === "agreementAwaitingOfficer") {
+    const placement = await runningPlacement(db, side, day);
+    const host = await hostOf(db, side.providerId);
+    const step = kind === "agreementDraft" ? "draft" : kind === "sentAgreement" ? "sent" : "awaitingOfficer";
+    const version = await createAgreement(db, { placementId: placement.id, officerId: side.officerId, hostUserId: host.userId, step, sentOn: day });
+    return { ...base, ids: { placementId: placement.id, participantId: placement.participantId, versionId: version.id } };
   }
   if (kind === "coordinator" || kind === "deactivatedUser") {
     const coordinator = await createUser(db, { role: "KOORDINATOR" });
@@ -131,7 +139,7 @@ export function missingSubject(): Subject {
 
 /** A subject whose ids are placeholders ("@participantId"), for a form filled in later with a real record's ids. */
 export function placeholderSubject(): Subject {
-  const names = ["participantId", "placementId", "providerId", "supervisorId", "colleagueId", "organisationNumber", "followUpId", "proposalId", "userId", "placementVersion"];
+  const names = ["participantId", "placementId", "providerId", "supervisorId", "colleagueId", "organisationNumber", "followUpId", "proposalId", "userId", "placementVersion", "versionId"];
   return { label: "mall", unitId: null, providerId: null, ids: Object.fromEntries(names.map((n) => [n, `@${n}`])) };
 }
 
