@@ -8,6 +8,7 @@ import { hashPassword } from "../lib/server/password";
 import { DEMO_USERS } from "./demo-users";
 import { assertIsoDate, todayInStockholm } from "./seed/dates";
 import { buildSeedData, UNIT_IDS } from "./seed/plan";
+import { buildAgreements } from "./seed/agreements";
 import { buildProposals } from "./seed/proposals";
 
 export interface SeedOptions {
@@ -62,6 +63,9 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions = 
       await tx.followUp.createMany({ data: data.followUps });
       await tx.stageAssessment.createMany({ data: data.stageAssessments });
       await seedProposals(tx, buildProposals(data, today));
+      const agreements = buildAgreements(data, today);
+      await tx.agreementVersion.createMany({ data: agreements.versions });
+      await tx.agreementApproval.createMany({ data: agreements.approvals });
       return { created: true };
     },
     // Generous limits: the embedded PGlite is several times slower than PostgreSQL.
