@@ -1,12 +1,14 @@
 import "server-only";
-import { Document, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
+import { Document, Font, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
 import type { ReactNode } from "react";
 import { AGREEMENT_CHANGE, AGREEMENT_GOAL_CATEGORY, AGREEMENT_PARTY, ON_BEHALF_REASON } from "@/lib/domain/vocabulary";
 import { formatDateTime } from "@/lib/format/date";
 import { AGREEMENT_STATUS_LABELS, KIND_LABELS, MODE_LABELS, requiredParties } from "@/lib/rules";
 import type { AgreementVersionView, AgreementView } from "./read";
 
-// Helvetica, built into every PDF reader, covers å, ä and ö (WinAnsi); nothing to embed.
+// Helvetica, built into every PDF reader, covers å, ä and ö (WinAnsi); nothing to embed. The renderer's
+// hyphenation is English ("Ar-betsförmedlingen"): Swedish words are wrapped whole instead.
+Font.registerHyphenationCallback((word) => [word]);
 const styles = StyleSheet.create({
   page: { padding: 48, fontSize: 10.5, fontFamily: "Helvetica", lineHeight: 1.4, color: "#1c1917" },
   title: { fontSize: 18, fontFamily: "Helvetica-Bold", marginBottom: 4 },

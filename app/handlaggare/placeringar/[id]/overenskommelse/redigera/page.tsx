@@ -42,8 +42,8 @@ export default async function EditAgreementPage({ params }: { params: Promise<{ 
       </p>
       <h1 className="text-2xl font-bold">{title}</h1>
       <p className="mt-2 max-w-3xl text-stone-700">
-        {view.participant.name} hos {view.placement.provider.name}. Perioden {view.placement.startDate} – {view.placement.endDate}, handledaren och handläggaren tas från placeringen; de ändras
-        där (förläng, förkorta), och då blir det en ny version att godkänna.
+        {view.participant.name} hos {view.placement.provider.name}, {view.placement.startDate} – {view.placement.endDate}. Perioden, handledaren och handläggaren hämtas från placeringen.
+        Förlängs eller förkortas placeringen blir det en ny version av överenskommelsen att godkänna.
         {latest && latest.sentOn !== null && !isChange && " Överenskommelsen är skickad: sparar du en ändring blir det en ny version, och alla godkänner den på nytt."}
       </p>
       <div className="mt-6 max-w-4xl">
