@@ -26,8 +26,8 @@ const nextConfig: NextConfig = {
   // forbidden() and app/forbidden.tsx give a real 403 page for a role's wrong door.
   // The body limit: proxy.ts refuses a larger declared length with 413; Next stops a larger streamed body.
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: ACTION_BODY_LIMIT_BYTES } },
-  // The Prisma client runs through the pg driver adapter; keep pg out of the bundle.
-  serverExternalPackages: ["pg", "@node-rs/argon2"],
+  // The Prisma client runs through the pg driver adapter; keep pg out of the bundle, and the PDF renderer (its layout engine is WebAssembly).
+  serverExternalPackages: ["pg", "@node-rs/argon2", "@react-pdf/renderer"],
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

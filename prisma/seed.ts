@@ -11,6 +11,7 @@ import { DEMO_USERS } from "./demo-users";
 import { assertIsoDate, todayInStockholm } from "./seed/dates";
 import { buildSeedData, UNIT_IDS, type UserSeed } from "./seed/plan";
 import { buildAccessReads } from "./seed/access-reads";
+import { buildAgreements } from "./seed/agreements";
 import { buildProposals } from "./seed/proposals";
 
 export interface SeedOptions {
@@ -67,6 +68,9 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions = 
       await tx.stageAssessment.createMany({ data: data.stageAssessments });
       await seedProposals(tx, buildProposals(data, today));
       await tx.auditEvent.createMany({ data: buildAccessReads(data, today) });
+      const agreements = buildAgreements(data, today);
+      await tx.agreementVersion.createMany({ data: agreements.versions });
+      await tx.agreementApproval.createMany({ data: agreements.approvals });
       return { created: true };
     },
     // Generous limits: the embedded PGlite is several times slower than PostgreSQL.

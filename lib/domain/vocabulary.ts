@@ -124,3 +124,39 @@ export const PROPOSAL_STATUS = labelled({
   REPLACED: "Ersatt av ett nyare förslag",
 });
 export type ProposalStatus = (typeof PROPOSAL_STATUS.codes)[number];
+
+/** The parties to a placement agreement (trepartsöverenskommelse). */
+export const AGREEMENT_PARTY = labelled({ PARTICIPANT: "Deltagaren", HOST: "Anordnaren", OFFICER: "Handläggaren" });
+export type AgreementPartyCode = (typeof AGREEMENT_PARTY.codes)[number];
+
+/** Why the case officer approved an agreement on the participant's behalf. */
+export const ON_BEHALF_REASON = labelled({
+  NO_E_ID: "Deltagaren har inte e-legitimation",
+  NO_DIGITAL_ACCESS: "Deltagaren saknar digital åtkomst",
+  IN_PERSON: "Deltagaren godkände vid ett möte",
+  ON_PAPER: "Deltagaren godkände på papper",
+});
+export type OnBehalfReasonCode = (typeof ON_BEHALF_REASON.codes)[number];
+
+/** What a later version of an agreement changes. */
+export const AGREEMENT_CHANGE = labelled({
+  EXTEND: "Förlängning",
+  SHORTEN: "Förkortning",
+  START: "Nytt startdatum",
+  GOALS: "Syfte och mål",
+  TASKS_AND_HOURS: "Arbetsuppgifter, schema och timmar",
+  CONTACTS: "Kontaktuppgifter",
+  FOLLOW_UP: "Uppföljning",
+});
+export type AgreementChangeCode = (typeof AGREEMENT_CHANGE.codes)[number];
+
+/** What a goal of the placement aims at (the categories of NAV's arbeidstrening agreement). Kept in JSON, no database enum. */
+export const AGREEMENT_GOAL_CATEGORY = labelled({
+  JOB_HERE: "Få jobb på arbetsplatsen",
+  WORK_EXPERIENCE: "Arbetslivserfarenhet",
+  TRY_FIELD: "Pröva ett yrke eller en bransch",
+  LANGUAGE: "Språkträning",
+  QUALIFICATION: "Få ett intyg eller en behörighet",
+  OTHER: "Annat",
+});
+export type AgreementGoalCategory = (typeof AGREEMENT_GOAL_CATEGORY.codes)[number];

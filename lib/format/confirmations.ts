@@ -51,6 +51,11 @@ export const CONFIRMATIONS = {
   "granskare-tillagd": "Användaren granskar nu åtkomster till enhetens deltagare.",
   "granskare-borttagen": "Användaren granskar inte längre åtkomster.",
   "tvasteg-aterstallt": "Tvåstegsverifieringen är återställd och alla sessioner avslutade. Användaren aktiverar den igen vid nästa inloggning.",
+  "overenskommelse-sparad": "Utkastet till överenskommelsen är sparat. Skicka det för godkännande när det är klart.",
+  "overenskommelse-skickad": "Överenskommelsen är skickad för godkännande till anordnaren och deltagaren.",
+  "overenskommelse-godkand-for-deltagaren": "Deltagarens godkännande är registrerat, med hur deltagaren godkände.",
+  "overenskommelse-galler": "Du har godkänt överenskommelsen. Den gäller nu.",
+  "overenskommelse-godkand-av-anordnaren": "Ni har godkänt överenskommelsen. Handläggaren godkänner sist.",
 } as const;
 
 export type Confirmation = keyof typeof CONFIRMATIONS;

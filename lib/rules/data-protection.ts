@@ -20,7 +20,7 @@ export function withdrawnConsentOn(consent: Consent): IsoDate | null {
  * provider's proposal to end early, the officer's review of what was already sent), since that is how
  * the sharing stops.
  */
-export type ConsentBound = "register" | "extend" | "changeStart" | "followUp" | "propose";
+export type ConsentBound = "register" | "extend" | "changeStart" | "followUp" | "propose" | "agree";
 
 const STOPPED: Record<ConsentBound, string> = {
   register: "Ingen ny placering kan registreras förrän deltagaren har gett nytt samtycke (ange datumet under Ändra uppgifter).",
@@ -28,6 +28,7 @@ const STOPPED: Record<ConsentBound, string> = {
   changeStart: "Startdatumet kan inte flyttas. Du kan förkorta, avsluta eller makulera placeringen.",
   followUp: "Ni kan inte skriva nya uppföljningar eller rättelser. Handläggaren avslutar placeringen; kontakta handläggaren om ni har frågor.",
   propose: "Ni kan bara föreslå att placeringen slutar tidigare, inte att den förlängs eller flyttas.",
+  agree: "Överenskommelsen kan inte skickas eller godkännas, utom en förkortning, förrän deltagaren har gett nytt samtycke.",
 };
 
 /**

@@ -109,3 +109,22 @@ export {
   type AccessReviewDecision,
   type AccessReviewStatus,
 } from "./access-review";
+export {
+  AGREEMENT_EXPIRY_DAYS,
+  AGREEMENT_STATUS_LABELS,
+  AGREEMENT_WARNING_DAYS,
+  STEGVIS_AGREEMENT,
+  agreementState,
+  approvalRefusal,
+  expiresOn,
+  expiryWarning,
+  expiryWarningDue,
+  followUpPlan,
+  requiredParties,
+  type AgreementChangeKind,
+  type AgreementFacts,
+  type AgreementParty,
+  type AgreementState,
+  type AgreementStatus,
+  type VersionFacts,
+} from "./agreement";

@@ -56,6 +56,10 @@ export const policies = {
   reviewAccesses: (a: Actor, grant: { reviewsAccess: boolean }) => is(a, "HANDLAGGARE") && a.unitId !== null && grant.reviewsAccess === true,
   /** The admin follows the reviews up: counts per unit and month, the flags and their reasons. */
   followUpAccessReviews: (a: Actor) => is(a, "ADMIN"),
+  /** The placement agreement: the participant's unit drafts, sends and changes it, approves last and, for now, on the participant's behalf. */
+  manageAgreement: (a: Actor, participant: { unitId: string }) => is(a, "HANDLAGGARE") && a.unitId === participant.unitId,
+  /** The placement's provider approves the agreement for the host workplace. */
+  approveAgreementAsHost: (a: Actor, placement: { providerId: string }) => is(a, "ANORDNARE") && a.providerId === placement.providerId,
 } as const;
 
 export type PolicyName = keyof typeof policies;

@@ -110,7 +110,7 @@ test.describe("pages, with the demo data's records", () => {
     const nkpgOfficer = await prisma.user.findFirstOrThrow({ where: { role: "HANDLAGGARE", unitId: UNIT_IDS.nkpg, active: true }, orderBy: { id: "asc" } });
     const visbySide = { unitId: visby, providerId: hostProvider, officerId: officer.id };
     const nkpgSide = { unitId: UNIT_IDS.nkpg, providerId: pln.providerId, officerId: nkpgOfficer.id };
-    for (const kind of ["followUp", "submittedFollowUp", "proposal"] as const) {
+    for (const kind of ["followUp", "submittedFollowUp", "proposal", "agreementDraft", "sentAgreement", "agreementAwaitingOfficer"] as const) {
       subjects.set(kind, [
         await createSubject(prisma, kind, visbySide, `${kind} i Visby`, today()),
         await createSubject(prisma, kind, nkpgSide, `${kind} i Norrköping`, today()),

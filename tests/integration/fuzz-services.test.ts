@@ -34,7 +34,8 @@ async function footprint(): Promise<string> {
       (SELECT count(*) || ':' || coalesce(sum(version), 0) || ':' || coalesce(md5(string_agg("passwordHash", ',' ORDER BY id)), '') FROM "User"),
       (SELECT count(*) FROM "AuditEvent" WHERE action IN ('CREATE', 'UPDATE', 'DELETE')),
       (SELECT count(*) || ':' || count("revokedAt") FROM "ApiKey"),
-      (SELECT count(*) || ':' || coalesce(sum(version), 0) FROM "AccessReviewItem"), (SELECT count(*) FROM "AccessReviewDecision")
+      (SELECT count(*) || ':' || coalesce(sum(version), 0) FROM "AccessReviewItem"), (SELECT count(*) FROM "AccessReviewDecision"),
+      (SELECT count(*) || ':' || coalesce(sum(version), 0) FROM "AgreementVersion"), (SELECT count(*) FROM "AgreementApproval")
     ) AS print`;
   return row!.print;
 }
@@ -55,6 +56,9 @@ const RECORD_FIELD = {
   reviewItem: "itemId",
   officerAccount: "userId",
   reviewerAccount: "userId",
+  agreementDraft: "placementId",
+  sentAgreement: "versionId",
+  agreementAwaitingOfficer: "versionId",
 } as const;
 
 type User = Awaited<ReturnType<typeof createUser>>;

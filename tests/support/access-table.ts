@@ -41,7 +41,9 @@ export type Subject = {
  * `proposal` a waiting proposal of the provider's, `coordinator` a coordinator's user (an account an admin manages),
  * `deactivatedUser` an account an admin has deactivated, `linkedUser` one linked to the organisation's sign-in (OIDC),
  * `apiKey` a live API key of the side's provider, `reviewItem` a sampled access to a participant of the unit (by
- * another officer of it), `officerAccount` a case officer's account without the reviewer permission, `reviewerAccount` one with it.
+ * another officer of it), `officerAccount` a case officer's account without the reviewer permission, `reviewerAccount` one with it;
+ * `agreementDraft`, `sentAgreement` and `agreementAwaitingOfficer`
+ * a running placement whose agreement is a draft, sent for approval, or approved by the host and the participant.
  */
 export type SubjectKind =
   | "participant"
@@ -57,7 +59,10 @@ export type SubjectKind =
   | "apiKey"
   | "reviewItem"
   | "officerAccount"
-  | "reviewerAccount";
+  | "reviewerAccount"
+  | "agreementDraft"
+  | "sentAgreement"
+  | "agreementAwaitingOfficer";
 
 /**
  * How far a permitted role reaches:
@@ -176,6 +181,9 @@ export const PAGES: readonly PageRow[] = [
   // Only a session held at the second factor stays on these; a signed-in visitor is sent on (HELD_SESSION_ACTIONS).
   { route: "/tvastegsverifiering", roles: EVERY_ROLE, scope: "role", permitted: "redirect" },
   { route: "/tvastegsverifiering/aktivera", roles: EVERY_ROLE, scope: "role", permitted: "redirect" },
+  placementPage("/handlaggare/placeringar/[id]/overenskommelse"),
+  placementPage("/handlaggare/placeringar/[id]/overenskommelse/redigera"),
+  hostPage("/anordnare/placeringar/[id]/overenskommelse", "sentAgreement", { id: "placementId" }),
 ];
 
 /** Route handlers (app/**\/route.ts): files and extracts, tried like pages (a file served is "ok"). */
@@ -193,6 +201,8 @@ export const ROUTES: readonly PageRow[] = [
   { route: "/api/v1/placements/[id]/follow-ups", roles: [], scope: "role", bearer: true, fixed: { id: "00000000-0000-4000-8000-000000000000" } },
   { route: "/api/v1/figures", roles: [], scope: "role", bearer: true },
   { route: "/admin/granskning/csv", roles: ["ADMIN"], scope: "role" },
+  { route: "/handlaggare/placeringar/[id]/overenskommelse/pdf", roles: OFFICER, scope: "unit", subject: { kind: "sentAgreement", params: { id: "placementId" } } },
+  hostPage("/anordnare/placeringar/[id]/overenskommelse/pdf", "sentAgreement", { id: "placementId" }),
 ];
 
 const ids = (subject: Subject | null) => subject?.ids ?? {};
@@ -224,6 +234,7 @@ const FOLLOW_UP_FORMS = "app/anordnare/actions.ts";
 const PROPOSAL_FORMS = "app/anordnare/placeringar/[id]/forslag/actions.ts";
 const USER_FORMS = "app/admin/anvandare/actions.ts";
 const OIDC_LINK_FORMS = "app/admin/anvandare/[id]/inloggning/actions.ts";
+const AGREEMENT_FORMS = "app/handlaggare/placeringar/[id]/overenskommelse/actions.ts";
 
 export const ACTIONS: readonly ActionRow[] = [
   { action: `${PARTICIPANT_FORMS}#registerParticipantAction`, page: "/handlaggare/deltagare/ny", roles: OFFICER, scope: "role", form: () => ({ personalIdentityNumber: personalNumber(), ...person }) },
@@ -498,7 +509,42 @@ export const ACTIONS: readonly ActionRow[] = [
   { ...accountAction("grantAccessReviewerAction", "/admin/anvandare/[id]", (s) => ({ userId: ids(s).userId!, version: "1" })), subject: "officerAccount" },
   { ...accountAction("revokeAccessReviewerAction", "/admin/anvandare/[id]", (s) => ({ userId: ids(s).userId!, version: "1" })), subject: "reviewerAccount" },
   accountAction("resetSecondFactorAction", "/admin/anvandare/[id]", (s) => ({ userId: ids(s).userId!, version: "1" })),
+  {
+    action: `${AGREEMENT_FORMS}#saveAgreementDraftAction`,
+    page: "/handlaggare/placeringar/[id]/overenskommelse/redigera",
+    roles: OFFICER,
+    scope: "unit",
+    subject: "placement",
+    form: (s) => ({
+      placementId: ids(s).placementId!,
+      version: "0",
+      purpose: "Pröva lagerarbete",
+      "goals[0].category": "WORK_EXPERIENCE",
+      "goals[0].description": "Arbeta fyra timmar om dagen",
+      tasks: "Plock och pack",
+      schedule: "Måndag–torsdag 8–13",
+      hoursPerWeek: "20",
+      followUpPlan: "Var fjärde vecka",
+    }),
+  },
+  agreementAction("sendAgreementAction", "agreementDraft", (s) => ({ placementId: ids(s).placementId!, version: "1" })),
+  agreementAction("approveForParticipantAction", "sentAgreement", (s) => ({ versionId: ids(s).versionId!, onBehalfReason: "NO_E_ID" })),
+  agreementAction("approveAgreementAsOfficerAction", "agreementAwaitingOfficer", (s) => ({ versionId: ids(s).versionId! })),
+  {
+    action: "app/anordnare/placeringar/[id]/overenskommelse/actions.ts#approveAgreementAsHostAction",
+    page: "/anordnare/placeringar/[id]/overenskommelse",
+    pageParams: { id: "placementId" },
+    roles: HOST,
+    scope: "provider",
+    subject: "sentAgreement",
+    form: (s) => ({ versionId: ids(s).versionId! }),
+  },
 ];
+
+/** The officer's agreement commands, posted from the agreement's page. */
+function agreementAction(name: string, subject: SubjectKind, form: ActionRow["form"]): ActionRow {
+  return { action: `${AGREEMENT_FORMS}#${name}`, page: "/handlaggare/placeringar/[id]/overenskommelse", pageParams: { id: "placementId" }, roles: OFFICER, scope: "unit", subject, form };
+}
 
 /**
  * Actions that take no input and end the caller's own session. They cannot join the matrix's actions (its

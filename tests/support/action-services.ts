@@ -32,6 +32,9 @@ import { allNoticesRead, noticeDigestChoice, noticeRead } from "../../lib/valida
 import { accessReviewDecisionInput, accessReviewerGrant } from "../../lib/validation/access-review";
 import { actionPlanInput } from "../../lib/validation/action-plan";
 import { apiKeyCreation, apiKeyRevocation } from "../../lib/validation/api-key";
+import { approveAgreementAsHost, approveAgreementAsOfficer, approveAgreementForParticipant } from "../../lib/server/agreements/approve";
+import { saveAgreementDraft, sendAgreement } from "../../lib/server/agreements/draft";
+import { agreementDraft, agreementSending, hostApproval, officerApproval, participantApprovalOnBehalf } from "../../lib/validation/agreement";
 import { assessmentInput } from "../../lib/validation/assessment";
 import { consentWithdrawal } from "../../lib/validation/consent";
 import { coordinatorScopeInput } from "../../lib/validation/coordinator-scope";
@@ -59,6 +62,7 @@ const PROVIDER = "app/handlaggare/anordnare/actions.ts";
 const FOLLOW_UP = "app/anordnare/actions.ts";
 const USERS = "app/admin/anvandare/actions.ts";
 const PROPOSAL = "app/anordnare/placeringar/[id]/forslag/actions.ts";
+const AGREEMENT = "app/handlaggare/placeringar/[id]/overenskommelse/actions.ts";
 
 export const ACTION_SERVICES: Record<string, ActionService> = {
   [`${PARTICIPANT}#registerParticipantAction`]: entry(participantInput, registerParticipant),
@@ -106,4 +110,9 @@ export const ACTION_SERVICES: Record<string, ActionService> = {
   [`${USERS}#grantAccessReviewerAction`]: entry(accessReviewerGrant, grantAccessReviewer),
   [`${USERS}#revokeAccessReviewerAction`]: entry(accessReviewerGrant, revokeAccessReviewer),
   [`${USERS}#resetSecondFactorAction`]: entry(userCommand, resetSecondFactor),
+  [`${AGREEMENT}#saveAgreementDraftAction`]: entry(agreementDraft, saveAgreementDraft),
+  [`${AGREEMENT}#sendAgreementAction`]: entry(agreementSending, sendAgreement),
+  [`${AGREEMENT}#approveForParticipantAction`]: entry(participantApprovalOnBehalf, approveAgreementForParticipant),
+  [`${AGREEMENT}#approveAgreementAsOfficerAction`]: entry(officerApproval, approveAgreementAsOfficer),
+  ["app/anordnare/placeringar/[id]/overenskommelse/actions.ts#approveAgreementAsHostAction"]: entry(hostApproval, approveAgreementAsHost),
 };

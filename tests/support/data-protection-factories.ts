@@ -30,5 +30,28 @@ export async function createFullRecord(db: PrismaClient, tag: string, dates: { s
     data: { sampleId: sample.id, actorId: host.id, participantId: participant.id, day: day(dates.start), firstAt: at, lastAt: at, views: ["READ:caseload"], relation: "PROVIDER", status: "FLAGGED", reason: `Granskning ${tag}`, decidedById: officer.id, decidedAt: at },
   });
   await db.accessReviewDecision.create({ data: { itemId: reviewed.id, participantId: participant.id, reviewerId: officer.id, status: "FLAGGED", reason: `Granskning ${tag}` } });
+  const agreement = await db.agreementVersion.create({
+    data: {
+      placementId: placement.id,
+      number: 1,
+      effectiveFrom: day(dates.start),
+      purpose: `Syfte ${tag}`,
+      goals: [{ category: "WORK_EXPERIENCE", description: `Överenskommet mål ${tag}` }],
+      tasks: `Avtalade uppgifter ${tag}`,
+      schedule: `Schema ${tag}`,
+      hoursPerWeek: 20,
+      startDate: day(dates.start),
+      endDate: day(dates.end),
+      periodRule: "Högst 6 månader",
+      officerName: officer.name,
+      otherContacts: `Kontakter ${tag}`,
+      followUpPlan: `Uppföljningsplan ${tag}`,
+      changeReason: `Ändringsskäl ${tag}`,
+      createdById: officer.id,
+      sentOn: day(dates.start),
+      sentById: officer.id,
+    },
+  });
+  await db.agreementApproval.create({ data: { versionId: agreement.id, placementId: placement.id, party: "PARTICIPANT", approvedById: officer.id, onBehalfReason: "ON_PAPER" } });
   return { unit, officer, provider, host, participant: await db.participant.findUniqueOrThrow({ where: { id: participant.id } }), placement, followUp };
 }

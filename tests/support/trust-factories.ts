@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "../../lib/server/generated/prisma/client";
 import type { Actor, Subject, SubjectKind } from "./access-table";
 import { createListedParticipant, createPlacementOn, createProvider, createSupervisor, createUnit, createUser, testOrganisationNumber, withUntaken } from "./factories";
+import { createAgreement } from "./agreement-factories";
 import { createProposal } from "./proposal-factories";
 import { addDaysIso as addDays } from "../../lib/rules/dates";
 import { apiKeyHash, apiKeyPrefix, newApiKey } from "../../lib/api/token";
@@ -60,6 +61,13 @@ export async function createSubject(db: PrismaClient, kind: SubjectKind, side: S
     const officer = await createUser(db, { role: "HANDLAGGARE", unitId: side.unitId });
     if (kind === "reviewerAccount") await db.user.update({ where: { id: officer.id }, data: { reviewsAccess: true } });
     return { ...base, ids: { userId: officer.id } };
+  }
+  if (kind === "agreementDraft" || kind === "sentAgreement" || kind === "agreementAwaitingOfficer") {
+    const placement = await runningPlacement(db, side, day);
+    const host = await hostOf(db, side.providerId);
+    const step = kind === "agreementDraft" ? "draft" : kind === "sentAgreement" ? "sent" : "awaitingOfficer";
+    const version = await createAgreement(db, { placementId: placement.id, officerId: side.officerId, hostUserId: host.userId, step, sentOn: day });
+    return { ...base, ids: { placementId: placement.id, participantId: placement.participantId, versionId: version.id } };
   }
   if (kind === "coordinator" || kind === "deactivatedUser") {
     const coordinator = await createUser(db, { role: "KOORDINATOR" });
@@ -173,7 +181,7 @@ export function missingSubject(): Subject {
 
 /** A subject whose ids are placeholders ("@participantId"), for a form filled in later with a real record's ids. */
 export function placeholderSubject(): Subject {
-  const names = ["participantId", "placementId", "providerId", "supervisorId", "colleagueId", "organisationNumber", "followUpId", "proposalId", "userId", "placementVersion", "apiKeyId", "reviewItemId"];
+  const names = ["participantId", "placementId", "providerId", "supervisorId", "colleagueId", "organisationNumber", "followUpId", "proposalId", "userId", "placementVersion", "apiKeyId", "reviewItemId", "versionId"];
   return { label: "mall", unitId: null, providerId: null, ids: Object.fromEntries(names.map((n) => [n, `@${n}`])) };
 }
 

@@ -39,6 +39,8 @@ const EXPECTED: Record<PolicyName, Role[]> = {
   manageOwnNotices: ["HANDLAGGARE", "ANORDNARE", "KOORDINATOR", "ADMIN"],
   reviewAccesses: ["HANDLAGGARE"],
   followUpAccessReviews: ["ADMIN"],
+  manageAgreement: ["HANDLAGGARE"],
+  approveAgreementAsHost: ["ANORDNARE"],
 };
 
 describe("authorization matrix", () => {
@@ -65,6 +67,8 @@ describe("authorization matrix", () => {
     expect(policies.proposeChange(actors.ANORDNARE, foreign)).toBe(false);
     expect(policies.answerProposal(actors.HANDLAGGARE, foreign)).toBe(false);
     expect(policies.extractParticipantData(actors.HANDLAGGARE, foreign)).toBe(false);
+    expect(policies.manageAgreement(actors.HANDLAGGARE, foreign)).toBe(false);
+    expect(policies.approveAgreementAsHost(actors.ANORDNARE, foreign)).toBe(false);
   });
 
   it("lets only an admin edit a provider that no unit registered", () => {

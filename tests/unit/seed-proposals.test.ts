@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { buildSeedData } from "../../prisma/seed/plan";
 import { buildProposals } from "../../prisma/seed/proposals";
+import { buildAgreements } from "../../prisma/seed/agreements";
+import { isoDay } from "../../lib/format/date";
+import { agreementState } from "../../lib/rules";
 
 const TODAY = "2026-03-02";
 
@@ -28,5 +31,28 @@ describe("the demo proposals", () => {
     const accepted = seed.proposals.find((p) => p.status === "ACCEPTED")!;
     expect(seed.hours).toEqual([{ placementId: accepted.placementId, hoursPerWeek: accepted.hoursPerWeek }]);
     expect(seed.events).toMatchObject([{ placementId: accepted.placementId, kind: "TERMS_CHANGED", proposalId: accepted.id }]);
+  });
+});
+
+describe("the demo agreements", () => {
+  const data = buildSeedData(TODAY);
+  const seed = buildAgreements(data, TODAY);
+  const state = (placementId: string) => {
+    const placement = data.placements.find((p) => p.id === placementId)!;
+    const versions = seed.versions.filter((v) => v.placementId === placementId);
+    return agreementState({
+      versions: versions.map((v) => ({ number: v.number, changeKind: null, sentOn: isoDay(v.sentOn as Date), approvedBy: seed.approvals.filter((a) => a.versionId === v.id).map((a) => a.party) })),
+      placement: { cancelled: false, startDate: isoDay(placement.startDate as Date), endDate: isoDay(placement.plannedEndDate as Date) },
+      today: TODAY,
+    });
+  };
+
+  it("hold one binding agreement and one waiting for the demo anordnare, close to its expiry", () => {
+    expect(seed.versions).toHaveLength(2);
+    const [binding, waiting] = seed.versions.map((v) => state(v.placementId));
+    expect(binding).toMatchObject({ binding: 1 });
+    expect(["READY", "ONGOING"]).toContain(binding!.status);
+    expect(waiting).toMatchObject({ status: "WAITING", warningDaysLeft: 6 });
+    expect(seed.approvals.filter((a) => a.versionId === seed.versions[1]!.id).map((a) => [a.party, a.onBehalfReason])).toEqual([["PARTICIPANT", "IN_PERSON"]]);
   });
 });

@@ -29,6 +29,9 @@ const pairs: [string, readonly string[], Record<string, string>][] = [
   ["Role", ROLES, Enums.Role],
   ["AuditAction", AUDIT_ACTIONS, Enums.AuditAction],
   ["NoticeKind", NOTICE_KINDS, Enums.NoticeKind],
+  ["AgreementParty", Vocabulary.AGREEMENT_PARTY.codes, Enums.AgreementParty],
+  ["OnBehalfReason", Vocabulary.ON_BEHALF_REASON.codes, Enums.OnBehalfReason],
+  ["AgreementChangeKind", Vocabulary.AGREEMENT_CHANGE.codes, Enums.AgreementChangeKind],
 ];
 
 describe("the domain's code lists and the database enums", () => {

@@ -35,6 +35,12 @@ const RATINGS_OF_FIXED_AREAS = sql`(
     FROM jsonb_array_elements(CASE WHEN jsonb_typeof("abilityRatings") = 'array' THEN "abilityRatings" ELSE '[]'::jsonb END) AS r
    WHERE jsonb_typeof(r) = 'object' AND r->>'area' = ANY(${[...ABILITY_AREAS]}::text[]))`;
 
+/** An agreement's goals keep their categories (they describe no one) and lose the officer's description of each. */
+const GOAL_CATEGORIES = sql`(
+  SELECT COALESCE(jsonb_agg(jsonb_build_object('category', g->'category', 'description', '')), '[]'::jsonb)
+    FROM jsonb_array_elements(CASE WHEN jsonb_typeof("goals") = 'array' THEN "goals" ELSE '[]'::jsonb END) AS g
+   WHERE jsonb_typeof(g) = 'object')`;
+
 /** The participant's codes copied onto their records for the dashboard (a trigger keeps them); kept as on the participant. */
 const DASHBOARD_COPIES = {
   participantProgramme: "the participant's programme code, copied for the dashboard and kept as on the participant",
@@ -99,6 +105,19 @@ export const PERSONAL_DATA = {
     },
   },
   AccessReviewDecision: { reach: "participant", personal: { reason: emptiedIfSet("reason") } },
+  AgreementVersion: {
+    reach: "placement",
+    personal: { purpose: EMPTY, goals: GOAL_CATEGORIES, tasks: EMPTY, schedule: EMPTY, changeReason: NULL, otherContacts: NULL, followUpPlan: EMPTY },
+    notPersonal: {
+      periodRule: "the sentence of lib/rules that allowed the period",
+      supervisorName: "the host's supervisor, a member of the host's staff, not the participant",
+      supervisorContact: "the supervisor's work telephone and e-mail",
+      officerName: "the case officer, a member of staff",
+      officerContact: "the case officer's work telephone and e-mail",
+    },
+  },
+  /** No text: the party, who approved and a coded reason. Listed because it belongs to the participant's placement. */
+  AgreementApproval: { reach: "placement", personal: {} },
 } as const satisfies Record<string, PersonalModel>;
 
 export type ParticipantRecordModel = keyof typeof PERSONAL_DATA;

@@ -4,6 +4,7 @@ import { END_REASON } from "@/lib/domain/vocabulary";
 import { dayToDate, isoDay } from "@/lib/format/date";
 import { checkPlacement, maxPeriod, placementStatusOn, type CustomProgramme, type MaxPeriodInput, type MaxPeriodResult, type PlacementKind, type ViolationCode } from "@/lib/rules";
 import type { PlacementCancellation, PlacementEnding, PlacementExtension, PlacementShortening } from "@/lib/validation/placement-change";
+import { reviseAgreementIn } from "../agreements/revise";
 import { recordAudit } from "../audit";
 import { placementScope, policies } from "../authz";
 import { today } from "../clock";
@@ -193,6 +194,7 @@ async function recordEndChange(
       ...(from && { proposalId: from.proposalId }),
     },
   });
+  await reviseAgreementIn(tx, user, placement.id, { kind: change.kind === "EXTENDED" ? "EXTEND" : "SHORTEN", reason: change.reason });
   return ok({ id: placement.id });
 }
 

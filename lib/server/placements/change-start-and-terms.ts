@@ -2,6 +2,7 @@ import "server-only";
 import { dayToDate, isoDay } from "@/lib/format/date";
 import { checkPlacement, nextFollowUpDue, placementStatusOn, type ViolationCode } from "@/lib/rules";
 import type { PlacementStartChange, PlacementTermsChange } from "@/lib/validation/placement-change";
+import { reviseAgreementIn } from "../agreements/revise";
 import { recordAudit } from "../audit";
 import { inTransaction } from "../command";
 import type { Tx } from "../db";
@@ -91,6 +92,7 @@ export async function changePlacementStartIn(tx: Tx, user: SessionUser, input: P
       ...(from && { proposalId: from.proposalId }),
     },
   });
+  await reviseAgreementIn(tx, user, placement.id, { kind: "START", reason: input.reason ?? null, effectiveFrom: newStart });
   return ok({ id: placement.id });
 }
 
@@ -135,5 +137,6 @@ export async function changePlacementTermsIn(tx: Tx, user: SessionUser, input: P
       ...(from && { proposalId: from.proposalId }),
     },
   });
+  await reviseAgreementIn(tx, user, placement.id, { kind: "TASKS_AND_HOURS", reason: input.reason ?? null });
   return ok({ id: placement.id });
 }

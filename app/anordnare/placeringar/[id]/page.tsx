@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CommandButton } from "@/components/follow-ups/command-button";
+import { AgreementStatusBadge } from "@/components/agreements/agreement-status-badge";
 import { HostProposals } from "@/components/proposals/host-proposals";
 import { EmptySection, Prose } from "@/components/participants/case-section";
 import { Confirmation } from "@/components/ui/confirmation";
@@ -9,6 +10,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { FOLLOW_UP_STATE, PLACEMENT_STATUS } from "@/lib/domain/vocabulary";
 import { isoDay } from "@/lib/format/date";
 import { KIND_LABELS, MODE_LABELS, STAGE_LABELS, addDaysIso, providerAccessEnds } from "@/lib/rules";
+import { agreementSummary } from "@/lib/server/agreements/read";
 import { getProviderPlacement, type ProviderPlacement } from "@/lib/server/provider-placements";
 import { hostPlacementProposals } from "@/lib/server/proposals/read-proposals";
 import { requirePolicy } from "@/lib/server/session";
@@ -47,6 +49,7 @@ export default async function HostPlacementPage({ params, searchParams }: Props)
   if (!placement) notFound();
   const p = placement;
   const proposals = await hostPlacementProposals(user, p.id);
+  const agreement = await agreementSummary(p.id, true);
   return (
     <>
       <p className="mb-2 text-sm">
@@ -87,6 +90,22 @@ export default async function HostPlacementPage({ params, searchParams }: Props)
         )}
         {p.nextFollowUpDueOn && p.status === "ACTIVE" && !p.consentRefusal && <p className="mt-2 text-sm text-stone-700">Nästa uppföljning senast {isoDay(p.nextFollowUpDueOn)}.</p>}
       </div>
+
+      {agreement && (
+        <section aria-labelledby="overenskommelse-rubrik" className="mt-8 max-w-3xl rounded-lg border border-stone-300 bg-white p-5">
+          <h2 id="overenskommelse-rubrik" className="mb-3 text-xl font-semibold">
+            Överenskommelse
+          </h2>
+          {agreement.warning && <p className="mb-3 rounded border border-amber-700 bg-amber-50 p-3 text-amber-950">{agreement.warning}</p>}
+          <p className="flex flex-wrap items-center gap-3">
+            <AgreementStatusBadge status={agreement.state.status} />
+            {agreement.hostToApprove && <span className="font-medium">Väntar på ert godkännande.</span>}
+            <Link href={`/anordnare/placeringar/${p.id}/overenskommelse`} className="font-medium text-brand-800 underline">
+              {agreement.hostToApprove ? "Läs och godkänn överenskommelsen" : "Läs överenskommelsen"}
+            </Link>
+          </p>
+        </section>
+      )}
 
       <section aria-labelledby="upplagg-rubrik" className="mt-8">
         <h2 id="upplagg-rubrik" className="mb-3 text-xl font-semibold">

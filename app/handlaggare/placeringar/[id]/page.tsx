@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { AgreementStatusBadge } from "@/components/agreements/agreement-status-badge";
 import { PlacementHistory } from "@/components/placements/placement-history";
 import { PlacementStatusBadge } from "@/components/placements/placement-status-badge";
 import { ProposalList } from "@/components/proposals/proposal-list";
@@ -14,6 +15,7 @@ import { AIO_REASON_LABELS, KIND_LABELS, MODE_LABELS, placementStatusOn } from "
 import { today } from "@/lib/server/clock";
 import type { PlacementView } from "@/lib/server/placements/get-placement";
 import { placementProposals } from "@/lib/server/proposals/read-proposals";
+import { agreementSummary } from "@/lib/server/agreements/read";
 import { requirePolicy } from "@/lib/server/session";
 import { placementForPage } from "../placement-for-page";
 
@@ -35,6 +37,7 @@ export default async function PlacementPage({ params, searchParams }: Props) {
   const placement = await placementForPage(id, `/handlaggare/placeringar/${id}`);
   const proposals = await placementProposals(await requirePolicy("viewCaseload", `/handlaggare/placeringar/${id}`), placement.id);
   const { klart } = await searchParams;
+  const agreement = await agreementSummary(placement.id, false);
   const now = today();
   const { participant } = placement;
   const status = placementStatusOn(placement.status, placement.startDate, placement.actualEndDate ?? placement.plannedEndDate, now);
@@ -97,6 +100,18 @@ export default async function PlacementPage({ params, searchParams }: Props) {
         <Section id="uppgifter" title="Uppgifter">
           <Facts placement={placement} />
         </Section>
+        <section aria-labelledby="overenskommelse" className="rounded-lg border border-stone-300 bg-white p-5">
+          <h2 id="overenskommelse" className="mb-3 text-xl font-semibold">
+            Överenskommelse
+          </h2>
+          {agreement?.warning && <p className="mb-3 rounded border border-amber-700 bg-amber-50 p-3 text-amber-950">{agreement.warning}</p>}
+          <p className="flex flex-wrap items-center gap-3">
+            {agreement ? <AgreementStatusBadge status={agreement.state.status} /> : <span>Ingen överenskommelse är skriven ännu.</span>}
+            <Link href={`/handlaggare/placeringar/${placement.id}/overenskommelse`} className={ACTION_LINK}>
+              {agreement ? "Öppna överenskommelsen" : "Skriv överenskommelsen"}
+            </Link>
+          </p>
+        </section>
         <Section id="mal" title="Mål och arbetsuppgifter">
           <dl className="space-y-4">
             <div>
