@@ -59,17 +59,17 @@ export function readPort(env: Env): number {
 }
 
 /**
- * STEGVIS_WORKERS: how many Node processes serve the app. One process runs its JavaScript on one core, so a
- * server database gets one per core by default; the embedded database stays at one (its connections share
- * one PostgreSQL session), and so does development (hot reload).
+ * STEGVIS_WORKERS: how many Node processes serve the app (one runs its JavaScript on one core). One unless set:
+ * measured on 2 cores shared with PostgreSQL, a second process gained nothing (ADR 0012). The embedded database
+ * stays at one (its connections share one PostgreSQL session), and so does development (hot reload).
  */
-export function readAppWorkers(env: Env, options: { embedded: boolean; dev: boolean; cores: number }): number {
+export function readAppWorkers(env: Env, options: { embedded: boolean; dev: boolean }): number {
   const raw = env.STEGVIS_WORKERS?.trim();
   if (options.embedded || options.dev) {
     if (raw && raw !== "1") throw new ConfigError("STEGVIS_WORKERS gäller en databasserver: den inbyggda databasen och npm run dev kör en process.");
     return 1;
   }
-  if (!raw) return options.cores;
+  if (!raw) return 1;
   const workers = Number(raw);
   if (!Number.isInteger(workers) || workers < 1 || workers > 64) {
     throw new ConfigError(`STEGVIS_WORKERS måste vara ett heltal mellan 1 och 64 (fick "${raw}").`);

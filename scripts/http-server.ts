@@ -3,8 +3,8 @@
 // X-Forwarded-For from it only when the client sent none, so a client could name itself; here the address
 // is taken from the socket (or from our trusted proxy) before Next sees the request
 // (docs/decisions/0011-client-address-from-the-socket.md).
-// With STEGVIS_WORKERS above 1 (npm start sets one per core on a database server) the first process forks that
-// many workers that share the port, so the app uses every core (docs/decisions/0012-one-worker-per-core.md).
+// With STEGVIS_WORKERS above 1 (an operator's choice on a database server) the first process forks that
+// many workers that share the port, so the app uses every core (docs/decisions/0012-app-processes.md).
 //   node --import tsx scripts/http-server.ts --port 3000 [--host 127.0.0.1] [--dev]
 import cluster from "node:cluster";
 import { randomBytes } from "node:crypto";

@@ -5,7 +5,7 @@
 // server of the run's own (the installed binaries). With the demo data. Afterwards SQL checks that nothing overlaps, no update was lost, every accepted request's row
 // is there, and the only refusals were the expected conflicts. Prints throughput and p95 (goal: ≤ 100 ms).
 import { randomBytes } from "node:crypto";
-import { availableParallelism, loadavg } from "node:os";
+import { loadavg } from "node:os";
 import path from "node:path";
 import { today } from "../lib/server/clock";
 import { createScratchDatabase, testServerUrl } from "../tests/support/scratch-database";
@@ -42,7 +42,7 @@ async function main() {
     const where = scratch ? `scratch-databas på ${new URL(scratch.ownerUrl).host}` : `egen PostgreSQL-server på ${new URL(cluster!.url).host}`;
     console.log(`Förbereder databasen (${where}) med demodata och ${USERS} handläggare …`);
     const world = await prepareLoadWorld(scratch?.ownerUrl ?? url, { officers: USERS, participants: PARTICIPANTS, placements: 20, providers: 20, day, hosts: HOSTS });
-    const appEnv = { DATABASE_POOL_MAX: "20", STEGVIS_WORKERS: String(readAppWorkers(process.env, { embedded: false, dev: false, cores: availableParallelism() })) };
+    const appEnv = { DATABASE_POOL_MAX: "20", STEGVIS_WORKERS: String(readAppWorkers(process.env, { embedded: false, dev: false })) };
     app = await startApp({
       databaseUrl: url,
       secret: randomBytes(32).toString("base64url"),

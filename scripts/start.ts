@@ -4,7 +4,6 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import type { ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
-import { availableParallelism } from "node:os";
 import path from "node:path";
 import { formatDemoLogins } from "../prisma/demo-users";
 import { seedDemoData } from "../prisma/seed";
@@ -63,7 +62,7 @@ async function main() {
     port = readPort(process.env);
     secret = readAuthSecret(process.env);
     authUrl = readAuthUrl(process.env);
-    workers = readAppWorkers(process.env, { embedded: !configuredUrl, dev, cores: availableParallelism() });
+    workers = readAppWorkers(process.env, { embedded: !configuredUrl, dev });
     readOidcIssuer(process.env);
     smtpUrl = readSmtpUrl(process.env);
   } catch (error) {

@@ -37,9 +37,9 @@ describe("start-up configuration", () => {
 });
 
 describe("STEGVIS_WORKERS", () => {
-  const server = { embedded: false, dev: false, cores: 2 };
-  it("is one process per core on a database server unless set", () => {
-    expect(readAppWorkers({}, server)).toBe(2);
+  const server = { embedded: false, dev: false };
+  it("is one process unless set, and as many as set on a database server", () => {
+    expect(readAppWorkers({}, server)).toBe(1);
     expect(readAppWorkers({ STEGVIS_WORKERS: "3" }, server)).toBe(3);
   });
   it("is one process on the embedded database and in development, and refuses more there", () => {
