@@ -11,6 +11,8 @@ const COUNTED: Record<NoticeKind, [one: string, many: string]> = {
   ],
   PLACEMENT_ENDING: ["placering som snart slutar", "placeringar som snart slutar"],
   PROPOSAL_WAITING: ["förslag som väntar på svar", "förslag som väntar på svar"],
+  AGREEMENT_WAITING: ["överenskommelse som väntar på godkännande", "överenskommelser som väntar på godkännande"],
+  AGREEMENT_EXPIRING: ["överenskommelse som snart går ut utan godkännande", "överenskommelser som snart går ut utan godkännande"],
 };
 
 export function countedNotices(kind: NoticeKind, count: number): string {
@@ -30,6 +32,10 @@ export function noticeHeading(kind: NoticeKind, dueOn: string | null): string {
       return `Placeringen slutar ${dueOn}`;
     case "PROPOSAL_WAITING":
       return "Ett förslag från anordnaren väntar på ditt svar";
+    case "AGREEMENT_WAITING":
+      return "En överenskommelse om placeringen väntar på ditt godkännande";
+    case "AGREEMENT_EXPIRING":
+      return `Överenskommelsen går ut ${dueOn} om den inte har godkänts`;
   }
 }
 

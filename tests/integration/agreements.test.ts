@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { approveAgreementAsHost, approveAgreementAsOfficer, approveAgreementForParticipant } from "@/lib/server/agreements/approve";
 import { saveAgreementDraft, sendAgreement } from "@/lib/server/agreements/draft";
-import { agreementExpiryWarningsDue, agreementForHost, agreementForOfficer } from "@/lib/server/agreements/read";
+import { agreementForHost, agreementForOfficer } from "@/lib/server/agreements/read";
+import { generateNotices } from "@/lib/server/notices/generate";
 import { extendPlacement } from "@/lib/server/placements/change-placement";
 import { createPrismaClient } from "@/lib/server/prisma-client";
 import { STALE_EDIT } from "@/lib/server/result";
@@ -259,16 +260,26 @@ describe("versions after approval", () => {
   });
 });
 
+/** The notices of `kind` about the placement after the daily generation on `day` (they stay until read). */
+async function noticesOn(day: string, placementId: string, kind: "AGREEMENT_WAITING" | "AGREEMENT_EXPIRING") {
+  await generateNotices(db, day);
+  const notices = await db.notice.findMany({ where: { placementId, kind }, select: { userId: true, dueOn: true, dedupeKey: true } });
+  return notices.map((n) => ({ userId: n.userId, dueOn: n.dueOn?.toISOString().slice(0, 10) ?? null, key: n.dedupeKey }));
+}
+
+const byUser = (ids: string[]) => [...ids].sort();
+
 describe("expiry", () => {
-  it("expires 30 days after it was sent, refuses approvals then, and lists the warnings due a week and a day before", async () => {
+  it("expires 30 days after it was sent, refuses approvals then, and warns the host and the officer a week and a day before", async () => {
     const { placement } = await aPlannedPlacement();
     await must(saveAgreementDraft(world.officer, draftInput(placement.id)));
     await must(sendAgreement(world.officer, { placementId: placement.id, version: 1 }));
     const v = await latestVersion(placement.id);
-    const due = async (day: string) => (await agreementExpiryWarningsDue(db, day)).filter((w) => w.placementId === placement.id);
-    expect(await due("2026-03-23")).toEqual([]);
-    expect(await due("2026-03-25")).toEqual([{ placementId: placement.id, providerId: world.provider.id, unitId: world.unit.id, responsibleOfficerId: world.officer.id, expiresOn: "2026-04-01", daysLeft: 7 }]);
-    expect(await due("2026-03-31")).toMatchObject([{ daysLeft: 1 }]);
+    expect(await noticesOn("2026-03-23", placement.id, "AGREEMENT_EXPIRING")).toEqual([]);
+    const week = await noticesOn("2026-03-25", placement.id, "AGREEMENT_EXPIRING");
+    expect(byUser(week.map((n) => n.userId))).toEqual(byUser([world.host.id, world.officer.id]));
+    expect(week.every((n) => n.dueOn === "2026-04-01" && n.key.endsWith(":2026-03-25"))).toBe(true);
+    expect((await noticesOn("2026-03-31", placement.id, "AGREEMENT_EXPIRING")).filter((n) => n.key.endsWith(":2026-03-31"))).toHaveLength(2);
     setToday("2026-03-31");
     try {
       expect((await agreementForHost(world.host, placement.id))!.warning).toContain("i morgon (2026-04-01)");
@@ -280,9 +291,32 @@ describe("expiry", () => {
     }
   });
 
-  it("lists no warning for an approved agreement", async () => {
+  it("warns nobody about an approved agreement", async () => {
     const { placement } = await aBindingAgreement();
-    expect((await agreementExpiryWarningsDue(db, "2026-03-25")).filter((w) => w.placementId === placement.id)).toEqual([]);
+    expect(await noticesOn("2026-03-25", placement.id, "AGREEMENT_EXPIRING")).toEqual([]);
+  });
+});
+
+describe("notices of an agreement waiting for approval", () => {
+  it("go to the host and the officer once it is sent, to nobody for a draft or a binding agreement", async () => {
+    const { placement } = await aPlannedPlacement();
+    await must(saveAgreementDraft(world.officer, draftInput(placement.id)));
+    expect(await noticesOn(TODAY, placement.id, "AGREEMENT_WAITING")).toEqual([]);
+    await must(sendAgreement(world.officer, { placementId: placement.id, version: 1 }));
+    const waiting = await noticesOn(TODAY, placement.id, "AGREEMENT_WAITING");
+    expect(byUser(waiting.map((n) => n.userId))).toEqual(byUser([world.host.id, world.officer.id]));
+    expect(await noticesOn(TODAY, placement.id, "AGREEMENT_WAITING")).toHaveLength(2);
+    const binding = await aBindingAgreement();
+    expect(await noticesOn(TODAY, binding.placement.id, "AGREEMENT_WAITING")).toEqual([]);
+  });
+
+  it("no longer reach the host once the host has approved, while the officer still has the participant's part", async () => {
+    const { placement } = await aPlannedPlacement();
+    await must(saveAgreementDraft(world.officer, draftInput(placement.id)));
+    await must(sendAgreement(world.officer, { placementId: placement.id, version: 1 }));
+    const v = await latestVersion(placement.id);
+    await must(approveAgreementAsHost(world.host, { versionId: v.id }));
+    expect((await noticesOn(TODAY, placement.id, "AGREEMENT_WAITING")).map((n) => n.userId)).toEqual([world.officer.id]);
   });
 });
 

@@ -2,13 +2,12 @@ import "server-only";
 import { displayName } from "@/lib/format/participant-name";
 import { isoDay } from "@/lib/format/date";
 import { maskPersonalNumber } from "@/lib/format/personal-number";
-import { AGREEMENT_EXPIRY_DAYS, AGREEMENT_WARNING_DAYS, addDaysIso, approvalRefusal, daysBetween, expiresOn, expiryWarning, providerSeesEndedFrom, type AgreementParty, type AgreementState } from "@/lib/rules";
+import { approvalRefusal, expiryWarning, providerSeesEndedFrom, type AgreementParty, type AgreementState } from "@/lib/rules";
 import { recordAudit } from "../audit";
 import { hostPlacementScope, placementScope, policies } from "../authz";
 import { today } from "../clock";
 import { CONSENT_COLUMNS, consentRefusalFor } from "../data-protection/consent";
-import { db, type Db } from "../db";
-import { Prisma } from "../generated/prisma/client";
+import { db } from "../db";
 import type { SessionUser } from "../session-user";
 import { placementSnapshot } from "./snapshot";
 import { stateOf, versionFacts, versionsOf, type VersionRow } from "./state";
@@ -138,29 +137,4 @@ export async function agreementSummary(placementId: string, hostView: boolean) {
   const state = stateOf(placement, versions);
   const hostToApprove = approvalRefusal(state, versionFacts(latest), latest.number, "HOST") === null && !latest.approvals.some((a) => a.party === "HOST");
   return { state, warning: expiryWarning(state), hostToApprove };
-}
-
-export type ExpiryWarningDue = { placementId: string; providerId: string; unitId: string; responsibleOfficerId: string | null; expiresOn: string; daysLeft: number };
-
-/**
- * Agreements never approved whose expiry warning is due on `day` (a week and a day before they expire):
- * the source for in-app notices to the case officer and the host. One statement: per placement with no
- * binding version, its newest version, if that was sent on the day that makes it expire in 7 or 1 days.
- */
-export async function agreementExpiryWarningsDue(reader: Pick<Db, "$queryRaw"> = db(), day: string = today()): Promise<ExpiryWarningDue[]> {
-  const sentOnDays = AGREEMENT_WARNING_DAYS.map((left) => addDaysIso(day, left - AGREEMENT_EXPIRY_DAYS));
-  const rows = await reader.$queryRaw<{ placementId: string; providerId: string; unitId: string; responsibleOfficerId: string | null; sentOn: Date }[]>(Prisma.sql`
-    SELECT newest."placementId", p."providerId", pa."unitId", pa."responsibleOfficerId", newest."sentOn"
-      FROM (SELECT DISTINCT ON (v."placementId") v."placementId", v."sentOn"
-              FROM "AgreementVersion" v
-             WHERE NOT EXISTS (SELECT 1 FROM "AgreementApproval" a WHERE a."placementId" = v."placementId" AND a."party" = 'OFFICER')
-             ORDER BY v."placementId", v."number" DESC) newest
-      JOIN "Placement" p ON p."id" = newest."placementId"
-      JOIN "Participant" pa ON pa."id" = p."participantId"
-     WHERE newest."sentOn" = ANY(${sentOnDays}::date[]) AND p."status" <> 'CANCELLED' AND pa."anonymisedAt" IS NULL
-     ORDER BY newest."placementId"`);
-  return rows.map(({ sentOn, ...r }) => {
-    const expiry = expiresOn(isoDay(sentOn));
-    return { ...r, expiresOn: expiry, daysLeft: daysBetween(day, expiry) };
-  });
 }

@@ -67,6 +67,12 @@ describe("who approves, and in which order", () => {
     expect(approvalRefusal(state([both]), both, 1, "OFFICER")).toBeNull();
   });
 
+  it("refuses every approval once the placement is cancelled", () => {
+    const v = sent();
+    const cancelled = agreementState({ versions: [v], placement: { ...PLACEMENT, cancelled: true }, today: "2026-02-10" });
+    expect(approvalRefusal(cancelled, v, 1, "HOST")).toBe("Placeringen är makulerad, så överenskommelsen kan inte godkännas.");
+  });
+
   it("refuses a draft, an older version, an expired agreement and a party the change does not concern", () => {
     expect(approvalRefusal(state([draft()]), draft(), 1, "HOST")).toContain("utkast");
     const old = sent();

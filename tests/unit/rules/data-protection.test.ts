@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AUDIT_RETENTION, RETENTION, consentRefusal, dueForRetention, retentionCutoff, withdrawnConsentOn } from "@/lib/rules";
+import { AUDIT_RETENTION, RETENTION, consentRefusal, dueForRetention, mayBeReportedToSus, retentionCutoff, withdrawnConsentOn } from "@/lib/rules";
 
 describe("consent", () => {
   it("never given and never withdrawn, or given: no refusal", () => {
@@ -51,5 +51,14 @@ describe("retention (gallring)", () => {
   it("counts from registration for a participant who never had a placement", () => {
     expect(dueForRetention({ openPlacements: 0, lastPlacementEnd: null, registeredOn: "2024-03-15" }, "2024-03-16")).toBe(true);
     expect(dueForRetention({ openPlacements: 0, lastPlacementEnd: null, registeredOn: "2025-01-01" }, "2024-03-16")).toBe(false);
+  });
+});
+
+describe("the per-person SUS file", () => {
+  it("holds only a participant whose consent was given and stands", () => {
+    expect(mayBeReportedToSus({ givenOn: "2026-01-10", withdrawnOn: null })).toBe(true);
+    expect(mayBeReportedToSus({ givenOn: null, withdrawnOn: null })).toBe(false);
+    expect(mayBeReportedToSus({ givenOn: "2026-01-10", withdrawnOn: "2026-02-01" })).toBe(false);
+    expect(mayBeReportedToSus({ givenOn: "2026-03-01", withdrawnOn: "2026-02-01" })).toBe(true);
   });
 });
