@@ -99,9 +99,19 @@ function AgreementPdf({ view, version }: { view: AgreementView; version: Agreeme
   );
 }
 
-/** The agreement's version in force (else the newest) as a PDF the participant can take home. */
-export async function agreementPdf(view: AgreementView): Promise<{ bytes: Buffer; number: number } | null> {
-  const version = view.binding ?? view.latest;
-  if (!version) return null;
-  return { bytes: await renderToBuffer(<AgreementPdf view={view} version={version} />), number: version.number };
+/**
+ * The agreement's version in force (else the newest) as a PDF the participant can take home, or the 404
+ * answer when there is none to show (out of scope, or no agreement yet).
+ */
+export async function agreementPdfResponse(view: AgreementView | null): Promise<Response> {
+  const version = view && (view.binding ?? view.latest);
+  if (!view || !version) return new Response("Sidan finns inte.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  const bytes = await renderToBuffer(<AgreementPdf view={view} version={version} />);
+  return new Response(new Uint8Array(bytes), {
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Disposition": `inline; filename="overenskommelse-version-${version.number}.pdf"`,
+      "Cache-Control": "no-store",
+    },
+  });
 }

@@ -1,22 +1,11 @@
-import { agreementPdf } from "@/lib/server/agreements/pdf";
+import { agreementPdfResponse } from "@/lib/server/agreements/pdf";
 import { agreementForOfficer } from "@/lib/server/agreements/read";
 import { requirePolicy } from "@/lib/server/session";
 import { isUuid } from "@/lib/validation/fields";
-
-const NOT_FOUND = () => new Response("Sidan finns inte.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
 /** The agreement as a PDF for the participant to take home; the read is audited as the page's is. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requirePolicy("viewCaseload", `/handlaggare/placeringar/${id}/overenskommelse`);
-  const view = isUuid(id) ? await agreementForOfficer(user, id, "agreement-pdf") : null;
-  const pdf = view && (await agreementPdf(view));
-  if (!pdf) return NOT_FOUND();
-  return new Response(new Uint8Array(pdf.bytes), {
-    headers: {
-      "Content-Type": "application/pdf",
-      "Content-Disposition": `inline; filename="overenskommelse-version-${pdf.number}.pdf"`,
-      "Cache-Control": "no-store",
-    },
-  });
+  return agreementPdfResponse(isUuid(id) ? await agreementForOfficer(user, id, "agreement-pdf") : null);
 }
