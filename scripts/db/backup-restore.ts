@@ -5,6 +5,7 @@ import { execFile } from "node:child_process";
 import { chmodSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { promisify } from "node:util";
 import pg from "pg";
+import { JOB_QUEUE_SCHEMA } from "../../lib/server/notices/queues";
 import { grantAppRole, type RoleLogin } from "./app-role";
 import { openPGlite } from "./embedded";
 import { checksumDifferences, tableChecksums, type TableChecksums } from "./table-checksums";
@@ -51,11 +52,15 @@ function verify(manifest: Manifest, restored: TableChecksums): void {
   if (differences.length > 0) throw new Error(`återläsningen gav inte tillbaka samma data:\n${differences.join("\n")}`);
 }
 
-/** pg_dump of a server database (custom format), as the owner, with its manifest. */
+/**
+ * pg_dump of a server database (custom format), as the owner, with its manifest. The job queue's schema is
+ * left out: it holds only schedules and jobs that `npm start` makes again (what a job sends lives in the
+ * outbox, in the public schema), and pg_restore cannot drop its partitioned tables cleanly.
+ */
 export async function backupServer(ownerUrl: string, file: string): Promise<Manifest> {
   const { dbname, env } = libpq(ownerUrl);
   const tables = await serverChecksums(ownerUrl);
-  await run("pg_dump", ["--format=custom", "--file", file, "--dbname", dbname], { env });
+  await run("pg_dump", ["--format=custom", `--exclude-schema=${JOB_QUEUE_SCHEMA}`, "--file", file, "--dbname", dbname], { env });
   chmodSync(file, 0o600);
   return writeManifest(file, "server", tables);
 }
