@@ -95,6 +95,7 @@ test("the page a form leads to is logged with the address of the machine that se
   const machine = someMachine();
   const visitor = visitorOn(machine);
   expect(await visitor.signIn(officer.email, officer.password)).toBe(true);
+  await openHeldSessions(prisma, officer.id);
   const register = actionIds().get("app/handlaggare/deltagare/actions.ts#registerParticipantAction")!;
   const person = { personalIdentityNumber: await untakenPersonalNumber(prisma), firstName: "Adress", lastName: "Provare", gender: "FEMALE", municipalityCode: "0980", programme: "JOB" };
   const reply = await visitor.callAction("/handlaggare/deltagare/ny", register, person);

@@ -2,7 +2,7 @@
 // (bench-web, screenshots): the code from the account's known secret, or setting up the app when asked.
 import type { Page } from "@playwright/test";
 import { totpCode, totpStep } from "../../lib/domain/second-factor";
-import { CODE_USED, freshCode } from "./second-factor";
+import { CODE_USED, withFreshCode } from "./second-factor";
 
 /** Waits until the password has been checked (argon2 is slow on purpose), then types the code or sets up the app if asked. */
 export async function passSecondFactor(page: Page, email: string) {
@@ -16,11 +16,13 @@ export async function passSecondFactor(page: Page, email: string) {
 
 async function typeCode(page: Page, email: string) {
   for (let tries = 0; tries < 4; tries++) {
-    await page.getByLabel("Kod", { exact: true }).fill(await freshCode(email));
-    await page.getByRole("button", { name: "Fortsätt" }).click();
-    const left = page.waitForURL((url) => url.pathname !== "/tvastegsverifiering", { timeout: 30_000 });
-    const used = page.getByText(CODE_USED).first().waitFor({ timeout: 30_000 });
-    await Promise.race([left, used]).catch(() => undefined);
+    await withFreshCode(email, async (code) => {
+      await page.getByLabel("Kod", { exact: true }).fill(code);
+      await page.getByRole("button", { name: "Fortsätt" }).click();
+      const left = page.waitForURL((url) => url.pathname !== "/tvastegsverifiering", { timeout: 30_000 });
+      const used = page.getByText(CODE_USED).first().waitFor({ timeout: 30_000 });
+      await Promise.race([left, used]).catch(() => undefined);
+    });
     if (new URL(page.url()).pathname !== "/tvastegsverifiering") return;
   }
 }

@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { totpCode, totpStep } from "../../lib/domain/second-factor";
-import { CODE_USED, freshCode } from "./second-factor";
+import { CODE_USED, withFreshCode } from "./second-factor";
 
 /** How the app answered, in the words of the access table. */
 export type Answer =
@@ -114,7 +114,7 @@ export class Visitor {
   private async typeCode(email: string, headers: Record<string, string>): Promise<boolean> {
     const action = actionIds().get("app/tvastegsverifiering/actions.ts#verifySecondFactorAction")!;
     for (let tries = 0; tries < 4; tries++) {
-      const reply = await this.callAction("/tvastegsverifiering", action, { code: await freshCode(email), callbackUrl: "/" }, headers);
+      const reply = await withFreshCode(email, (code) => this.callAction("/tvastegsverifiering", action, { code, callbackUrl: "/" }, headers));
       if (reply.answer === "redirect") return true;
       if (!CODE_USED.test(reply.body)) return false;
     }
