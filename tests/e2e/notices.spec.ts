@@ -79,7 +79,7 @@ test("the host gets a notice when a follow-up is due, reads it and clears it; th
   const digests = mail.received.filter((m) => m.to.includes(host.email));
   baseExpect(digests).toHaveLength(1);
   baseExpect(digests[0]!.subject).toMatch(/^Stegvis: (1 ny avisering|\d+ nya aviseringar)$/);
-  baseExpect(digests[0]!.text).toMatch(/\d+ uppföljningar? som snart ska göras/);
+  baseExpect(digests[0]!.text).toMatch(/\d+ uppföljning(ar)? som snart ska göras/);
   baseExpect(digests[0]!.text).toContain("http://localhost:3000/aviseringar");
   baseExpect(digests[0]!.text).not.toContain(participant.lastName);
 });

@@ -76,9 +76,11 @@ test("a new case officer sets up the app at the first sign-in, and after that ca
   await expect(page).toHaveURL(/\/handlaggare$/, SLOW);
   await expect(page.getByRole("heading", { name: "Mina deltagare" })).toBeVisible();
   await expect(page.getByRole("navigation", { name: "Huvudmeny" })).toBeVisible();
-  // "123" never reached the check (the form's schema refused it); the code used twice did, and was logged.
+  // "123" never reached the check (the form's schema refused it); the code used twice did, and was logged: as
+  // used, or as wrong once its 30-second window has passed on a slow machine (the page said either, above).
   const failures = await prisma.auditEvent.findMany({ where: { entityId: officer.id, action: "SIGN_IN_FAILED" }, select: { changes: true } });
-  expect(failures.map((event) => event.changes)).toEqual([{ check: "second-factor", reason: "code-reused" }]);
+  expect(failures).toHaveLength(1);
+  expect(failures[0]!.changes).toEqual({ check: "second-factor", reason: expect.stringMatching(/^(code-reused|wrong-code)$/) });
 });
 
 test("leaving at the code ends the session held there", async ({ page }) => {
