@@ -175,6 +175,8 @@ export function missingSubject(): Subject {
       userId: none,
       placementVersion: "1",
       reviewItemId: none,
+      apiKeyId: none,
+      versionId: none,
     },
   };
 }
