@@ -8,11 +8,12 @@ import { createPrismaClient } from "@/lib/server/prisma-client";
 import { STALE_EDIT } from "@/lib/server/result";
 import type { SessionUser } from "@/lib/server/session-user";
 import { agreementDraft, GOAL_CATEGORY_MISSING, NO_GOALS, type AgreementDraft } from "@/lib/validation/agreement";
+import { fixTodayForThisFile } from "../support/fixed-today";
 import { createListedParticipant, createPlacementOn, createProvider, createSupervisor, createUnit, createUser } from "../support/factories";
 
 const db = createPrismaClient(process.env.DATABASE_URL!);
 const TODAY = "2026-03-02";
-const previousToday = process.env.STEGVIS_TODAY;
+fixTodayForThisFile(TODAY);
 const setToday = (day: string) => (process.env.STEGVIS_TODAY = day);
 
 let world: Awaited<ReturnType<typeof buildWorld>>;
@@ -28,14 +29,9 @@ async function buildWorld() {
 }
 
 beforeAll(async () => {
-  setToday(TODAY);
   world = await buildWorld();
 });
-afterAll(async () => {
-  if (previousToday === undefined) delete process.env.STEGVIS_TODAY;
-  else process.env.STEGVIS_TODAY = previousToday;
-  await db.$disconnect();
-});
+afterAll(() => db.$disconnect());
 
 /** A JOB participant in arbetsträning at the world's provider, planned from 2026-03-16 to 2026-06-30 (the rules allow until 2026-09-15). */
 async function aPlannedPlacement() {
