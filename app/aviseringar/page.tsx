@@ -54,7 +54,7 @@ export default async function NoticesPage({ searchParams }: Props) {
     <>
       <Confirmation code={klart} />
       <PageHeader title="Aviseringar">
-        Här samlas det som väntar på dig: uppföljningar som snart ska göras eller är försenade, placeringar som snart slutar och förslag som väntar på svar. Aviseringarna tas fram en gång om dagen.
+        Här samlas det som väntar på dig: uppföljningar som snart ska göras eller är försenade, placeringar som snart slutar, förslag som väntar på svar och överenskommelser som väntar på godkännande. Aviseringarna tas fram en gång om dagen.
       </PageHeader>
       <section aria-labelledby="olasta" className="space-y-4">
         <div className="flex flex-wrap items-center justify-between gap-4">
