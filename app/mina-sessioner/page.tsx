@@ -5,7 +5,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { formatDateTime } from "@/lib/format/date";
 import { describeIp, describeUserAgent } from "@/lib/format/user-agent";
-import { requireUser } from "@/lib/server/session";
+import { requirePolicy } from "@/lib/server/session";
 import { listOwnSessions } from "@/lib/server/user-sessions";
 
 export const metadata: Metadata = { title: "Mina sessioner" };
@@ -15,7 +15,7 @@ const BUTTON = "inline-block rounded bg-brand-800 px-4 py-1.5 font-semibold text
 type Props = { searchParams: Promise<{ klart?: string | string[] }> };
 
 export default async function OwnSessionsPage({ searchParams }: Props) {
-  const user = await requireUser("/mina-sessioner");
+  const user = await requirePolicy("manageOwnAccount", "/mina-sessioner");
   const sessions = await listOwnSessions(user);
   const { klart } = await searchParams;
   const others = sessions.filter((s) => !s.current).length;

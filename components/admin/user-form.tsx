@@ -6,7 +6,7 @@ import { FormSection, SelectField, SubmitButton, TextField, type Option } from "
 import { useValidatedForm } from "@/components/forms/use-validated-form";
 import { ValidatedForm } from "@/components/forms/validated-form";
 import { ROLE_LABELS } from "@/lib/format/roles";
-import { ROLES } from "@/lib/domain/roles";
+import { STAFF_ROLES } from "@/lib/domain/roles";
 import { PASSWORD_HINT } from "@/lib/domain/password-rules";
 import type { userCreation, userUpdate } from "@/lib/validation/user";
 import { OneTimePasswordField } from "./one-time-password-field";
@@ -15,7 +15,7 @@ type Reply = SubmissionResult<string[]> | undefined;
 type Action = (previous: Reply, formData: FormData) => Promise<Reply>;
 export type UserFormOptions = { units: Option[]; providers: Option[]; supervisors: Option[] };
 
-const ROLE_OPTIONS = ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }));
+const ROLE_OPTIONS = STAFF_ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }));
 
 function Organisation({ fields, options }: { fields: Record<"role" | "unitId" | "providerId" | "supervisorId", never>; options: UserFormOptions }) {
   return (

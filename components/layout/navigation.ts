@@ -20,11 +20,18 @@ export const NAVIGATION: Record<Role, NavItem[]> = {
     { href: "/admin/api-nycklar", label: "API-nycklar" },
     { href: "/admin/granskning", label: "Åtkomstgranskning" },
   ],
+  DELTAGARE: [
+    { href: "/mina-sidor", label: "Min översikt" },
+    { href: "/mina-sidor/vem-har-last", label: "Vem har läst om mig" },
+  ],
 };
 
-/** What every signed-in user finds beside their name. */
-export const ACCOUNT_LINKS: NavItem[] = [
-  { href: "/mina-sessioner", label: "Mina sessioner" },
-  { href: "/byt-losenord", label: "Byt lösenord" },
-  { href: "/aviseringar", label: "Aviseringar", counter: "notices" },
-];
+/** What staff find beside their name. A participant has no password or notices of their own: only signing out. */
+export function accountLinks(role: Role): NavItem[] {
+  if (role === "DELTAGARE") return [];
+  return [
+    { href: "/mina-sessioner", label: "Mina sessioner" },
+    { href: "/byt-losenord", label: "Byt lösenord" },
+    { href: "/aviseringar", label: "Aviseringar", counter: "notices" },
+  ];
+}

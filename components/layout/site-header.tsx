@@ -4,7 +4,7 @@ import { inboxCount } from "@/lib/server/inbox";
 import { countUnreadNotices } from "@/lib/server/notices/read";
 import { currentUser } from "@/lib/server/session";
 import { ROLE_LABELS } from "@/lib/format/roles";
-import { ACCOUNT_LINKS, NAVIGATION } from "./navigation";
+import { accountLinks, NAVIGATION } from "./navigation";
 import { SignOutButton } from "./sign-out-button";
 
 export async function SiteHeader() {
@@ -66,7 +66,7 @@ export async function SiteHeader() {
               </p>
               <nav aria-label="Mitt konto">
                 <ul className="flex flex-wrap gap-x-4 gap-y-1">
-                  {ACCOUNT_LINKS.map((item) => (
+                  {accountLinks(user.role).map((item) => (
                     <li key={item.href}>
                       <Link href={item.href} className="whitespace-nowrap underline underline-offset-4 hover:no-underline">
                         {item.label}

@@ -6,4 +6,5 @@ export const ROLE_LABELS = {
   ANORDNARE: "Anordnare",
   KOORDINATOR: "Koordinator",
   ADMIN: "Administratör",
+  DELTAGARE: "Deltagare",
 } as const satisfies Record<Role, string>;

@@ -12,6 +12,8 @@ import { db, type Db } from "./db";
 import type { Role } from "./generated/prisma/enums";
 import { OIDC_PROVIDER_ID } from "./oidc/config";
 import { oidcProviders, signInWithOidc } from "./oidc/provider";
+import { authorizeParticipantCode } from "./participant-access/sign-in";
+import { PARTICIPANT_CODE_PROVIDER_ID } from "@/lib/domain/participant-code";
 import { hashPassword, verifyPassword } from "./password";
 import { sessionHasExpired, sessionIsIdle, SESSION_MAX_AGE_SECONDS } from "./session-lifetime";
 import { beginSignInAttempt, markSignInSucceeded, signInKey } from "./sign-in-limit";
@@ -53,7 +55,8 @@ export async function authorizeCredentials(raw: unknown, client: Db = db(), ip: 
       throw new Error(RATE_LIMITED);
     }
     const passwordOk = await verifyPassword(user?.passwordHash ?? (await decoyHash), password);
-    if (!user || !user.active || !passwordOk) {
+    // A participant's login opens with a code from their officer or their e-ID, never a password.
+    if (!user || !user.active || !passwordOk || user.role === "DELTAGARE") {
       await recordAudit(client, null, { action: "SIGN_IN_FAILED", ...tried, changes: { email } });
       return null;
     }
@@ -94,11 +97,11 @@ export async function sessionForToken(token: Pick<JWT, "uid" | "signedInAt" | "s
   if (!session || session.revokedAt || session.userId !== token.uid || sessionIsIdle(session.lastSeenAt)) return null;
   if (!session.active || session.sessionVersion !== token.sessionVersion || oneTimePasswordHasExpired(session)) return null;
   await touchSession(client, session);
-  const { userId: id, name, email, role, unitId, providerId, mustChangePassword } = session;
+  const { userId: id, name, email, role, unitId, providerId, participantId, mustChangePassword } = session;
   // A session held at the second factor carries no user: everything that asks for one sees nobody signed in.
   const step = secondFactorStep({ role, enrolled: session.totpEnrolled, sessionPending: session.secondFactorPending, throughOrganisation: session.throughOrganisation });
   if (step) return { secondFactor: { step, userId: id, sessionId: session.id, name, email, role }, expires } as Session;
-  return { user: { id, name, email, role, unitId, providerId, mustChangePassword, sessionId: session.id, signedInAt: token.signedInAt }, expires };
+  return { user: { id, name, email, role, unitId, providerId, participantId, mustChangePassword, sessionId: session.id, signedInAt: token.signedInAt }, expires };
 }
 
 type SessionRow = {
@@ -111,6 +114,7 @@ type SessionRow = {
   role: Role;
   unitId: string | null;
   providerId: string | null;
+  participantId: string | null;
   active: boolean;
   sessionVersion: number;
   mustChangePassword: boolean;
@@ -126,7 +130,7 @@ type SessionRow = {
  */
 async function readSession(client: Db, sessionId: string): Promise<SessionRow | null> {
   const [row] = await client.$queryRaw<SessionRow[]>`
-    SELECT s."id", s."userId", s."revokedAt", s."lastSeenAt", u."name", u."email", u."role"::text AS "role", u."unitId", u."providerId",
+    SELECT s."id", s."userId", s."revokedAt", s."lastSeenAt", u."name", u."email", u."role"::text AS "role", u."unitId", u."providerId", u."participantId",
            u."active", u."sessionVersion", u."mustChangePassword", u."oneTimePasswordExpiresAt",
            s."secondFactorPending", s."throughOrganisation", c."userId" IS NOT NULL AS "totpEnrolled"
       FROM "UserSession" s JOIN "User" u ON u."id" = s."userId" LEFT JOIN "TotpCredential" c ON c."userId" = u."id"
@@ -160,6 +164,12 @@ export const authOptions: NextAuthOptions = {
       name: "E-post och lösenord",
       credentials: { email: { label: "E-post", type: "email" }, password: { label: "Lösenord", type: "password" } },
       authorize: (credentials, req) => authorizeCredentials(credentials, db(), clientIp(req.headers ?? {}), userAgentOf(req.headers ?? {})),
+    }),
+    CredentialsProvider({
+      id: PARTICIPANT_CODE_PROVIDER_ID,
+      name: "Personnummer och kod från handläggaren",
+      credentials: { personnummer: { label: "Personnummer", type: "text" }, kod: { label: "Kod", type: "text" } },
+      authorize: (credentials, req) => authorizeParticipantCode(credentials, db(), clientIp(req.headers ?? {}), userAgentOf(req.headers ?? {})),
     }),
     ...oidcProviders(),
   ],

@@ -11,9 +11,12 @@ export class ForbiddenError extends Error {
   }
 }
 
-type Actor = Pick<SessionUser, "role" | "unitId" | "providerId" | "id">;
+type Actor = Pick<SessionUser, "role" | "unitId" | "providerId" | "id"> & { participantId?: string | null };
 
 const is = (actor: Actor, ...roles: Role[]) => roles.includes(actor.role);
+/** A participant signed in to their own view, about their own case. */
+const isParticipant = (a: Actor, record: { participantId: string }) => is(a, "DELTAGARE") && !!a.participantId && a.participantId === record.participantId;
+const STAFF: Role[] = ["HANDLAGGARE", "ANORDNARE", "KOORDINATOR", "ADMIN"];
 
 /**
  * One policy per action. A resource argument is the smallest shape the decision needs;
@@ -51,7 +54,9 @@ export const policies = {
   /** The REST API's keys (issue 17): created and revoked by an admin. */
   manageApiKeys: (a: Actor) => is(a, "ADMIN"),
   /** Notices (issue 17): every user reads and marks their own, and chooses their own digest. */
-  manageOwnNotices: (a: Actor) => is(a, "HANDLAGGARE", "ANORDNARE", "KOORDINATOR", "ADMIN"),
+  manageOwnNotices: (a: Actor) => is(a, ...STAFF),
+  /** Their own password and sessions: staff, who sign in with a password. A participant signs in with a code or e-ID and has neither to manage. */
+  manageOwnAccount: (a: Actor) => is(a, ...STAFF),
   /** Logguppföljning (issue 17): a case officer an admin has granted it reviews the sampled accesses to the unit's participants. */
   reviewAccesses: (a: Actor, grant: { reviewsAccess: boolean }) => is(a, "HANDLAGGARE") && a.unitId !== null && grant.reviewsAccess === true,
   /** The admin follows the reviews up: counts per unit and month, the flags and their reasons. */
@@ -60,6 +65,14 @@ export const policies = {
   manageAgreement: (a: Actor, participant: { unitId: string }) => is(a, "HANDLAGGARE") && a.unitId === participant.unitId,
   /** The placement's provider approves the agreement for the host workplace. */
   approveAgreementAsHost: (a: Actor, placement: { providerId: string }) => is(a, "ANORDNARE") && a.providerId === placement.providerId,
+  /** The participant's own view (Mina sidor, issue 18): their own case, nothing else. */
+  viewOwnCase: (a: Actor) => is(a, "DELTAGARE") && !!a.participantId,
+  /** The participant approves their own placement's agreement. */
+  approveAgreementAsParticipant: (a: Actor, placement: { participantId: string }) => isParticipant(a, placement),
+  /** The participant writes their own view before a follow-up, and confirms or questions one after. */
+  writeOwnStatement: (a: Actor, placement: { participantId: string }) => isParticipant(a, placement),
+  /** The participant's unit opens and ends the participant's own login and hands over its sign-in codes. */
+  manageParticipantAccess: (a: Actor, participant: { unitId: string }) => is(a, "HANDLAGGARE") && a.unitId === participant.unitId,
 } as const;
 
 export type PolicyName = keyof typeof policies;
@@ -70,6 +83,7 @@ export const START_PAGE: Record<Role, string> = {
   ANORDNARE: "/anordnare",
   KOORDINATOR: "/koordinator",
   ADMIN: "/admin",
+  DELTAGARE: "/mina-sidor",
 };
 
 const NOTHING = { id: { in: [] as string[] } };
@@ -122,6 +136,21 @@ export function hostPlacementScope(actor: Actor, seesEndedFrom: string): Prisma.
       { OR: [{ actualEndDate: { gte: from } }, { actualEndDate: null, plannedEndDate: { gte: from } }] },
     ],
   };
+}
+
+/**
+ * The placements a participant sees in their own view: their own, never a cancelled one, and nothing once
+ * they are anonymised (retention). Everyone else: none.
+ */
+export function ownPlacementScope(actor: Actor): Prisma.PlacementWhereInput {
+  if (actor.role !== "DELTAGARE" || !actor.participantId) return NOTHING;
+  return { participantId: actor.participantId, participant: { anonymisedAt: null }, status: { not: "CANCELLED" } };
+}
+
+/** The participant a participant's login opens: themselves, while not anonymised. */
+export function ownParticipantScope(actor: Actor): Prisma.ParticipantWhereInput {
+  if (actor.role !== "DELTAGARE" || !actor.participantId) return NOTHING;
+  return { id: actor.participantId, anonymisedAt: null };
 }
 
 /** Follow-ups a case officer reviews: those of their own participants (responsible officer), in their unit. */

@@ -5,7 +5,8 @@ import { recordAudit } from "./audit";
 import { inTransaction } from "./command";
 import { hashPassword, verifyPassword } from "./password";
 import { reauthenticate } from "./reauthenticate";
-import { fieldError, ok, type Result } from "./result";
+import { policies } from "./authz";
+import { fieldError, forbidden, ok, type Result } from "./result";
 import type { SessionUser } from "./session-user";
 import { markSignInSucceeded } from "./sign-in-limit";
 
@@ -14,6 +15,7 @@ import { markSignInSucceeded } from "./sign-in-limit";
  * sessions end, since whoever knew the old password may hold one. A forced change (after a reset) is done.
  */
 export async function changeOwnPassword(user: SessionUser, input: PasswordChange): Promise<Result<{ id: string }>> {
+  if (!policies.manageOwnAccount(user)) return forbidden();
   const proven = await reauthenticate(user, input.currentPassword, "currentPassword", "password-change");
   if ("ok" in proven) return proven;
   const { account, attemptId } = proven;

@@ -8,6 +8,8 @@ export type SessionUser = {
   role: Role;
   unitId: string | null;
   providerId: string | null;
+  /** A participant's own login (role DELTAGARE): whose case it opens. */
+  participantId?: string | null;
   /** The session this request came with (lib/server/user-sessions.ts); absent outside a request. */
   sessionId?: string;
   /** The client's address of this request (lib/server/client-ip.ts); every audit event the user causes carries it. Absent outside a request. */

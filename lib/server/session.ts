@@ -18,8 +18,8 @@ import type { SessionUser } from "./session-user";
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await requestSession();
   if (!session?.user?.id) return null;
-  const { id, name, email, role, unitId, providerId, sessionId, mustChangePassword } = session.user;
-  return { id, name, email, role, unitId, providerId, sessionId, mustChangePassword, ip: await requestIp() };
+  const { id, name, email, role, unitId, providerId, participantId, sessionId, mustChangePassword } = session.user;
+  return { id, name, email, role, unitId, providerId, participantId, sessionId, mustChangePassword, ip: await requestIp() };
 });
 
 /** The request's session as next-auth reads it (through `sessionForToken`), once per request. */
@@ -65,7 +65,7 @@ export async function requireUser(returnTo = "/"): Promise<SessionUser> {
 /** Policies that decide a whole page, with no resource to look at. */
 type PagePolicy = Extract<
   PolicyName,
-  "viewCaseload" | "registerParticipant" | "viewProviders" | "registerProvider" | "viewOwnPlacements" | "viewDashboard" | "manageUsers" | "runRetention" | "searchAuditLog" | "manageApiKeys" | "manageOwnNotices" | "followUpAccessReviews"
+  "viewCaseload" | "registerParticipant" | "viewProviders" | "registerProvider" | "viewOwnPlacements" | "viewDashboard" | "manageUsers" | "runRetention" | "searchAuditLog" | "manageApiKeys" | "manageOwnNotices" | "followUpAccessReviews" | "manageOwnAccount" | "viewOwnCase"
 >;
 
 /** The signed-in user when `policy` allows them; a 403 page otherwise. */

@@ -7,7 +7,8 @@ import type { SessionUser } from "./session-user";
 import { inTransaction } from "./command";
 import type { SessionEnding } from "@/lib/validation/user";
 import { reauthenticate } from "./reauthenticate";
-import { conflict, notFound, ok, type Result } from "./result";
+import { policies } from "./authz";
+import { conflict, forbidden, notFound, ok, type Result } from "./result";
 import { markSignInSucceeded } from "./sign-in-limit";
 
 /** How stale `lastSeenAt` may get before a request writes it again: one write a minute, not one a request. */
@@ -55,6 +56,7 @@ export async function listOwnSessions(user: SessionUser) {
  * found; this request's own session is ended by signing out.
  */
 export async function endOwnSessions(user: SessionUser, input: SessionEnding): Promise<Result<{ ended: number }>> {
+  if (!policies.manageOwnAccount(user)) return forbidden();
   if (input.sessionId && input.sessionId === user.sessionId) return conflict("Det här är sessionen du använder nu. Logga ut för att avsluta den.");
   const proven = await reauthenticate(user, input.password, "password", "end-sessions");
   if ("ok" in proven) return proven;

@@ -73,7 +73,7 @@ export function choice<const Code extends string>(codes: readonly Code[], messag
 export const checkbox = () => z.boolean({ error: UNREADABLE }).optional().default(false);
 
 /** Said when a form's hidden version is missing or not one the app wrote. */
-const BROKEN_FORM = "Formuläret är inte komplett. Ladda om sidan och försök igen.";
+export const BROKEN_FORM = "Formuläret är inte komplett. Ladda om sidan och försök igen.";
 
 /** The version a form was opened at (a stale one is refused); at most what the database column holds. `min` 0: "no record yet". */
 export const version = (min = 1) => z.coerce.number({ error: BROKEN_FORM }).int(BROKEN_FORM).min(min, BROKEN_FORM).max(2_147_483_647, BROKEN_FORM);

@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MESSAGES, passwordProblem } from "@/lib/domain/password-rules";
-import { ROLES, type Role } from "@/lib/domain/roles";
+import { STAFF_ROLES, type Role } from "@/lib/domain/roles";
 import { choice, recordId, requiredText, version } from "./fields";
 
 export const UNIT_MISSING = "Välj enhet: en handläggare arbetar på en enhet.";
@@ -35,7 +35,7 @@ export const newPassword = () =>
     });
 
 const organisation = {
-  role: choice(ROLES, "Välj roll."),
+  role: choice(STAFF_ROLES, "Välj roll."),
   unitId: optionalId(),
   providerId: optionalId(),
   supervisorId: optionalId(),

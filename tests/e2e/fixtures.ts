@@ -25,7 +25,7 @@ export async function signInWithPasswordOnly(page: Page, email: string, password
   await page.getByRole("button", { name: "Logga in", exact: true }).click();
 }
 
-export const START_PAGES: Record<DemoRole, string> = { HANDLAGGARE: "/handlaggare", ANORDNARE: "/anordnare", KOORDINATOR: "/koordinator", ADMIN: "/admin" };
+export const START_PAGES: Record<DemoRole, string> = { HANDLAGGARE: "/handlaggare", ANORDNARE: "/anordnare", KOORDINATOR: "/koordinator", ADMIN: "/admin", DELTAGARE: "/mina-sidor" };
 
 /** Signs in from the sign-in page as a demo user and waits for the role's start page. */
 export async function signInAs(page: Page, user: { role: DemoRole; email: string; password: string }) {

@@ -4,14 +4,16 @@ import type { Role } from "@/lib/server/generated/prisma/enums";
 
 const UNIT = "unit-1";
 const PROVIDER = "provider-1";
-const actors: Record<Role, { id: string; role: Role; unitId: string | null; providerId: string | null }> = {
+const PARTICIPANT = "participant-1";
+const actors: Record<Role, { id: string; role: Role; unitId: string | null; providerId: string | null; participantId?: string }> = {
   HANDLAGGARE: { id: "h", role: "HANDLAGGARE", unitId: UNIT, providerId: null },
   ANORDNARE: { id: "a", role: "ANORDNARE", unitId: null, providerId: PROVIDER },
   KOORDINATOR: { id: "k", role: "KOORDINATOR", unitId: UNIT, providerId: null },
   ADMIN: { id: "x", role: "ADMIN", unitId: null, providerId: null },
+  DELTAGARE: { id: "d", role: "DELTAGARE", unitId: null, providerId: null, participantId: PARTICIPANT },
 };
-// Every policy, asked about a resource that belongs to the actor's own unit or provider.
-const ownResource = { unitId: UNIT, providerId: PROVIDER, reviewsAccess: true };
+// Every policy, asked about a resource that belongs to the actor's own unit, provider or (for a participant) case.
+const ownResource = { unitId: UNIT, providerId: PROVIDER, participantId: PARTICIPANT, reviewsAccess: true };
 
 /** Exactly who may do what. A new policy must be added here, or this test fails. */
 const EXPECTED: Record<PolicyName, Role[]> = {
@@ -41,6 +43,11 @@ const EXPECTED: Record<PolicyName, Role[]> = {
   followUpAccessReviews: ["ADMIN"],
   manageAgreement: ["HANDLAGGARE"],
   approveAgreementAsHost: ["ANORDNARE"],
+  manageOwnAccount: ["HANDLAGGARE", "ANORDNARE", "KOORDINATOR", "ADMIN"],
+  viewOwnCase: ["DELTAGARE"],
+  approveAgreementAsParticipant: ["DELTAGARE"],
+  writeOwnStatement: ["DELTAGARE"],
+  manageParticipantAccess: ["HANDLAGGARE"],
 };
 
 describe("authorization matrix", () => {
@@ -69,6 +76,16 @@ describe("authorization matrix", () => {
     expect(policies.extractParticipantData(actors.HANDLAGGARE, foreign)).toBe(false);
     expect(policies.manageAgreement(actors.HANDLAGGARE, foreign)).toBe(false);
     expect(policies.approveAgreementAsHost(actors.ANORDNARE, foreign)).toBe(false);
+    expect(policies.manageParticipantAccess(actors.HANDLAGGARE, foreign)).toBe(false);
+  });
+
+  it("lets a participant act on their own case only, and a participant login without a case on none", () => {
+    const someoneElse = { participantId: "participant-2" };
+    expect(policies.approveAgreementAsParticipant(actors.DELTAGARE, someoneElse)).toBe(false);
+    expect(policies.writeOwnStatement(actors.DELTAGARE, someoneElse)).toBe(false);
+    const noCase = { ...actors.DELTAGARE, participantId: null };
+    expect(policies.viewOwnCase(noCase)).toBe(false);
+    expect(policies.writeOwnStatement(noCase, { participantId: PARTICIPANT })).toBe(false);
   });
 
   it("lets only an admin edit a provider that no unit registered", () => {

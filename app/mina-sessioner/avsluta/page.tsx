@@ -4,7 +4,7 @@ import { EndSessionsForm } from "@/components/account/end-sessions-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { formatDateTime } from "@/lib/format/date";
 import { describeIp, describeUserAgent } from "@/lib/format/user-agent";
-import { requireUser } from "@/lib/server/session";
+import { requirePolicy } from "@/lib/server/session";
 import { listOwnSessions } from "@/lib/server/user-sessions";
 import { isUuid } from "@/lib/validation/fields";
 import { notFound } from "next/navigation";
@@ -16,7 +16,7 @@ type Props = { searchParams: Promise<{ session?: string | string[] }> };
 
 /** One of the user's other sessions (`?session=<id>`), or all of them, to be ended after the password is typed. */
 export default async function EndSessionsPage({ searchParams }: Props) {
-  const user = await requireUser("/mina-sessioner/avsluta");
+  const user = await requirePolicy("manageOwnAccount", "/mina-sessioner/avsluta");
   const { session } = await searchParams;
   const asked = Array.isArray(session) ? session[0] : session;
   const others = (await listOwnSessions(user)).filter((s) => !s.current);
