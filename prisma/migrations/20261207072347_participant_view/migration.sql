@@ -78,11 +78,12 @@ ALTER TABLE "User" ADD CONSTRAINT "User_participant_login" CHECK (
   AND ("participantId" IS NULL OR ("unitId" IS NULL AND "providerId" IS NULL))
 );
 
--- A response answers one follow-up and says whether it agrees; questioning it, or a view before one, says something.
+-- A response answers one follow-up and says whether it agrees; questioning it, or a view before one, carries a text
+-- (the service refuses an empty one; retention empties it, ADR 0010).
 ALTER TABLE "ParticipantStatement" ADD CONSTRAINT "ParticipantStatement_shape" CHECK (
   ("kind" = 'RESPONSE') = ("agrees" IS NOT NULL)
   AND ("kind" = 'BEFORE_FOLLOW_UP' OR "followUpId" IS NOT NULL)
-  AND ("agrees" IS TRUE OR length(btrim(coalesce("text", ''))) > 0)
+  AND ("agrees" IS TRUE OR "text" IS NOT NULL)
 );
 
 -- A code is used at most once, and only within its time.
