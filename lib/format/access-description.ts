@@ -22,6 +22,13 @@ const VIEWS: Record<string, string> = {
   "access-review": "Såg deltagaren i logguppföljningens urval",
   "access-review-item": "Granskade en åtkomst till deltagaren (logguppföljning)",
   "admin-access-review": "Administratören såg en åtkomst markerad som inte motiverad (logguppföljning)",
+  "own-case": "Deltagaren öppnade sin egen översikt",
+  "own-placement": "Deltagaren öppnade sin placering",
+  "own-agreement": "Deltagaren läste sin överenskommelse",
+  "own-access-log": "Deltagaren såg vem som har läst om hen",
+  "sign-in-code": "Gav deltagaren en inloggningskod",
+  "sign-in-ended": "Stängde deltagarens inloggning",
+  "sign-in-code-page": "Öppnade sidan för deltagarens inloggning",
 };
 
 const ENTITIES: Record<string, string> = {

@@ -80,4 +80,7 @@ export type ParticipantApprovalOnBehalf = z.output<typeof participantApprovalOnB
 
 /** The officer's own approval, last, which makes the version binding. */
 export const officerApproval = z.object({ versionId: recordId() });
+/** The participant's own approval, signed in to their own view. */
+export const ownApproval = z.object({ versionId: recordId() });
+export type OwnApproval = z.output<typeof ownApproval>;
 export type OfficerApproval = z.output<typeof officerApproval>;

@@ -1,7 +1,7 @@
 import "server-only";
 import { dayToDate } from "@/lib/format/date";
 import { approvalRefusal, type AgreementParty } from "@/lib/rules";
-import type { HostApproval, OfficerApproval, ParticipantApprovalOnBehalf } from "@/lib/validation/agreement";
+import type { HostApproval, OfficerApproval, OwnApproval, ParticipantApprovalOnBehalf } from "@/lib/validation/agreement";
 import { recordAudit } from "../audit";
 import { today } from "../clock";
 import { inTransaction } from "../command";
@@ -11,7 +11,7 @@ import type { OnBehalfReason } from "../generated/prisma/enums";
 import { conflict, notFound, ok, type Result } from "../result";
 import { lockPlacement } from "../row-locks";
 import type { SessionUser } from "../session-user";
-import { placementForHost, placementForOfficer, type AgreementPlacement } from "./load";
+import { placementForHost, placementForOfficer, placementForParticipant, type AgreementPlacement } from "./load";
 import { stateOf, versionFacts, versionsOf } from "./state";
 
 export type Approved = { placementId: string; number: number; binding: boolean };
@@ -23,10 +23,14 @@ export async function approveAgreementAsHost(user: SessionUser, input: HostAppro
   return approve(user, input.versionId, "HOST", placementForHost, null);
 }
 
+/** The participant's own approval, signed in to their own view: the same row as one given on their behalf, with their own user and no reason. */
+export async function approveAgreementAsParticipant(user: SessionUser, input: OwnApproval): Promise<Result<Approved>> {
+  return approve(user, input.versionId, "PARTICIPANT", placementForParticipant, null);
+}
+
 /**
  * The participant's approval, recorded by the case officer on the participant's behalf with the reason
- * (no e-ID, no digital access, at a meeting, on paper). The participant's own approval, once they can sign
- * in, is the same row with their own user and no reason.
+ * (no e-ID, no digital access, at a meeting, on paper).
  */
 export async function approveAgreementForParticipant(user: SessionUser, input: ParticipantApprovalOnBehalf): Promise<Result<Approved>> {
   return approve(user, input.versionId, "PARTICIPANT", placementForOfficer, input.onBehalfReason);

@@ -1,5 +1,5 @@
 import "server-only";
-import { hostPlacementScope, placementScope, policies } from "../authz";
+import { hostPlacementScope, ownPlacementScope, placementScope, policies } from "../authz";
 import { today } from "../clock";
 import { CONSENT_COLUMNS } from "../data-protection/consent";
 import type { Tx } from "../db";
@@ -34,6 +34,13 @@ export async function placementForOfficer(tx: Tx, user: SessionUser, placementId
 export async function placementForHost(tx: Tx, user: SessionUser, placementId: string) {
   const placement = await tx.placement.findFirst({ where: { AND: [hostPlacementScope(user, providerSeesEndedFrom(today())), { id: placementId }] }, ...PLACEMENT_FOR_AGREEMENT });
   if (!placement || !policies.approveAgreementAsHost(user, placement)) return notFound();
+  return ok(placement);
+}
+
+/** The placement a participant approves for: one of their own, else not found. */
+export async function placementForParticipant(tx: Tx, user: SessionUser, placementId: string) {
+  const placement = await tx.placement.findFirst({ where: { AND: [ownPlacementScope(user), { id: placementId }] }, ...PLACEMENT_FOR_AGREEMENT });
+  if (!placement || !policies.approveAgreementAsParticipant(user, { participantId: placement.participant.id })) return notFound();
   return ok(placement);
 }
 

@@ -4,7 +4,7 @@ import { isoDay } from "@/lib/format/date";
 import { maskPersonalNumber } from "@/lib/format/personal-number";
 import { approvalRefusal, expiryWarning, providerSeesEndedFrom, type AgreementParty, type AgreementState } from "@/lib/rules";
 import { recordAudit } from "../audit";
-import { hostPlacementScope, placementScope, policies } from "../authz";
+import { hostPlacementScope, ownPlacementScope, placementScope, policies } from "../authz";
 import { today } from "../clock";
 import { CONSENT_COLUMNS, consentRefusalFor } from "../data-protection/consent";
 import { db } from "../db";
@@ -121,7 +121,32 @@ export async function agreementForHost(user: SessionUser, placementId: string, v
   });
 }
 
-export type AgreementView = NonNullable<Awaited<ReturnType<typeof agreementForOfficer>>> | NonNullable<Awaited<ReturnType<typeof agreementForHost>>>;
+/**
+ * The agreement as the participant sees it in their own view: their own placement, sent versions only (a draft
+ * is the officer's), their name as they are. Null when the placement is not theirs or nothing is sent. Audited.
+ */
+export async function agreementForParticipant(user: SessionUser, placementId: string) {
+  if (!policies.viewOwnCase(user)) return null;
+  return db().$transaction(async (tx) => {
+    const p = await tx.placement.findFirst({ where: { AND: [ownPlacementScope(user), { id: placementId }] }, select: PLACEMENT });
+    if (!p) return null;
+    const versions = (await versionsOf(tx, p.id)).filter((v) => v.sentOn !== null);
+    if (versions.length === 0) return null;
+    await recordAudit(tx, user, { action: "READ", entity: "Participant", entityId: p.participant.id, changes: { view: "own-agreement", placementId: p.id } });
+    const { participant, ...placement } = p;
+    return {
+      placement: { ...placement, ...period(p) },
+      participant: { id: participant.id, name: `${participant.firstName} ${participant.lastName}`, personalNumber: maskPersonalNumber(participant.personalIdentityNumber) },
+      consentRefusal: consentRefusalFor(participant, "agree"),
+      ...agreementView(versions, stateOf(p, versions)),
+    };
+  });
+}
+
+export type AgreementView =
+  | NonNullable<Awaited<ReturnType<typeof agreementForOfficer>>>
+  | NonNullable<Awaited<ReturnType<typeof agreementForHost>>>
+  | NonNullable<Awaited<ReturnType<typeof agreementForParticipant>>>;
 
 /**
  * The agreement's status for a placement page that has already read (and audited) the placement in the

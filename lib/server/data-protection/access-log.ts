@@ -2,7 +2,7 @@ import "server-only";
 import { describeAccess } from "@/lib/format/access-description";
 import { ROLE_LABELS } from "@/lib/format/roles";
 import { recordAudit } from "../audit";
-import { participantScope, policies } from "../authz";
+import { ownParticipantScope, participantScope, policies } from "../authz";
 import { db, type Tx } from "../db";
 import type { SessionUser } from "../session-user";
 
@@ -39,26 +39,49 @@ export async function getAccessLog(user: SessionUser, participantId: string, for
       select: { id: true, unitId: true, firstName: true, lastName: true, caseNumber: true },
     });
     if (!participant || !policies.extractParticipantData(user, participant)) return null;
-    const events = await tx.auditEvent.findMany({
-      where: { entityId: { in: await recordIds(tx, participant.id) } },
-      orderBy: [{ at: "asc" }, { id: "asc" }],
-      select: {
-        at: true,
-        action: true,
-        entity: true,
-        changes: true,
-        actorRole: true,
-        actor: { select: { name: true, unit: { select: { name: true } }, provider: { select: { name: true } } } },
-      },
-    });
+    const rows = await accessRows(tx, participant.id);
     await recordAudit(tx, user, { action: form === "csv" ? "EXPORT" : "READ", entity: "Participant", entityId: participant.id, changes: { view: "access-log", format: form } });
-    const rows: AccessRow[] = events.map((e) => ({
-      at: e.at,
-      who: e.actor?.name ?? SYSTEM,
-      role: e.actorRole ? ROLE_LABELS[e.actorRole] : "",
-      organisation: e.actor?.unit?.name ?? e.actor?.provider?.name ?? "",
-      description: describeAccess(e),
-    }));
     return { participant, rows };
   });
+}
+
+/**
+ * The participant's own access-log extract, in their own view: the same rows as the officer's, with their own
+ * accesses marked as theirs. Null when the login opens no case. Audited, as the officer's is.
+ */
+export async function ownAccessLog(user: SessionUser) {
+  if (!policies.viewOwnCase(user)) return null;
+  return db().$transaction(async (tx) => {
+    const participant = await tx.participant.findFirst({ where: ownParticipantScope(user), select: { id: true } });
+    if (!participant) return null;
+    const rows = await accessRows(tx, participant.id, user.id);
+    await recordAudit(tx, user, { action: "READ", entity: "Participant", entityId: participant.id, changes: { view: "own-access-log" } });
+    return rows;
+  });
+}
+
+/** Said for the participant's own accesses in their own extract. */
+const YOU = "Du själv";
+
+async function accessRows(tx: Tx, participantId: string, ownUserId?: string): Promise<AccessRow[]> {
+  const events = await tx.auditEvent.findMany({
+    where: { entityId: { in: await recordIds(tx, participantId) } },
+    orderBy: [{ at: "asc" }, { id: "asc" }],
+    select: {
+      at: true,
+      action: true,
+      entity: true,
+      changes: true,
+      actorRole: true,
+      actorId: true,
+      actor: { select: { name: true, unit: { select: { name: true } }, provider: { select: { name: true } } } },
+    },
+  });
+  return events.map((e) => ({
+    at: e.at,
+    who: ownUserId !== undefined && e.actorId === ownUserId ? YOU : (e.actor?.name ?? SYSTEM),
+    role: e.actorRole ? ROLE_LABELS[e.actorRole] : "",
+    organisation: e.actor?.unit?.name ?? e.actor?.provider?.name ?? "",
+    description: describeAccess(e),
+  }));
 }
