@@ -5,7 +5,7 @@ import { contentSecurityPolicy, newNonce } from "./lib/security-headers";
 import { sessionHasExpired } from "./lib/server/session-lifetime";
 
 /** Pages anyone may open; every other page wants a session. */
-const PUBLIC_PATHS = new Set(["/logga-in"]);
+const PUBLIC_PATHS = new Set(["/logga-in", "/logga-in/deltagare"]);
 
 /**
  * Every page gets a Content-Security-Policy with a fresh nonce (set on the request too: Next reads it
@@ -25,7 +25,8 @@ export async function proxy(request: NextRequest) {
     requestHeaders.set("Content-Security-Policy", policy);
     response = NextResponse.next({ request: { headers: requestHeaders } });
   } else {
-    const signIn = new URL("/logga-in", request.url);
+    // The participant's own view has a sign-in page of its own (a code, not a password).
+    const signIn = new URL(request.nextUrl.pathname.startsWith("/mina-sidor") ? "/logga-in/deltagare" : "/logga-in", request.url);
     signIn.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);
     response = NextResponse.redirect(signIn);
   }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { OidcSignInButton } from "@/components/auth/oidc-sign-in-button";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { signInErrorMessage } from "@/lib/domain/oidc-sign-in";
@@ -34,6 +35,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       )}
       {!oidc && <p className="mt-2 text-stone-700">Logga in med din e-postadress och ditt lösenord.</p>}
       <SignInForm returnTo={returnTo} />
+      <p className="mt-6">
+        <Link href="/logga-in/deltagare" className="font-medium underline">
+          Är du deltagare? Logga in med din kod.
+        </Link>
+      </p>
     </div>
   );
 }

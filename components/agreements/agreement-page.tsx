@@ -12,7 +12,7 @@ import { AgreementStatusBadge } from "./agreement-status-badge";
  * The agreement page both the officer and the host see: status, warnings, what the reader can do now
  * (`actions`, left out of print), the newest version as a printable document, and every version.
  */
-export function AgreementPage({ view, back, pdfHref, confirmation, actions }: { view: AgreementView; back: { href: string; label: string }; pdfHref: string; confirmation: string | string[] | undefined; actions: ReactNode }) {
+export function AgreementPage({ view, back, pdfHref, confirmation, actions }: { view: AgreementView; back: { href: string; label: string }; pdfHref?: string; confirmation: string | string[] | undefined; actions: ReactNode }) {
   const { state, latest, binding } = view;
   return (
     <>
@@ -47,9 +47,11 @@ export function AgreementPage({ view, back, pdfHref, confirmation, actions }: { 
         {latest && (
           <p className="flex flex-wrap items-center gap-4">
             <PrintButton />
-            <a href={pdfHref} className="font-medium text-brand-800 underline">
-              Hämta som PDF
-            </a>
+            {pdfHref && (
+              <a href={pdfHref} className="font-medium text-brand-800 underline">
+                Hämta som PDF
+              </a>
+            )}
           </p>
         )}
       </div>

@@ -56,6 +56,9 @@ export const CONFIRMATIONS = {
   "overenskommelse-godkand-for-deltagaren": "Deltagarens godkännande är registrerat, med hur deltagaren godkände.",
   "overenskommelse-galler": "Du har godkänt överenskommelsen. Den gäller nu.",
   "overenskommelse-godkand-av-anordnaren": "Ni har godkänt överenskommelsen. Handläggaren godkänner sist.",
+  "overenskommelse-godkand-av-dig": "Du har godkänt överenskommelsen. Din handläggare godkänner sist. Sedan gäller den.",
+  "deltagarkod-aktiverad": "Koden är aktiverad. Deltagaren kan logga in med sitt personnummer och koden en gång, inom 72 timmar.",
+  "deltagarinloggning-stangd": "Deltagarens inloggning är stängd. Alla sessioner och koder slutade gälla nu.",
 } as const;
 
 export type Confirmation = keyof typeof CONFIRMATIONS;

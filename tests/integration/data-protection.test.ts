@@ -110,7 +110,7 @@ describe("the access-log extract", () => {
   });
 
   it("as a file: one row per access under Swedish headings, a name that looks like a formula kept as text", async () => {
-    const rows = [{ at: new Date("2026-03-10T08:30:00Z"), who: "=HYPERLINK(\"x\")", role: "Handläggare", organisation: "Enhet Väst", description: "Öppnade deltagarens ärende" }];
+    const rows = [{ id: "1", at: new Date("2026-03-10T08:30:00Z"), who: "=HYPERLINK(\"x\")", role: "Handläggare", organisation: "Enhet Väst", description: "Öppnade deltagarens ärende" }];
     const parsed = parse(accessLogCsv(rows).replace(/^\uFEFF/, ""), { delimiter: ";" }) as string[][];
     expect(parsed).toEqual([
       ["Tidpunkt", "Vem", "Roll", "Enhet eller arbetsplats", "Vad"],

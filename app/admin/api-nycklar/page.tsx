@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { CommandButton } from "@/components/admin/command-button";
+import { CommandButton } from "@/components/forms/command-button";
 import { Confirmation } from "@/components/ui/confirmation";
 import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";

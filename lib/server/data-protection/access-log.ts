@@ -7,7 +7,7 @@ import { db, type Tx } from "../db";
 import type { SessionUser } from "../session-user";
 
 /** One access to the participant's data: who, from which unit or workplace, when, and what. */
-export type AccessRow = { at: Date; who: string; role: string; organisation: string; description: string };
+export type AccessRow = { id: string; at: Date; who: string; role: string; organisation: string; description: string };
 
 /** Said for events Stegvis wrote by itself (the hourly status job) rather than a person. */
 const SYSTEM = "Stegvis (automatiskt)";
@@ -68,6 +68,7 @@ async function accessRows(tx: Tx, participantId: string, ownUserId?: string): Pr
     where: { entityId: { in: await recordIds(tx, participantId) } },
     orderBy: [{ at: "asc" }, { id: "asc" }],
     select: {
+      id: true,
       at: true,
       action: true,
       entity: true,
@@ -78,6 +79,7 @@ async function accessRows(tx: Tx, participantId: string, ownUserId?: string): Pr
     },
   });
   return events.map((e) => ({
+    id: String(e.id),
     at: e.at,
     who: ownUserId !== undefined && e.actorId === ownUserId ? YOU : (e.actor?.name ?? SYSTEM),
     role: e.actorRole ? ROLE_LABELS[e.actorRole] : "",

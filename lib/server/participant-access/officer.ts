@@ -25,11 +25,12 @@ const NO_PASSWORD = "!deltagaren-loggar-in-med-kod-eller-e-legitimation";
 export async function participantAccessFor(user: SessionUser, participantId: string) {
   const participant = await db().participant.findFirst({
     where: { AND: [participantScope(user), { id: participantId }] },
-    select: { unitId: true, login: { select: { active: true, lastSignInAt: true, signInCodes: { where: { usedAt: null, expiresAt: { gt: new Date() } }, select: { expiresAt: true }, orderBy: { createdAt: "desc" }, take: 1 } } } },
+    select: { id: true, unitId: true, firstName: true, lastName: true, caseNumber: true, login: { select: { active: true, lastSignInAt: true, signInCodes: { where: { usedAt: null, expiresAt: { gt: new Date() } }, select: { expiresAt: true }, orderBy: { createdAt: "desc" }, take: 1 } } } },
   });
   if (!participant || !policies.manageParticipantAccess(user, participant)) return null;
+  await recordAudit(db(), user, { action: "READ", entity: "Participant", entityId: participant.id, changes: { view: "sign-in-code-page" } });
   const login = participant.login;
-  return { active: login?.active ?? false, lastSignInAt: login?.lastSignInAt ?? null, openCodeExpiresAt: login?.signInCodes[0]?.expiresAt ?? null };
+  return { participant: { id: participant.id, name: `${participant.firstName} ${participant.lastName}`, caseNumber: participant.caseNumber }, active: login?.active ?? false, lastSignInAt: login?.lastSignInAt ?? null, openCodeExpiresAt: login?.signInCodes[0]?.expiresAt ?? null };
 }
 
 /**

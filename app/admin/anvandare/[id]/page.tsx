@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { CommandButton } from "@/components/admin/command-button";
+import { CommandButton } from "@/components/forms/command-button";
 import { Confirmation } from "@/components/ui/confirmation";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";

@@ -114,6 +114,9 @@ function CaseHeader({ participant: p, base }: { participant: ParticipantCase; ba
         <Link href={`${base}/samtycke`} className="underline">
           Registrera återkallat samtycke
         </Link>
+        <Link href={`${base}/inloggning`} className="underline">
+          Deltagarens inloggning (Mina sidor)
+        </Link>
       </nav>
     </div>
   );

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { CommandButton } from "@/components/admin/command-button";
+import { CommandButton } from "@/components/forms/command-button";
 import { OidcLinkForm } from "@/components/admin/oidc-link-form";
 import { Confirmation } from "@/components/ui/confirmation";
 import { PageHeader } from "@/components/ui/page-header";
