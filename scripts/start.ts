@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import type { ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import path from "node:path";
+import { demoParticipantLine, openDemoParticipantLogin, type DemoParticipantLogin } from "../prisma/demo-participant";
 import { formatDemoLogins } from "../prisma/demo-users";
 import { seedDemoData } from "../prisma/seed";
 import { today } from "../lib/server/clock";
@@ -127,6 +128,7 @@ async function main() {
   if (stopping) return;
   const databaseUrl = configuredUrl ?? embedded!.url;
   const demo = Boolean(embedded) || process.env.STEGVIS_SEED_DEMO === "true";
+  let demoParticipant: DemoParticipantLogin | null = null;
 
   try {
     await run(migrateDatabase(databaseUrl, ownerUrl));
@@ -143,6 +145,7 @@ async function main() {
       try {
         const { created } = await run(seedDemoData(prisma));
         if (created) console.log("Demodata är inlagd.");
+        demoParticipant = await run(openDemoParticipantLogin(prisma));
       } finally {
         await prisma.$disconnect();
       }
@@ -202,6 +205,7 @@ async function main() {
     if (await waitUntilServing(`http://${probeHost.includes(":") ? `[${probeHost}]` : probeHost}:${port}`)) {
       console.log(`\nStegvis är igång: http://localhost:${port}`);
       if (demo) console.log(`\nDemoinloggningar:\n${formatDemoLogins()}\nHandläggare och administratörer anger också en engångskod: npm run demo:kod -- <e-post>`);
+      if (demoParticipant) console.log(demoParticipantLine(demoParticipant, port));
       console.log("\nStoppa med Ctrl-C.");
     }
   } catch (error) {

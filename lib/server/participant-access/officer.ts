@@ -9,17 +9,7 @@ import { conflict, forbidden, notFound, ok, type Result } from "../result";
 import { lockParticipant } from "../row-locks";
 import type { SessionUser } from "../session-user";
 import { revokeAllSessions } from "../user-sessions";
-import { participantCodeHash } from "./code";
-
-/**
- * A participant's login carries no personal data of its own: its name says the case number and its address is
- * in the reserved .invalid domain (RFC 2606), so it can never be mailed and retention has nothing to clear there.
- */
-const loginName = (caseNumber: number) => `Deltagare, ärende ${caseNumber}`;
-const loginEmail = (participantId: string) => `deltagare-${participantId}@deltagare.stegvis.invalid`;
-
-/** Not an argon2 hash, so no password matches it (lib/server/password.ts answers false); password sign-in refuses the role too. */
-const NO_PASSWORD = "!deltagaren-loggar-in-med-kod-eller-e-legitimation";
+import { participantCodeHash, participantLogin } from "./code";
 
 /** What the officer's case page says about the participant's own view: whether they can sign in, and when they last did. */
 export async function participantAccessFor(user: SessionUser, participantId: string) {
@@ -80,8 +70,5 @@ async function loginOf(tx: Tx, participant: { id: string; caseNumber: number }) 
   const existing = await tx.user.findUnique({ where: { participantId: participant.id }, select: { id: true, active: true } });
   if (existing?.active) return existing;
   if (existing) return tx.user.update({ where: { id: existing.id }, data: { active: true, version: { increment: 1 } }, select: { id: true, active: true } });
-  return tx.user.create({
-    data: { role: "DELTAGARE", participantId: participant.id, name: loginName(participant.caseNumber), email: loginEmail(participant.id), passwordHash: NO_PASSWORD, noticeDigest: false },
-    select: { id: true, active: true },
-  });
+  return tx.user.create({ data: participantLogin(participant), select: { id: true, active: true } });
 }
