@@ -11,7 +11,7 @@ import { ACTIONS, type Actor, expectedAction, expectedPage, PAGES, pathFor, ROUT
 import { createUser } from "../support/factories";
 import { createSupervisorUser } from "../support/follow-up-factories";
 import { actionIds, Visitor } from "../support/http-visitor";
-import { actorOf, createSide, createSubject, missingSubject, type Side } from "../support/trust-factories";
+import { actorOf, createSide, createSubject, missingSubject, participantSignIn, type Side } from "../support/trust-factories";
 import { demoUser } from "./fixtures";
 
 const prisma = createPrismaClient(process.env.E2E_DATABASE_URL!);
@@ -35,6 +35,14 @@ async function deactivated(db: PrismaClient, unitId: string) {
   const cast = await signedIn(actorOf("en inaktiverad handläggare", user, "deactivated"), user.email, user.password);
   await db.user.update({ where: { id: user.id }, data: { active: false } });
   return cast;
+}
+
+/** A participant signed in to their own view with a code from their officer. */
+async function participantVisitor(label: string, participantId: string) {
+  const { user, personnummer, code } = await participantSignIn(prisma, participantId);
+  const visitor = new Visitor(baseUrl);
+  expect(await visitor.signInWithCode(personnummer, code), label).toBe(true);
+  return { actor: actorOf(label, user), visitor };
 }
 
 /** What a refused answer must not contain: the subject's participant's name and personnummer. */
@@ -124,6 +132,11 @@ test.describe("pages, with the demo data's records", () => {
       await createSubject(prisma, "reviewItem", nkpgSide, "granskad åtkomst i Norrköping", today()),
       missingSubject(),
     ]);
+    // A participant signed in to their own view: their running placement with a sent agreement, among the subjects.
+    const ownCase = await createSubject(prisma, "sentAgreement", visbySide, "deltagarens egen placering", today());
+    subjects.get("placement")!.push(ownCase);
+    subjects.get("sentAgreement")!.push(ownCase);
+    cast.push(await participantVisitor("deltagaren", ownCase.ids.participantId!));
     // A supervisor login at the anordnare's own provider, made after the subjects so that it supervises none of them.
     const { user: idle } = await createSupervisorUser(prisma, hostProvider);
     const idleActor: Actor = { ...actorOf("en handledare som inte handleder placeringen", idle), supervisesNone: true };
@@ -131,7 +144,7 @@ test.describe("pages, with the demo data's records", () => {
   });
 
   const LABELS = ["handläggaren", "en annan enhets handläggare", "anordnaren", "en annan anordnare", "koordinatorn", "administratören", "en inaktiverad", "utloggad"];
-  for (const [index, label] of [...LABELS, "en koordinator utan omfattning", "en handledare som inte handleder"].entries()) {
+  for (const [index, label] of [...LABELS, "en koordinator utan omfattning", "deltagaren", "en handledare som inte handleder"].entries()) {
     test(`${label} opens exactly the pages and files the table allows`, async () => {
       const { actor, visitor } = cast[index]!;
       const tries = PAGES.concat(ROUTES).flatMap((row) => (row.subject ? subjects.get(row.subject.kind)! : [null]).map((subject) => ({ row, subject })));
@@ -177,13 +190,14 @@ test.describe("server actions, on records of their own", () => {
       await user("administratören", { role: "ADMIN" }),
       await deactivated(prisma, own.unitId),
       { actor: { label: "utloggad", role: null, unitId: null, providerId: null, session: "none" }, visitor: new Visitor(baseUrl) },
+      await participantVisitor("en deltagare", (await createSubject(prisma, "placement", own, "deltagarens placering", day)).ids.participantId!),
     ];
   });
 
   /** Everything in this world a refused action could have changed. */
   async function footprint() {
     const units = [sides.own.unitId, sides.other.unitId];
-    const [participants, placements, providers, supervisors, assessments, milestones, plans, events, newParticipants, newProviders, followUps, proposals, scopes, apiKeys, reviewItems, reviewers] = await Promise.all([
+    const [participants, placements, providers, supervisors, assessments, milestones, plans, events, newParticipants, newProviders, followUps, proposals, scopes, apiKeys, reviewItems, reviewers, codes, logins, approvals, statements] = await Promise.all([
       prisma.participant.findMany({ where: { unitId: { in: units } }, select: { id: true, version: true, responsibleOfficerId: true }, orderBy: { id: "asc" } }),
       prisma.placement.findMany({ where: { unitId: { in: units } }, select: { id: true, version: true, status: true }, orderBy: { id: "asc" } }),
       prisma.provider.findMany({ where: { unitId: { in: units } }, select: { id: true, version: true }, orderBy: { id: "asc" } }),
@@ -200,8 +214,12 @@ test.describe("server actions, on records of their own", () => {
       prisma.apiKey.findMany({ select: { id: true, revokedAt: true }, orderBy: { id: "asc" } }),
       prisma.accessReviewItem.findMany({ where: { sample: { unitId: { in: units } } }, select: { id: true, version: true, status: true }, orderBy: { id: "asc" } }),
       prisma.user.count({ where: { unitId: { in: units }, reviewsAccess: true } }),
+      prisma.participantSignInCode.findMany({ where: { user: { participant: { unitId: { in: units } } } }, select: { id: true, usedAt: true, expiresAt: true }, orderBy: { id: "asc" } }),
+      prisma.user.findMany({ where: { participant: { unitId: { in: units } } }, select: { id: true, active: true }, orderBy: { id: "asc" } }),
+      prisma.agreementApproval.count({ where: { placement: { unitId: { in: units } } } }),
+      prisma.participantStatement.count({ where: { participant: { unitId: { in: units } } } }),
     ]);
-    return { participants, placements, providers, supervisors, assessments, milestones, plans, events, newParticipants, newProviders, followUps, proposals, scopes, apiKeys, reviewItems, reviewers };
+    return { participants, placements, providers, supervisors, assessments, milestones, plans, events, newParticipants, newProviders, followUps, proposals, scopes, apiKeys, reviewItems, reviewers, codes, logins, approvals, statements };
   }
 
   for (const row of ACTIONS) {
@@ -233,7 +251,15 @@ test.describe("server actions, on records of their own", () => {
 
       // Each permitted try on a record of its own: a success writes, and must not meet an earlier success.
       const permitted = tries.filter((t) => t.expected === "done");
-      expect(permitted.length, "minst en roll får använda åtgärden").toBeGreaterThan(0);
+      // A participant's action is theirs only on their own case: a record of the own side whose participant signs in.
+      const forParticipant = row.roles.includes("DELTAGARE") ? 1 : 0;
+      expect(permitted.length + forParticipant, "minst en roll får använda åtgärden").toBeGreaterThan(0);
+      if (forParticipant) {
+        const subject = await createSubject(prisma, row.subject!, sides.own, "deltagarens egen", day);
+        const { visitor } = await participantVisitor("deltagaren själv", subject.ids.participantId!);
+        const reply = await visitor.callAction(pagePath(subject), id!, row.form(subject, day), {}, row.takes);
+        expect(reply.answer, `deltagaren på sin egen post: ${reply.body.slice(0, 400)}`).toBe("done");
+      }
       for (const t of permitted) {
         const side = t.subject?.unitId === sides.other.unitId ? sides.other : sides.own;
         const subject = row.subject ? await createSubject(prisma, row.subject, side, t.subject!.label, day) : null;

@@ -10,7 +10,7 @@ import { ACTIONS, pathFor } from "../support/access-table";
 import { createUser } from "../support/factories";
 import { FUZZ, hostileForm } from "../support/hostile";
 import { actionIds, Visitor } from "../support/http-visitor";
-import { createSide, createSubject, missingSubject, placeholderSubject } from "../support/trust-factories";
+import { createSide, createSubject, missingSubject, participantSignIn, placeholderSubject } from "../support/trust-factories";
 
 const prisma = createPrismaClient(process.env.E2E_DATABASE_URL!);
 test.afterAll(() => prisma.$disconnect());
@@ -22,17 +22,24 @@ for (const row of ACTIONS) {
     const [own, other] = [await createSide(prisma), await createSide(prisma)];
     // The action's first permitted role, on the own side: the hostile forms reach past authorization.
     const role = row.roles[0]!;
-    const user =
-      role === "HANDLAGGARE" ? own.officer : await createUser(prisma, { role, unitId: role === "KOORDINATOR" ? own.unitId : null, providerId: role === "ANORDNARE" ? own.providerId : null });
-    const visitor = new Visitor(process.env.E2E_BASE_URL!);
-    expect(await visitor.signIn(user.email, user.password)).toBe(true);
     const foreign = row.subject ? await createSubject(prisma, row.subject, other, "annans", day) : null;
     const foreignParticipant = foreign?.ids.participantId ? await prisma.participant.findUniqueOrThrow({ where: { id: foreign.ids.participantId } }) : null;
     const secrets = foreignParticipant ? [foreignParticipant.lastName, foreignParticipant.personalIdentityNumber] : [];
     const subject = row.subject ? await createSubject(prisma, row.subject, own, "egen", day) : null;
+    const visitor = new Visitor(process.env.E2E_BASE_URL!);
+    const password = own.officer.password;
+    if (role === "DELTAGARE") {
+      // A participant acts on their own case: the own record's participant signs in with a code.
+      const { personnummer, code } = await participantSignIn(prisma, subject!.ids.participantId!);
+      expect(await visitor.signInWithCode(personnummer, code)).toBe(true);
+    } else {
+      const user =
+        role === "HANDLAGGARE" ? own.officer : await createUser(prisma, { role, unitId: role === "KOORDINATOR" ? own.unitId : null, providerId: role === "ANORDNARE" ? own.providerId : null });
+      expect(await visitor.signIn(user.email, user.password)).toBe(true);
+    }
     const id = actionIds().get(row.action)!;
     const page = pathFor(row.page, row.pageParams ?? { id: row.subject === "placement" ? "placementId" : "participantId" }, subject ?? missingSubject(), row.pageFixed);
-    const template = row.form(placeholderSubject(), day, { password: user.password });
+    const template = row.form(placeholderSubject(), day, { password });
 
     const seen: string[] = [];
     await fc.assert(

@@ -13,7 +13,7 @@ import { ACTION_SERVICES } from "../support/action-services";
 import { FUZZ, hostileForm, toFormData } from "../support/hostile";
 import type { Role } from "@/lib/server/generated/prisma/enums";
 import { createUser } from "../support/factories";
-import { createSide, createSubject, placeholderSubject, type Side } from "../support/trust-factories";
+import { createSide, createSubject, participantLoginOf, placeholderSubject, type Side } from "../support/trust-factories";
 
 const db = createPrismaClient(process.env.DATABASE_URL!);
 afterAll(() => db.$disconnect());
@@ -35,7 +35,9 @@ async function footprint(): Promise<string> {
       (SELECT count(*) FROM "AuditEvent" WHERE action IN ('CREATE', 'UPDATE', 'DELETE')),
       (SELECT count(*) || ':' || count("revokedAt") FROM "ApiKey"),
       (SELECT count(*) || ':' || coalesce(sum(version), 0) FROM "AccessReviewItem"), (SELECT count(*) FROM "AccessReviewDecision"),
-      (SELECT count(*) || ':' || coalesce(sum(version), 0) FROM "AgreementVersion"), (SELECT count(*) FROM "AgreementApproval")
+      (SELECT count(*) || ':' || coalesce(sum(version), 0) FROM "AgreementVersion"), (SELECT count(*) FROM "AgreementApproval"),
+      (SELECT count(*) || ':' || count("usedAt") || ':' || coalesce(md5(string_agg("expiresAt"::text, ',' ORDER BY id)), '') FROM "ParticipantSignInCode"),
+      (SELECT count(*) FROM "ParticipantStatement")
     ) AS print`;
   return row!.print;
 }
@@ -59,6 +61,7 @@ const RECORD_FIELD = {
   agreementDraft: "placementId",
   sentAgreement: "versionId",
   agreementAwaitingOfficer: "versionId",
+  participantWithLogin: "participantId",
 } as const;
 
 type User = Awaited<ReturnType<typeof createUser>>;
@@ -105,7 +108,9 @@ describe("server actions under hostile forms, on a real database", () => {
               return;
             }
             const before = await footprint();
-            const result = await command!(users[row.roles[0]!]!, submission.value as never);
+            // A participant acts only on their own case: the run's record's participant does.
+            const actor = row.roles[0] === "DELTAGARE" ? await participantLoginOf(db, subject!.ids.participantId!) : users[row.roles[0]!]!;
+            const result = await command!(actor, submission.value as never);
             // An action the role alone decides (an admin's on any account) has no other side's record to guard.
             const recordField = row.subject && row.scope !== "role" ? RECORD_FIELD[row.subject] : null;
             const named = recordField ? (submission.value as Record<string, unknown>)[recordField] : null;

@@ -6,6 +6,7 @@ import { RETENTION, retentionCutoff } from "../../lib/rules/data-protection";
 import type { Role } from "../../lib/server/generated/prisma/enums";
 import { addDaysIso as addDays } from "../../lib/rules/dates";
 import { newApiKey } from "../../lib/api/token";
+import { newParticipantCode } from "../../lib/server/participant-access/code";
 
 /** Who asks. `unitId`/`providerId` place them; a deactivated or signed-out visitor has no session that counts. */
 export type Actor = {
@@ -20,6 +21,8 @@ export type Actor = {
   supervisesNone?: true;
   /** A case officer an admin has granted the review of their unit's accesses (logguppföljning). */
   reviewer?: true;
+  /** A participant's own login (DELTAGARE): whose case it opens. */
+  participantId?: string;
 };
 
 /** A record an id in a URL or a form points at, with what decides whose it is. */
@@ -62,7 +65,8 @@ export type SubjectKind =
   | "reviewerAccount"
   | "agreementDraft"
   | "sentAgreement"
-  | "agreementAwaitingOfficer";
+  | "agreementAwaitingOfficer"
+  | "participantWithLogin";
 
 /**
  * How far a permitted role reaches:
@@ -72,9 +76,10 @@ export type SubjectKind =
  * - `editor`: a provider record any case officer may see, changed only by its registering unit or an admin
  *   (another unit's officer is refused with 403: the record is no secret to them; ADR 0005);
  * - `coverage`: a coordinator's figures, within the scope an admin granted; with none there is nothing to find;
- * - `reviewer`: a case officer with the reviewer permission, on records of their own unit; an officer without it is refused (403).
+ * - `reviewer`: a case officer with the reviewer permission, on records of their own unit; an officer without it is refused (403);
+ * - `self`: a participant, on records of their own case; anyone else's answer not found.
  */
-export type Scope = "role" | "unit" | "provider" | "editor" | "coverage" | "reviewer";
+export type Scope = "role" | "unit" | "provider" | "editor" | "coverage" | "reviewer" | "self";
 
 export type PageRow = {
   /** The route as in app/ (a folder path with [params]). */
@@ -112,6 +117,9 @@ export type ActionRow = {
 };
 
 const OFFICER: readonly Role[] = ["HANDLAGGARE"];
+const PARTICIPANT: readonly Role[] = ["DELTAGARE"];
+/** Every role, the participant's included: pages that send any signed-in visitor on. */
+const ANYONE: readonly Role[] = ["HANDLAGGARE", "ANORDNARE", "KOORDINATOR", "ADMIN", "DELTAGARE"];
 const HOST: readonly Role[] = ["ANORDNARE"];
 const EVERY_ROLE: readonly Role[] = ["HANDLAGGARE", "ANORDNARE", "KOORDINATOR", "ADMIN"];
 const PROVIDER_KEEPERS: readonly Role[] = ["HANDLAGGARE", "ADMIN"];
@@ -122,8 +130,14 @@ const accountPage = (route: string): PageRow => ({ route, roles: ["ADMIN"], scop
 const hostPage = (route: string, kind: SubjectKind, params: Record<string, string>): PageRow => ({ route, roles: HOST, scope: "provider", subject: { kind, params } });
 
 export const PAGES: readonly PageRow[] = [
-  { route: "/logga-in", roles: EVERY_ROLE, scope: "role", open: true },
-  { route: "/", roles: EVERY_ROLE, scope: "role", permitted: "redirect" },
+  { route: "/logga-in", roles: ANYONE, scope: "role", open: true },
+  { route: "/logga-in/deltagare", roles: ANYONE, scope: "role", open: true },
+  { route: "/", roles: ANYONE, scope: "role", permitted: "redirect" },
+  { route: "/mina-sidor", roles: PARTICIPANT, scope: "role" },
+  { route: "/mina-sidor/vem-har-last", roles: PARTICIPANT, scope: "role" },
+  { route: "/mina-sidor/placeringar/[id]", roles: PARTICIPANT, scope: "self", subject: { kind: "placement", params: { id: "placementId" } } },
+  { route: "/mina-sidor/placeringar/[id]/overenskommelse", roles: PARTICIPANT, scope: "self", subject: { kind: "sentAgreement", params: { id: "placementId" } } },
+  participantPage("/handlaggare/deltagare/[id]/inloggning"),
   { route: "/handlaggare", roles: OFFICER, scope: "role" },
   { route: "/handlaggare/deltagare/ny", roles: OFFICER, scope: "role" },
   participantPage("/handlaggare/deltagare/[id]"),
@@ -179,8 +193,8 @@ export const PAGES: readonly PageRow[] = [
   { route: "/handlaggare/granskning/[id]", roles: OFFICER, scope: "reviewer", subject: { kind: "reviewItem", params: { id: "reviewItemId" } } },
   { route: "/admin/granskning", roles: ["ADMIN"], scope: "role" },
   // Only a session held at the second factor stays on these; a signed-in visitor is sent on (HELD_SESSION_ACTIONS).
-  { route: "/tvastegsverifiering", roles: EVERY_ROLE, scope: "role", permitted: "redirect" },
-  { route: "/tvastegsverifiering/aktivera", roles: EVERY_ROLE, scope: "role", permitted: "redirect" },
+  { route: "/tvastegsverifiering", roles: ANYONE, scope: "role", permitted: "redirect" },
+  { route: "/tvastegsverifiering/aktivera", roles: ANYONE, scope: "role", permitted: "redirect" },
   placementPage("/handlaggare/placeringar/[id]/overenskommelse"),
   placementPage("/handlaggare/placeringar/[id]/overenskommelse/redigera"),
   hostPage("/anordnare/placeringar/[id]/overenskommelse", "sentAgreement", { id: "placementId" }),
@@ -188,14 +202,14 @@ export const PAGES: readonly PageRow[] = [
 
 /** Route handlers (app/**\/route.ts): files and extracts, tried like pages (a file served is "ok"). */
 export const ROUTES: readonly PageRow[] = [
-  { route: "/api/health", roles: EVERY_ROLE, scope: "role", open: true },
-  { route: "/api/auth/[...nextauth]", roles: EVERY_ROLE, scope: "role", open: true, fixed: { nextauth: "providers" } },
+  { route: "/api/health", roles: ANYONE, scope: "role", open: true },
+  { route: "/api/auth/[...nextauth]", roles: ANYONE, scope: "role", open: true, fixed: { nextauth: "providers" } },
   { route: "/koordinator/export/[view]", roles: ["KOORDINATOR"], scope: "coverage", fixed: { view: "nu" } },
   { route: "/admin/logg/csv", roles: ["ADMIN"], scope: "role" },
   participantPage("/handlaggare/deltagare/[id]/registerutdrag/fil"),
   participantPage("/handlaggare/deltagare/[id]/atkomstlogg/fil"),
   { route: "/koordinator/sus-register", roles: ["KOORDINATOR"], scope: "coverage" },
-  { route: "/api/v1/openapi.json", roles: EVERY_ROLE, scope: "role", open: true },
+  { route: "/api/v1/openapi.json", roles: ANYONE, scope: "role", open: true },
   { route: "/api/v1/placements", roles: [], scope: "role", bearer: true },
   { route: "/api/v1/placements/[id]", roles: [], scope: "role", bearer: true, fixed: { id: "00000000-0000-4000-8000-000000000000" } },
   { route: "/api/v1/placements/[id]/follow-ups", roles: [], scope: "role", bearer: true, fixed: { id: "00000000-0000-4000-8000-000000000000" } },
@@ -539,6 +553,31 @@ export const ACTIONS: readonly ActionRow[] = [
     subject: "sentAgreement",
     form: (s) => ({ versionId: ids(s).versionId! }),
   },
+  {
+    action: "app/mina-sidor/actions.ts#approveOwnAgreementAction",
+    page: "/mina-sidor/placeringar/[id]/overenskommelse",
+    pageParams: { id: "placementId" },
+    roles: PARTICIPANT,
+    scope: "self",
+    subject: "sentAgreement",
+    form: (s) => ({ versionId: ids(s).versionId! }),
+  },
+  {
+    action: "app/handlaggare/deltagare/[id]/inloggning/actions.ts#issueParticipantCodeAction",
+    page: "/handlaggare/deltagare/[id]/inloggning",
+    roles: OFFICER,
+    scope: "unit",
+    subject: "participant",
+    form: (s) => ({ participantId: ids(s).participantId!, code: newParticipantCode() }),
+  },
+  {
+    action: "app/handlaggare/deltagare/[id]/inloggning/actions.ts#endParticipantAccessAction",
+    page: "/handlaggare/deltagare/[id]/inloggning",
+    roles: OFFICER,
+    scope: "unit",
+    subject: "participantWithLogin",
+    form: (s) => ({ participantId: ids(s).participantId! }),
+  },
 ];
 
 /** The officer's agreement commands, posted from the agreement's page. */
@@ -604,6 +643,7 @@ export function followUpForm(followUpId: string, day: string): Record<string, st
 
 function inScope(scope: Scope, actor: Actor, subject: Subject | null): boolean {
   if (scope === "coverage") return !actor.noCoverage;
+  if (scope === "self") return actor.participantId !== undefined && actor.participantId === subject?.ids.participantId;
   if (scope === "reviewer") return !subject || (actor.unitId !== null && actor.unitId === subject.unitId);
   if (!subject || scope === "role") return true;
   if (scope === "unit") return actor.unitId !== null && actor.unitId === subject.unitId;

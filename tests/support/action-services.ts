@@ -32,9 +32,11 @@ import { allNoticesRead, noticeDigestChoice, noticeRead } from "../../lib/valida
 import { accessReviewDecisionInput, accessReviewerGrant } from "../../lib/validation/access-review";
 import { actionPlanInput } from "../../lib/validation/action-plan";
 import { apiKeyCreation, apiKeyRevocation } from "../../lib/validation/api-key";
-import { approveAgreementAsHost, approveAgreementAsOfficer, approveAgreementForParticipant } from "../../lib/server/agreements/approve";
+import { approveAgreementAsHost, approveAgreementAsOfficer, approveAgreementAsParticipant, approveAgreementForParticipant } from "../../lib/server/agreements/approve";
+import { endParticipantAccess, issueParticipantCode } from "../../lib/server/participant-access/officer";
+import { participantAccessEnding, participantCodeIssue } from "../../lib/validation/participant-access";
 import { saveAgreementDraft, sendAgreement } from "../../lib/server/agreements/draft";
-import { agreementDraft, agreementSending, hostApproval, officerApproval, participantApprovalOnBehalf } from "../../lib/validation/agreement";
+import { agreementDraft, agreementSending, hostApproval, officerApproval, ownApproval, participantApprovalOnBehalf } from "../../lib/validation/agreement";
 import { assessmentInput } from "../../lib/validation/assessment";
 import { consentWithdrawal } from "../../lib/validation/consent";
 import { coordinatorScopeInput } from "../../lib/validation/coordinator-scope";
@@ -115,4 +117,7 @@ export const ACTION_SERVICES: Record<string, ActionService> = {
   [`${AGREEMENT}#approveForParticipantAction`]: entry(participantApprovalOnBehalf, approveAgreementForParticipant),
   [`${AGREEMENT}#approveAgreementAsOfficerAction`]: entry(officerApproval, approveAgreementAsOfficer),
   ["app/anordnare/placeringar/[id]/overenskommelse/actions.ts#approveAgreementAsHostAction"]: entry(hostApproval, approveAgreementAsHost),
+  ["app/mina-sidor/actions.ts#approveOwnAgreementAction"]: entry(ownApproval, approveAgreementAsParticipant),
+  ["app/handlaggare/deltagare/[id]/inloggning/actions.ts#issueParticipantCodeAction"]: entry(participantCodeIssue, issueParticipantCode),
+  ["app/handlaggare/deltagare/[id]/inloggning/actions.ts#endParticipantAccessAction"]: entry(participantAccessEnding, endParticipantAccess),
 };

@@ -99,6 +99,17 @@ export class Visitor {
     return held.step === "verify" ? this.typeCode(email, headers) : this.setUpApp(headers);
   }
 
+  /** A participant's sign-in with their personnummer and a code from their officer (the "deltagarkod" provider). */
+  async signInWithCode(personnummer: string, kod: string): Promise<boolean> {
+    const { csrfToken } = JSON.parse((await this.fetch("/api/auth/csrf")).body) as { csrfToken: string };
+    await this.fetch("/api/auth/callback/deltagarkod", {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ csrfToken, personnummer, kod, json: "true" }),
+    });
+    return [...this.cookies.keys()].some((name) => name.endsWith("next-auth.session-token"));
+  }
+
   /** Only the password: the session stays held at the second factor for an account that needs one. */
   async signInWithPasswordOnly(email: string, password: string, headers: Record<string, string> = {}): Promise<boolean> {
     const { csrfToken } = JSON.parse((await this.fetch("/api/auth/csrf")).body) as { csrfToken: string };

@@ -9,6 +9,9 @@ import { createProposal } from "./proposal-factories";
 import { addDaysIso as addDays } from "../../lib/rules/dates";
 import { apiKeyHash, apiKeyPrefix, newApiKey } from "../../lib/api/token";
 import { monthToReview } from "../../lib/rules/access-review";
+import { participantCodeExpiry } from "../../lib/domain/participant-code";
+import { newParticipantCode, participantCodeHash, participantLogin } from "../../lib/server/participant-access/code";
+import type { SessionUser } from "../../lib/server/session-user";
 
 export type Side = { unitId: string; providerId: string; officerId: string };
 
@@ -34,8 +37,9 @@ async function ownedProvider(db: PrismaClient, unitId: string) {
 /** A fresh record of `kind` on `side`, as a subject of the access table. */
 export async function createSubject(db: PrismaClient, kind: SubjectKind, side: Side, label: string, day: string): Promise<Subject> {
   const base = { label, unitId: side.unitId, providerId: side.providerId };
-  if (kind === "participant") {
+  if (kind === "participant" || kind === "participantWithLogin") {
     const participant = await createListedParticipant(db, { unitId: side.unitId });
+    if (kind === "participantWithLogin") await participantLoginOf(db, participant.id);
     return { ...base, ids: { participantId: participant.id, providerId: side.providerId, colleagueId: side.officerId } };
   }
   if (kind === "placement") {
@@ -188,6 +192,35 @@ export function placeholderSubject(): Subject {
 }
 
 /** An actor of the access table from a user row. */
-export function actorOf(label: string, user: { role: Actor["role"]; unitId: string | null; providerId: string | null; reviewsAccess?: boolean }, session: Actor["session"] = "live"): Actor {
-  return { label, role: user.role, unitId: user.unitId, providerId: user.providerId, session, ...(user.reviewsAccess ? { reviewer: true as const } : {}) };
+export function actorOf(
+  label: string,
+  user: { role: Actor["role"]; unitId: string | null; providerId: string | null; reviewsAccess?: boolean; participantId?: string | null },
+  session: Actor["session"] = "live",
+): Actor {
+  return {
+    label,
+    role: user.role,
+    unitId: user.unitId,
+    providerId: user.providerId,
+    session,
+    ...(user.reviewsAccess ? { reviewer: true as const } : {}),
+    ...(user.participantId ? { participantId: user.participantId } : {}),
+  };
+}
+
+/** The participant's own login (made if missing), as the officer's first code makes it. */
+export async function participantLoginOf(db: PrismaClient, participantId: string): Promise<SessionUser> {
+  const participant = await db.participant.findUniqueOrThrow({ where: { id: participantId }, select: { id: true, caseNumber: true } });
+  const login = await db.user.upsert({ where: { participantId }, create: participantLogin(participant), update: { active: true } });
+  return { id: login.id, name: login.name, email: login.email, role: login.role, unitId: null, providerId: null, participantId };
+}
+
+/** A fresh sign-in code for the participant's login, as the officer's page activates it; with the personnummer to sign in with. */
+export async function participantSignIn(db: PrismaClient, participantId: string): Promise<{ user: SessionUser; personnummer: string; code: string }> {
+  const user = await participantLoginOf(db, participantId);
+  const code = newParticipantCode();
+  const officer = await db.user.findFirstOrThrow({ where: { role: "HANDLAGGARE" }, select: { id: true } });
+  await db.participantSignInCode.create({ data: { userId: user.id, codeHash: participantCodeHash(participantId, code), issuedById: officer.id, expiresAt: participantCodeExpiry() } });
+  const { personalIdentityNumber } = await db.participant.findUniqueOrThrow({ where: { id: participantId }, select: { personalIdentityNumber: true } });
+  return { user, personnummer: personalIdentityNumber, code };
 }

@@ -105,7 +105,7 @@ describe("authorization matrix", () => {
   });
 
   it("gives each role a start page it may open", () => {
-    expect(START_PAGE).toEqual({ HANDLAGGARE: "/handlaggare", ANORDNARE: "/anordnare", KOORDINATOR: "/koordinator", ADMIN: "/admin" });
+    expect(START_PAGE).toEqual({ HANDLAGGARE: "/handlaggare", ANORDNARE: "/anordnare", KOORDINATOR: "/koordinator", ADMIN: "/admin", DELTAGARE: "/mina-sidor" });
   });
 
   it("lets each kind of API key read only its own kind of data", () => {
