@@ -107,9 +107,9 @@ describe("server actions under hostile forms, on a real database", () => {
               outcomes.field = (outcomes.field ?? 0) + 1;
               return;
             }
-            const before = await footprint();
             // A participant acts only on their own case: the run's record's participant does.
             const actor = row.roles[0] === "DELTAGARE" ? await participantLoginOf(db, subject!.ids.participantId!) : users[row.roles[0]!]!;
+            const before = await footprint();
             const result = await command!(actor, submission.value as never);
             // An action the role alone decides (an admin's on any account) has no other side's record to guard.
             const recordField = row.subject && row.scope !== "role" ? RECORD_FIELD[row.subject] : null;
