@@ -41,6 +41,8 @@ async function codeFromOfficer(browser: Browser, participantId: string): Promise
   await expectAccessible(officer);
   await officer.getByRole("button", { name: "Aktivera koden" }).click();
   await expect(officer.getByRole("status").filter({ hasText: "Koden är aktiverad" })).toBeVisible();
+  // No other code is shown after the click, so the officer cannot read out one that does not work.
+  await expect(officer.getByLabel(/^Koden:/)).toHaveCount(0);
   await officer.screenshot({ path: "screenshots/participant-code-officer.png", fullPage: true });
   await officer.context().close();
   return code;
@@ -118,7 +120,7 @@ test("a participant signs in with the officer's code and sees exactly their own 
   await again.getByLabel("Ditt personnummer").fill(mine.personnummer);
   await again.getByLabel("Koden från din handläggare").fill(code);
   await again.getByRole("button", { name: "Logga in" }).click();
-  await expect(again.getByRole("alert")).toContainText("Be din handläggare om en ny kod");
+  await expect(again.locator("#sign-in-error")).toContainText("Be din handläggare om en ny kod");
   await expect(again).toHaveURL(/\/logga-in\/deltagare/);
   await again.context().close();
 });

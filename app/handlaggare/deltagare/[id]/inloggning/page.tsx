@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CommandButton } from "@/components/forms/command-button";
 import { BackToCase } from "@/components/participants/back-to-case";
@@ -27,10 +28,12 @@ export default async function ParticipantSignInPage({ params, searchParams }: Pr
   if (!access) notFound();
   const code = newParticipantCode();
   const { participant } = access;
+  const { klart } = await searchParams;
+  const justActivated = klart === "deltagarkod-aktiverad";
   return (
     <>
       <BackToCase participantId={participant.id} name={participant.name} />
-      <Confirmation code={(await searchParams).klart} />
+      <Confirmation code={klart} />
       <PageHeader title={`Inloggning för ${participant.name}`}>
         Deltagaren kan se sin egen arbetsträning i Stegvis: steg, placeringar, handlingsplan, uppföljningar och vem som har läst om hen. Hen loggar in med sitt
         personnummer och en kod som du ger hen, helst när ni ses.
@@ -48,13 +51,26 @@ export default async function ParticipantSignInPage({ params, searchParams }: Pr
           <h2 id="ny-kod" className="mb-2 text-lg font-semibold">
             Ny kod
           </h2>
-          <p>Ge deltagaren den här koden. Den börjar gälla när du trycker på knappen. Den gäller i {PARTICIPANT_CODE_HOURS} timmar och för en inloggning.</p>
-          <p className="my-4 font-mono text-3xl font-bold tracking-widest" aria-label={`Koden: ${[...code].join(" ")}`}>
-            {formatParticipantCode(code)}
-          </p>
-          <CommandButton action={issueParticipantCodeAction} values={{ participantId: participant.id, code }}>
-            Aktivera koden
-          </CommandButton>
+          {justActivated ? (
+            // The code just activated was shown before the click; a new one drawn now would not be it.
+            <p>
+              Koden du just aktiverade gäller nu.{" "}
+              <Link href={`/handlaggare/deltagare/${participant.id}/inloggning`} className="font-medium text-brand-800 underline">
+                Ta fram en ny kod
+              </Link>{" "}
+              om deltagaren behöver en till.
+            </p>
+          ) : (
+            <>
+              <p>Ge deltagaren den här koden. Den börjar gälla när du trycker på knappen. Den gäller i {PARTICIPANT_CODE_HOURS} timmar och för en inloggning.</p>
+              <p className="my-4 font-mono text-3xl font-bold tracking-widest" aria-label={`Koden: ${[...code].join(" ")}`}>
+                {formatParticipantCode(code)}
+              </p>
+              <CommandButton action={issueParticipantCodeAction} values={{ participantId: participant.id, code }}>
+                Aktivera koden
+              </CommandButton>
+            </>
+          )}
         </section>
         {access.active && (
           <section aria-labelledby="stang" className="rounded-lg border border-stone-300 bg-white p-5">
