@@ -98,8 +98,8 @@ test("a participant signs in with the officer's code and sees exactly their own 
 
   // Who has read about them: the officer who gave the code is there.
   await page.getByRole("link", { name: "Vem har läst om mig" }).first().click();
-  await expect(page.getByRole("group", { name: /Vem som har läst/ })).toContainText("Gav deltagaren en inloggningskod");
-  await expect(page.getByRole("group", { name: /Vem som har läst/ })).toContainText("Du själv");
+  await expect(page.getByRole("list", { name: /Vem som har läst/ })).toContainText("Gav deltagaren en inloggningskod");
+  await expect(page.getByRole("list", { name: /Vem som har läst/ })).toContainText("Du själv");
   await expectAccessible(page);
   await page.screenshot({ path: "screenshots/participant-access-log-390.png", fullPage: true });
 

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { DataTable } from "@/components/ui/data-table";
 import { formatDateTime } from "@/lib/format/date";
 import { ownAccessLog } from "@/lib/server/data-protection/access-log";
 import { requirePolicy } from "@/lib/server/session";
@@ -27,17 +26,19 @@ export default async function OwnAccessLogPage() {
       {rows.length === 0 ? (
         <p>Ingen har läst uppgifterna än.</p>
       ) : (
-        <DataTable
-          caption="Vem som har läst eller ändrat uppgifter om dig, nyast först"
-          rowKey={(r) => r.id}
-          rows={[...rows].reverse()}
-          columns={[
-            { header: "När", cell: (r) => formatDateTime(r.at), nowrap: true },
-            { header: "Vem", cell: (r) => r.who },
-            { header: "Roll och arbetsplats", cell: (r) => [r.role, r.organisation].filter(Boolean).join(", ") },
-            { header: "Vad", cell: (r) => r.description },
-          ]}
-        />
+        // A list, not a table: on a phone each access reads as one short entry, with nothing to scroll sideways.
+        <ol aria-label="Vem som har läst eller ändrat uppgifter om dig, nyast först" className="divide-y divide-stone-200 rounded-lg border border-stone-300 bg-white">
+          {[...rows].reverse().map((r) => (
+            <li key={r.id} className="p-3">
+              <p className="text-sm text-stone-700">{formatDateTime(r.at)}</p>
+              <p>
+                <strong>{r.who}</strong>
+                {[r.role, r.organisation].filter(Boolean).length > 0 && <>, {[r.role, r.organisation].filter(Boolean).join(", ")}</>}
+              </p>
+              <p>{r.description}</p>
+            </li>
+          ))}
+        </ol>
       )}
     </div>
   );
