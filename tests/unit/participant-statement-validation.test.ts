@@ -13,7 +13,7 @@ function form(entries: Record<string, string>) {
 
 const errorsOf = (schema: typeof ownViewInput | typeof followUpResponseInput, entries: Record<string, string>) => {
   const submission = parseWithZod(form(entries), { schema });
-  return submission.status === "success" ? {} : submission.error;
+  return submission.status === "success" ? {} : (submission.error ?? {});
 };
 
 describe("the participant's own view", () => {
