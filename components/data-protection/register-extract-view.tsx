@@ -12,16 +12,27 @@ import {
   PROPOSAL_KIND,
   PROPOSAL_REASON,
   PROPOSAL_STATUS,
+  STATEMENT_KIND,
 } from "@/lib/domain/vocabulary";
 import { formatDateTime, isoDay } from "@/lib/format/date";
 import { programmeLabel } from "@/lib/format/labels";
 import { AIO_REASON_LABELS, KIND_LABELS, MODE_LABELS, STAGE_LABELS } from "@/lib/rules";
 import type { RegisterExtract } from "@/lib/server/data-protection/register-extract";
 import { abilityRows } from "@/lib/server/follow-ups/content";
-import { ExtractSection, Fields, Record } from "./fields";
+import { FOLLOW_UP_ANSWERS } from "@/lib/validation/choices";
+import { ExtractSection, Fields, Record, type Entry } from "./fields";
 
 const day = (date: Date | null) => (date ? isoDay(date) : null);
 const yes = (value: boolean) => (value ? "Ja" : "Nej");
+
+type Statement = RegisterExtract["placements"][number]["statements"][number];
+
+/** A statement of the participant's own: an answer names its follow-up and whether it agrees; a view is its text. */
+function statementEntries(st: Statement): Entry[] {
+  const text: Entry = ["Text", st.text];
+  if (!st.followUp || st.agrees === null) return [text];
+  return [["Uppföljningen", isoDay(st.followUp.date)], ["Svar", FOLLOW_UP_ANSWERS[st.agrees ? "stammer" : "stammer-inte"]], text];
+}
 
 /** Everything in a register extract, section by section, in words the participant can read. */
 export function RegisterExtractView({ extract }: { extract: RegisterExtract }) {
@@ -116,6 +127,14 @@ export function RegisterExtractView({ extract }: { extract: RegisterExtract }) {
                     ["Granskad av", f.reviewedBy?.name],
                   ]}
                 />
+              </div>
+            ))}
+            {pl.statements.map((st) => (
+              <div key={st.id} className="mt-4 border-t border-stone-200 pt-3">
+                <h4 className="mb-2 font-semibold">
+                  {STATEMENT_KIND.labels[st.kind]}, {formatDateTime(st.createdAt)}
+                </h4>
+                <Fields entries={statementEntries(st)} />
               </div>
             ))}
             {pl.proposals.map((pr) => (

@@ -95,6 +95,10 @@ export type Attendance = (typeof ATTENDANCE.codes)[number];
 export const FOLLOW_UP_STATE = labelled({ DRAFT: "Utkast", SUBMITTED: "Inskickad, inte granskad", REVIEWED: "Granskad", SUPERSEDED: "Ersatt av en rättelse" });
 export type FollowUpState = (typeof FOLLOW_UP_STATE.codes)[number];
 
+/** What a participant writes in their own view (Mina sidor): their view before a follow-up, or their answer to one. */
+export const STATEMENT_KIND = labelled({ BEFORE_FOLLOW_UP: "Egen bild inför uppföljning", RESPONSE: "Svar på en uppföljning" });
+export type StatementKind = (typeof STATEMENT_KIND.codes)[number];
+
 /** What a provider can propose to change in a placement (anordnarens förslag till handläggaren). */
 export const PROPOSAL_KIND = labelled({
   EXTEND: "Förlängning",

@@ -41,6 +41,7 @@ const ENTITIES: Record<string, string> = {
   Milestone: "en milstolpe",
   Outcome: "ett utfall",
   PlacementProposal: "ett förslag från anordnaren",
+  ParticipantStatement: "deltagarens egen bild eller svar på en uppföljning",
 };
 
 const VERBS: Record<AccessAction, string> = {

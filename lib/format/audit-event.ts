@@ -14,6 +14,7 @@ const ENTITY_LABELS: Record<string, string> = {
   Milestone: "Milstolpe",
   FollowUp: "Uppföljning",
   PlacementProposal: "Förslag från anordnaren",
+  ParticipantStatement: "Deltagarens egen bild eller svar",
   Outcome: "Resultat",
   AuditEvent: "Loggen",
   Page: "Sida",

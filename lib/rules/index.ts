@@ -128,3 +128,4 @@ export {
   type AgreementStatus,
   type VersionFacts,
 } from "./agreement";
+export { OWN_VIEW_MAX_LENGTH, STATEMENT_MESSAGES, answerRefusal, ownViewRefusal, responseRefusal } from "./participant-statement";

@@ -26,7 +26,7 @@ export function stockholmMidnight(day: string): Date {
  */
 async function participantTargets(tx: Tx, participantId: string): Promise<Prisma.AuditEventWhereInput[]> {
   const byParticipant = { where: { participantId }, select: { id: true } } as const;
-  const [placements, assessments, stageAssessments, outcomes, plans, milestones, followUps, proposals] = await Promise.all([
+  const [placements, assessments, stageAssessments, outcomes, plans, milestones, followUps, proposals, statements] = await Promise.all([
     tx.placement.findMany(byParticipant),
     tx.individualAssessment.findMany(byParticipant),
     tx.stageAssessment.findMany(byParticipant),
@@ -35,6 +35,7 @@ async function participantTargets(tx: Tx, participantId: string): Promise<Prisma
     tx.milestone.findMany(byParticipant),
     tx.followUp.findMany({ where: { placement: { participantId } }, select: { id: true } }),
     tx.placementProposal.findMany({ where: { placement: { participantId } }, select: { id: true } }),
+    tx.participantStatement.findMany(byParticipant),
   ]);
   const targets: [string, { id: string }[]][] = [
     ["Participant", [{ id: participantId }]],
@@ -46,6 +47,7 @@ async function participantTargets(tx: Tx, participantId: string): Promise<Prisma
     ["Milestone", milestones],
     ["FollowUp", followUps],
     ["PlacementProposal", proposals],
+    ["ParticipantStatement", statements],
   ];
   return targets.filter(([, rows]) => rows.length > 0).map(([entity, rows]) => ({ entity, entityId: { in: rows.map((r) => r.id) } }));
 }

@@ -14,3 +14,7 @@ export const DECISION_LABELS: Record<(typeof PROPOSAL_DECISIONS)[number], string
 /** The kinds of API key an administrator creates, as the form names them. */
 export const API_KEY_KINDS = { anordnare: "Anordnare: egna placeringar och uppföljningar", koordinator: "Koordinator: sammanställda siffror" } as const;
 export type ApiKeyKindChoice = keyof typeof API_KEY_KINDS;
+
+/** The participant's answer to a follow-up, as their form offers it (lib/validation/participant-statement.ts). */
+export const FOLLOW_UP_ANSWERS = { stammer: "Det stämmer", "stammer-inte": "Det stämmer inte" } as const;
+export type FollowUpAnswer = keyof typeof FOLLOW_UP_ANSWERS;

@@ -40,7 +40,7 @@ describe("the register extract (art. 15)", () => {
     const theirs = await createFullRecord(db, "THEIRS");
     const extract = await getRegisterExtract(mine.officer, mine.participant.id, "json");
     const text = JSON.stringify(extract);
-    for (const part of ["FörnamnMINE", "Mål MINE", "Uppgifter MINE", "Slutorsak MINE", "Händelse MINE", "Uppföljning MINE", "Förmågor MINE", "Oro MINE", "Steg MINE", "Planmål MINE", "Kompetens MINE", "Stöd MINE", "Milstolpe MINE", "Utfall MINE"]) {
+    for (const part of ["FörnamnMINE", "Mål MINE", "Uppgifter MINE", "Slutorsak MINE", "Händelse MINE", "Uppföljning MINE", "Förmågor MINE", "Oro MINE", "Steg MINE", "Planmål MINE", "Kompetens MINE", "Stöd MINE", "Milstolpe MINE", "Utfall MINE", "Egen bild MINE", "Stämmer inte MINE"]) {
       expect(text, part).toContain(part);
     }
     expect(extract?.participant.personalNumber).toBe(`${mine.participant.personalIdentityNumber.slice(0, 8)}-${mine.participant.personalIdentityNumber.slice(8)}`);

@@ -10,6 +10,7 @@ import { exportAuditLog } from "@/lib/server/audit-search";
 import { withdrawConsent } from "@/lib/server/data-protection/consent";
 import { PERSONAL_DATA, PARTICIPANT_RECORD_MODELS } from "@/lib/server/data-protection/personal-data";
 import { runRetention } from "@/lib/server/data-protection/retention";
+import { writeOwnView } from "@/lib/server/participant-statements";
 import { updateParticipant } from "@/lib/server/participants";
 import { createPrismaClient } from "@/lib/server/prisma-client";
 import { answerProposal } from "@/lib/server/proposals/answer-proposal";
@@ -56,6 +57,9 @@ describe("the list of personal columns", () => {
         SELECT 'public."Participant"'::regclass::oid
         UNION
         SELECT c.conrelid FROM pg_constraint c JOIN belonging b ON c.confrelid = b.oid WHERE c.contype = 'f'
+        -- A participant's own login is an account (User.participantId) with placeholders for name and address, and what
+        -- refers to accounts is what people do (sessions, codes, the log), not the participant's record: not followed.
+           AND c.conrelid <> 'public."User"'::regclass
       )
       SELECT cl.relname AS table, a.attname AS column
         FROM belonging b JOIN pg_class cl ON cl.oid = b.oid
@@ -81,7 +85,7 @@ describe("the list of personal columns", () => {
 });
 
 describe("gallring", () => {
-  it("leaves nothing of a corrected surname, a consent note, a follow-up's absence reason and ability note, or a proposal and its answer, anywhere in the database", async () => {
+  it("leaves nothing of a corrected surname, a consent note, a follow-up's absence reason and ability note, a proposal and its answer, or the participant's own view, anywhere in the database", async () => {
     const tag = randomUUID().slice(0, 8);
     const secrets = {
       oldSurname: `Jönsson${tag}`,
@@ -92,6 +96,7 @@ describe("gallring", () => {
       abilityNote: `Kommer sent pga sömnmedicin ${tag}`,
       justification: `Deltagaren har fått en depressionsdiagnos ${tag}`,
       answer: `Vi väntar på läkarintyget ${tag}`,
+      ownView: `Medicinen gör mig trött på morgonen ${tag}`,
     };
     const record = await recordDueForGallring(`R${tag}`);
     const { officer, host, placement } = record;
@@ -130,6 +135,7 @@ describe("gallring", () => {
     const proposalId = proposal.ok ? proposal.value.id : "";
     const placementVersion = (await db.placement.findUniqueOrThrow({ where: { id: placement.id } })).version;
     expect((await answerProposal(officer, { proposalId, version: 1, placementVersion, decision: "REJECT", answerReason: secrets.answer })).ok).toBe(true);
+    expect((await writeOwnView(record.login, { placementId: placement.id, text: secrets.ownView })).ok).toBe(true);
     await db.placement.update({ where: { id: placement.id }, data: { status: "ENDED", actualEndDate: new Date("2022-06-30T00:00:00Z") } });
     process.env.STEGVIS_TODAY = "2026-03-10";
     expect(await rowsAnywhereHolding(Object.values(secrets))).not.toEqual([]);
@@ -140,6 +146,13 @@ describe("gallring", () => {
     expect(await rowsAnywhereHolding([...Object.values(secrets), `R${tag}`])).toEqual([]);
     // The ratings on the fixed areas stay for the statistics; the area taken from the goals and the notes go.
     expect((await db.followUp.findUniqueOrThrow({ where: { id: record.followUp.id } })).abilityRatings).toEqual([{ area: "Passa tider", rating: 2 }]);
+    // The participant's own words go; what kind of statement it was, and whether they agreed, stay.
+    const statements = await db.participantStatement.findMany({ where: { participantId: record.participant.id }, orderBy: { createdAt: "asc" } });
+    expect(statements.map((st) => [st.kind, st.agrees, st.text])).toEqual([
+      ["BEFORE_FOLLOW_UP", null, ""],
+      ["RESPONSE", false, ""],
+      ["BEFORE_FOLLOW_UP", null, ""],
+    ]);
     // Who, what and when stay: the correction, the withdrawal, the proposal and its answer are still events.
     const events = await db.auditEvent.findMany({ where: { entityId: { in: [before.id, proposalId] }, action: { in: ["CREATE", "UPDATE"] }, actorId: { in: [officer.id, host.id] } }, orderBy: { id: "asc" } });
     expect(events.map((e) => [e.actorId, e.action, e.entity, e.changes])).toEqual([

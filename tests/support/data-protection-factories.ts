@@ -2,10 +2,11 @@
 // so a test can tell whose data an extract holds.
 import type { PrismaClient } from "../../lib/server/generated/prisma/client";
 import { createParticipant, createPlacementOn, createProvider, createUnit, createUser } from "./factories";
+import { createParticipantLogin } from "./participant-factories";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-/** A unit, its officer, and a participant whose every record (placement, follow-up, plan …) carries `tag`. */
+/** A unit, its officer, and a participant whose every record (placement, follow-up, own view and answer, plan …) carries `tag`. */
 export async function createFullRecord(db: PrismaClient, tag: string, dates: { start: string; end: string } = { start: "2026-01-15", end: "2026-03-14" }) {
   const unit = await createUnit(db);
   const officer = await createUser(db, { role: "HANDLAGGARE", unitId: unit.id });
@@ -19,6 +20,11 @@ export async function createFullRecord(db: PrismaClient, tag: string, dates: { s
   await db.notice.create({ data: { userId: host.id, kind: "FOLLOW_UP_DUE", placementId: placement.id, dueOn: day(dates.start), dedupeKey: `FOLLOW_UP_DUE:${placement.id}:${dates.start}` } });
   const followUp = await db.followUp.create({
     data: { placementId: placement.id, date: day(dates.start), authorId: host.id, attendance: "AS_AGREED", tasks: `Uppföljning ${tag}`, abilities: `Förmågor ${tag}`, concerns: `Oro ${tag}`, status: "SUBMITTED" },
+  });
+  const login = await createParticipantLogin(db, participant.id);
+  await db.participantStatement.create({ data: { participantId: participant.id, placementId: placement.id, kind: "BEFORE_FOLLOW_UP", text: `Egen bild ${tag}`, authorId: login.id } });
+  await db.participantStatement.create({
+    data: { participantId: participant.id, placementId: placement.id, followUpId: followUp.id, kind: "RESPONSE", agrees: false, text: `Stämmer inte ${tag}`, authorId: login.id },
   });
   await db.stageAssessment.create({ data: { participantId: participant.id, stage: "PA_VAG", date: day(dates.start), assessedById: officer.id, reason: `Steg ${tag}` } });
   await db.actionPlan.create({ data: { participantId: participant.id, goals: `Planmål ${tag}`, competenceAnalysis: `Kompetens ${tag}`, supportNeeds: `Stöd ${tag}`, updatedById: officer.id } });
@@ -53,5 +59,5 @@ export async function createFullRecord(db: PrismaClient, tag: string, dates: { s
     },
   });
   await db.agreementApproval.create({ data: { versionId: agreement.id, placementId: placement.id, party: "PARTICIPANT", approvedById: officer.id, onBehalfReason: "ON_PAPER" } });
-  return { unit, officer, provider, host, participant: await db.participant.findUniqueOrThrow({ where: { id: participant.id } }), placement, followUp };
+  return { unit, officer, provider, host, login, participant: await db.participant.findUniqueOrThrow({ where: { id: participant.id } }), placement, followUp };
 }

@@ -19,6 +19,7 @@ const pairs: [string, readonly string[], Record<string, string>][] = [
   ["MilestoneKind", Vocabulary.MILESTONE.codes, Enums.MilestoneKind],
   ["Attendance", Vocabulary.ATTENDANCE.codes, Enums.Attendance],
   ["FollowUpStatus", Vocabulary.FOLLOW_UP_STATE.codes, Enums.FollowUpStatus],
+  ["StatementKind", Vocabulary.STATEMENT_KIND.codes, Enums.StatementKind],
   ["ProposalKind", Vocabulary.PROPOSAL_KIND.codes, Enums.ProposalKind],
   ["ProposalReason", Vocabulary.PROPOSAL_REASON.codes, Enums.ProposalReason],
   ["ProposalStatus", Vocabulary.PROPOSAL_STATUS.codes, Enums.ProposalStatus],

@@ -24,7 +24,8 @@ async function recordIds(tx: Tx, participantId: string): Promise<string[]> {
   const milestones = ids(await tx.milestone.findMany({ where, select: { id: true } }));
   const plan = ids(await tx.actionPlan.findMany({ where, select: { id: true } }));
   const proposals = ids(await tx.placementProposal.findMany({ where: { placement: where }, select: { id: true } }));
-  return [participantId, ...placements, ...followUps, ...assessments, ...stages, ...outcomes, ...milestones, ...plan, ...proposals];
+  const statements = ids(await tx.participantStatement.findMany({ where, select: { id: true } }));
+  return [participantId, ...placements, ...followUps, ...assessments, ...stages, ...outcomes, ...milestones, ...plan, ...proposals, ...statements];
 }
 
 /**

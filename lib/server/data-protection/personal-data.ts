@@ -23,7 +23,7 @@ type PersonalModel = {
 
 const NULL = sql`NULL`;
 const EMPTY = sql`''`;
-/** Emptied but not nulled: a check constraint needs the column set (a cancellation's reason, a rejection's, a terms proposal's tasks). */
+/** Emptied but not nulled: a check constraint needs the column set (a cancellation's reason, a rejection's, a terms proposal's tasks, a statement's text). */
 const emptiedIfSet = (column: string) => sql`CASE WHEN ${Prisma.raw(`"${column}"`)} IS NULL THEN NULL ELSE '' END`;
 
 /**
@@ -118,6 +118,8 @@ export const PERSONAL_DATA = {
   },
   /** No text: the party, who approved and a coded reason. Listed because it belongs to the participant's placement. */
   AgreementApproval: { reach: "placement", personal: {} },
+  /** The participant's own words (Mina sidor): the text goes; the kind, the answer and when stay, describing no one. */
+  ParticipantStatement: { reach: "participant", personal: { text: emptiedIfSet("text") } },
 } as const satisfies Record<string, PersonalModel>;
 
 export type ParticipantRecordModel = keyof typeof PERSONAL_DATA;

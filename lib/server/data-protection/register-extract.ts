@@ -21,8 +21,8 @@ async function participantInScope(tx: Tx, user: SessionUser, participantId: stri
 
 /**
  * Everything Stegvis stores about one participant (registerutdrag, GDPR art. 15): the person, every
- * placement with its history and follow-ups (drafts too), assessments, stages, plan, milestones and
- * outcomes. Other people appear by name only. Null when the user's scope does not hold the participant;
+ * placement with its history, follow-ups (drafts too) and the participant's own views and answers,
+ * assessments, stages, plan, milestones and outcomes. Other people appear by name only. Null when the user's scope does not hold the participant;
  * otherwise the extract is audited in the same transaction: READ for the page, EXPORT for the file.
  */
 export async function getRegisterExtract(user: SessionUser, participantId: string, form: ExtractForm) {
@@ -41,6 +41,8 @@ export async function getRegisterExtract(user: SessionUser, participantId: strin
         events: { orderBy: { createdAt: "asc" }, include: { by: byName } },
         followUps: { orderBy: [{ date: "asc" }, { createdAt: "asc" }], include: { author: byName, reviewedBy: byName } },
         proposals: { orderBy: { createdAt: "asc" }, include: { author: byName, answeredBy: byName } },
+        // The participant's own words; the author is their own login, so it is not named.
+        statements: { orderBy: { createdAt: "asc" }, select: { id: true, kind: true, agrees: true, text: true, createdAt: true, followUp: { select: { date: true } } } },
       },
     });
     const assessments = await tx.individualAssessment.findMany({ where: { participantId: id }, orderBy: [{ date: "asc" }, { createdAt: "asc" }], include: { assessedBy: byName } });

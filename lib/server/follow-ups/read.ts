@@ -5,6 +5,7 @@ import { officerFollowUpScope, policies } from "../authz";
 import { db, type Tx } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import type { FollowUpStatus } from "../generated/prisma/enums";
+import { ownViewsBefore, responseTo } from "../participant-statements";
 import type { SessionUser } from "../session-user";
 import { abilityRows, formValues } from "./content";
 import { hostFollowUpWhere } from "./host-scope";
@@ -71,6 +72,16 @@ async function versionsOf(tx: Tx, row: Row) {
   return { newer, older: chain };
 }
 
+/**
+ * What the participant wrote about a follow-up in their own view: the views they wrote before it (a correction
+ * belongs where its first version was sent) and their answer to this version. Read only once the follow-up
+ * has been found in the reader's scope.
+ */
+async function participantStatements(tx: Tx, row: Row, versions: Awaited<ReturnType<typeof versionsOf>>) {
+  const first = versions.older.at(-1) ?? row;
+  return { viewsBefore: await ownViewsBefore(tx, row.placementId, first.submittedAt), response: await responseTo(tx, row.id) };
+}
+
 /** A follow-up as the host sees it; null when it is not theirs to see (another provider's, or the placement's window has closed). Audited. */
 export async function getHostFollowUp(user: SessionUser, followUpId: string) {
   if (!policies.viewOwnPlacements(user)) return null;
@@ -78,7 +89,8 @@ export async function getHostFollowUp(user: SessionUser, followUpId: string) {
     const row = await tx.followUp.findFirst({ where: { AND: [hostFollowUpWhere(user), { id: followUpId }] }, ...FOLLOW_UP });
     if (!row || !policies.logFollowUp(user, row.placement)) return null;
     await recordReads(tx, user, "Participant", [row.placement.participant.id], "provider-follow-up");
-    return { ...view(row, user), versions: await versionsOf(tx, row) };
+    const versions = await versionsOf(tx, row);
+    return { ...view(row, user), versions, participantStatements: await participantStatements(tx, row, versions) };
   });
 }
 
@@ -92,7 +104,8 @@ export async function getFollowUpForOfficer(user: SessionUser, followUpId: strin
     if (!row || !policies.reviewFollowUp(user, row.placement.participant)) return null;
     await recordAudit(tx, user, { action: "READ", entity: "FollowUp", entityId: row.id, changes: { view: "follow-up-review" } });
     await recordAudit(tx, user, { action: "READ", entity: "Participant", entityId: row.placement.participant.id, changes: { view: "follow-up-review" } });
-    return { ...view(row, user), versions: await versionsOf(tx, row) };
+    const versions = await versionsOf(tx, row);
+    return { ...view(row, user), versions, participantStatements: await participantStatements(tx, row, versions) };
   });
 }
 

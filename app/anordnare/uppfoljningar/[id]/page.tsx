@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { CommandButton } from "@/components/follow-ups/command-button";
 import { FollowUpDetails, FollowUpVersions } from "@/components/follow-ups/follow-up-details";
 import { FollowUpForm } from "@/components/follow-ups/follow-up-form";
+import { OwnViewsBeforeFollowUp, ResponseToFollowUp } from "@/components/participant-statements/participant-statements";
 import { Confirmation } from "@/components/ui/confirmation";
 import { isoDay } from "@/lib/format/date";
 import { needsRemoteReview } from "@/lib/rules";
@@ -45,6 +46,9 @@ export default async function HostFollowUpPage({ params, searchParams }: Props) 
             Fyll i det ni vet; utkastet sparas medan du skriver och du kan fortsätta senare. När du skickar in uppföljningen går den till handläggaren och
             låses.
           </p>
+          <div className="mb-6 max-w-3xl">
+            <OwnViewsBeforeFollowUp views={f.participantStatements.viewsBefore} />
+          </div>
           <FollowUpForm
             submitAction={submitFollowUpAction}
             saveAction={saveFollowUpDraftAction}
@@ -58,6 +62,10 @@ export default async function HostFollowUpPage({ params, searchParams }: Props) 
       ) : (
         <>
           <FollowUpDetails followUp={f} />
+          <div className="mt-6 space-y-6">
+            <ResponseToFollowUp response={f.participantStatements.response} />
+            <OwnViewsBeforeFollowUp views={f.participantStatements.viewsBefore} />
+          </div>
           {latest && (
             <div className="mt-6 rounded-lg border border-stone-300 bg-white p-5">
               <p className="mb-3">Är något fel i uppföljningen? En rättelse blir en ny version; den här versionen finns kvar i historiken.</p>

@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { AgreementStatusBadge } from "@/components/agreements/agreement-status-badge";
 import { PlacementHistory } from "@/components/placements/placement-history";
 import { PlacementStatusBadge } from "@/components/placements/placement-status-badge";
+import { PlacementStatements } from "@/components/participant-statements/participant-statements";
 import { ProposalList } from "@/components/proposals/proposal-list";
 import { Confirmation } from "@/components/ui/confirmation";
 import { PageHeader } from "@/components/ui/page-header";
@@ -14,6 +15,7 @@ import { maskPersonalNumber } from "@/lib/format/personal-number";
 import { AIO_REASON_LABELS, KIND_LABELS, MODE_LABELS, placementStatusOn } from "@/lib/rules";
 import { today } from "@/lib/server/clock";
 import type { PlacementView } from "@/lib/server/placements/get-placement";
+import { placementStatementsForStaff } from "@/lib/server/participant-statements";
 import { placementProposals } from "@/lib/server/proposals/read-proposals";
 import { agreementSummary } from "@/lib/server/agreements/read";
 import { requirePolicy } from "@/lib/server/session";
@@ -35,7 +37,9 @@ const ACTION_LINK = "inline-block rounded border border-brand-800 bg-white px-4 
 export default async function PlacementPage({ params, searchParams }: Props) {
   const { id } = await params;
   const placement = await placementForPage(id, `/handlaggare/placeringar/${id}`);
-  const proposals = await placementProposals(await requirePolicy("viewCaseload", `/handlaggare/placeringar/${id}`), placement.id);
+  const user = await requirePolicy("viewCaseload", `/handlaggare/placeringar/${id}`);
+  const proposals = await placementProposals(user, placement.id);
+  const statements = await placementStatementsForStaff(user, placement.id);
   const { klart } = await searchParams;
   const agreement = await agreementSummary(placement.id, false);
   const now = today();
@@ -138,6 +142,9 @@ export default async function PlacementPage({ params, searchParams }: Props) {
             )}
           />
         </section>
+        <Section id="deltagarens-ord" title="Deltagarens egen bild och svar">
+          <PlacementStatements statements={statements} followUpHref={(followUpId) => `/handlaggare/uppfoljningar/${followUpId}`} />
+        </Section>
         {placement.outcome && (
           <Section id="resultat" title="Resultat">
             <Outcome outcome={placement.outcome} />

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { FollowUpDetails, FollowUpVersions } from "@/components/follow-ups/follow-up-details";
 import { ReviewForm } from "@/components/follow-ups/review-form";
+import { OwnViewsBeforeFollowUp, ResponseToFollowUp } from "@/components/participant-statements/participant-statements";
 import { isoDay } from "@/lib/format/date";
 import { KIND_LABELS, STAGE_LABELS } from "@/lib/rules";
 import { today } from "@/lib/server/clock";
@@ -36,6 +37,10 @@ export default async function ReviewFollowUpPage({ params }: { params: Promise<{
         {KIND_LABELS[f.placement.kind]} hos {f.placement.provider.name}. Steg nu: {STAGE_LABELS[f.participant.currentStage]}.
       </p>
       <FollowUpDetails followUp={f} />
+      <div className="mt-6 space-y-6">
+        <ResponseToFollowUp response={f.participantStatements.response} />
+        <OwnViewsBeforeFollowUp views={f.participantStatements.viewsBefore} />
+      </div>
       <FollowUpVersions versions={f.versions} href={(versionId) => `/handlaggare/uppfoljningar/${versionId}`} />
       {f.status === "SUBMITTED" && (
         <div className="mt-8 max-w-3xl">
