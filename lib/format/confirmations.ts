@@ -57,6 +57,8 @@ export const CONFIRMATIONS = {
   "overenskommelse-galler": "Du har godkänt överenskommelsen. Den gäller nu.",
   "overenskommelse-godkand-av-anordnaren": "Ni har godkänt överenskommelsen. Handläggaren godkänner sist.",
   "overenskommelse-godkand-av-dig": "Du har godkänt överenskommelsen. Din handläggare godkänner sist. Sedan gäller den.",
+  "egen-bild-skickad": "Tack! Det du skrev är skickat. Din handledare och din handläggare kan läsa det.",
+  "uppfoljning-besvarad": "Tack för ditt svar. Din handledare och din handläggare kan läsa det.",
   "deltagarkod-aktiverad": "Koden är aktiverad. Deltagaren kan logga in med sitt personnummer och koden en gång, inom 72 timmar.",
   "deltagarinloggning-stangd": "Deltagarens inloggning är stängd. Alla sessioner och koder slutade gälla nu.",
 } as const;

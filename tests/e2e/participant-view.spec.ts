@@ -27,7 +27,25 @@ async function aParticipantWithAgreement(lastName: string) {
   const placement = await createPlacementOn(db, { participantId: participant.id, providerId: host.providerId!, officerId: officer.id, decisionDate: addDaysIso(startDate, -7), startDate, plannedEndDate: addDaysIso(today, 60), status: "ACTIVE" });
   await db.placement.update({ where: { id: placement.id }, data: { supervisorId: host.supervisor!.id } });
   await createAgreement(db, { placementId: placement.id, officerId: officer.id, hostUserId: host.id, step: "sent", sentOn: today });
-  return { participant, placement, personnummer: formatPersonalNumber(participant.personalIdentityNumber) };
+  // A follow-up the host has sent, for the participant to answer.
+  const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+  const followUp = await db.followUp.create({
+    data: {
+      placementId: placement.id,
+      authorId: host.id,
+      date: day(addDaysIso(today, -1)),
+      periodFrom: day(startDate),
+      periodTo: day(addDaysIso(today, -1)),
+      plannedHours: 20,
+      attendedHours: 12,
+      attendance: "PARTLY",
+      tasks: "Plock och pack",
+      abilityRatings: [],
+      status: "SUBMITTED",
+      submittedAt: new Date(),
+    },
+  });
+  return { participant, placement, followUp, personnummer: formatPersonalNumber(participant.personalIdentityNumber) };
 }
 
 /** The officer activates a new code on the participant's sign-in page and reads it off the page, as they would read it out. */
@@ -92,6 +110,24 @@ test("a participant signs in with the officer's code and sees exactly their own 
 
   await page.goto(`/mina-sidor/placeringar/${mine.placement.id}`);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Din placering hos");
+  await expect(page.getByRole("region", { name: "Uppföljningar" })).toContainText("Delvis");
+  await expectAccessible(page);
+  await fitsThePhone(page);
+  // Their own view before the next follow-up: an empty one is refused at the field, in plain words.
+  await page.getByRole("button", { name: "Skicka", exact: true }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "fel" })).toBeFocused();
+  await page.getByLabel("Så här går det för mig").fill("Jag trivs, men morgnarna är svåra. Jag vill börja klockan nio.");
+  await page.getByRole("button", { name: "Skicka", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Det du skrev är skickat" })).toBeVisible();
+  // Their answer to the follow-up: "not right" needs to say what.
+  await page.getByRole("radio", { name: "Det stämmer inte" }).check();
+  await page.getByRole("button", { name: "Skicka svaret" }).click();
+  await expect(page.getByText("Skriv vad som inte stämmer.").first()).toBeVisible();
+  await page.getByLabel("Det här stämmer inte").fill("Jag var sjuk två dagar och sa till i tid.");
+  await page.getByRole("radio", { name: "Det stämmer inte" }).check();
+  await page.getByRole("button", { name: "Skicka svaret" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Tack för ditt svar" })).toBeVisible();
+  await expect(page.getByText("Ditt svar:")).toContainText("Jag var sjuk två dagar");
   await expectAccessible(page);
   await fitsThePhone(page);
   await page.screenshot({ path: "screenshots/participant-placement-390.png", fullPage: true });
@@ -113,6 +149,17 @@ test("a participant signs in with the officer's code and sees exactly their own 
     expect(response?.status(), path).toBe(403);
   }
   await page.context().close();
+
+  // The officer reads both on the follow-up they review.
+  const officer = await (await browser.newContext()).newPage();
+  await signInAs(officer, demoUser("HANDLAGGARE"));
+  await officer.goto(`/handlaggare/uppfoljningar/${mine.followUp.id}`);
+  await expect(officer.getByText("Deltagaren håller inte med:")).toBeVisible();
+  await expect(officer.getByText("Jag var sjuk två dagar och sa till i tid.")).toBeVisible();
+  await expect(officer.getByText("morgnarna är svåra")).toBeVisible();
+  await expectAccessible(officer);
+  await officer.screenshot({ path: "screenshots/participant-statements-officer.png", fullPage: true });
+  await officer.context().close();
 
   // The code opened one sign-in: the same code again is refused, in plain words, at the form.
   const again = await onPhone(browser);

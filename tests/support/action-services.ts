@@ -34,6 +34,8 @@ import { actionPlanInput } from "../../lib/validation/action-plan";
 import { apiKeyCreation, apiKeyRevocation } from "../../lib/validation/api-key";
 import { approveAgreementAsHost, approveAgreementAsOfficer, approveAgreementAsParticipant, approveAgreementForParticipant } from "../../lib/server/agreements/approve";
 import { endParticipantAccess, issueParticipantCode } from "../../lib/server/participant-access/officer";
+import { respondToFollowUp, writeOwnView } from "../../lib/server/participant-statements";
+import { followUpResponseInput, ownViewInput } from "../../lib/validation/participant-statement";
 import { participantAccessEnding, participantCodeIssue } from "../../lib/validation/participant-access";
 import { saveAgreementDraft, sendAgreement } from "../../lib/server/agreements/draft";
 import { agreementDraft, agreementSending, hostApproval, officerApproval, ownApproval, participantApprovalOnBehalf } from "../../lib/validation/agreement";
@@ -118,6 +120,8 @@ export const ACTION_SERVICES: Record<string, ActionService> = {
   [`${AGREEMENT}#approveAgreementAsOfficerAction`]: entry(officerApproval, approveAgreementAsOfficer),
   ["app/anordnare/placeringar/[id]/overenskommelse/actions.ts#approveAgreementAsHostAction"]: entry(hostApproval, approveAgreementAsHost),
   ["app/mina-sidor/actions.ts#approveOwnAgreementAction"]: entry(ownApproval, approveAgreementAsParticipant),
+  ["app/mina-sidor/actions.ts#writeOwnViewAction"]: entry(ownViewInput, writeOwnView),
+  ["app/mina-sidor/actions.ts#answerFollowUpAction"]: entry(followUpResponseInput, respondToFollowUp),
   ["app/handlaggare/deltagare/[id]/inloggning/actions.ts#issueParticipantCodeAction"]: entry(participantCodeIssue, issueParticipantCode),
   ["app/handlaggare/deltagare/[id]/inloggning/actions.ts#endParticipantAccessAction"]: entry(participantAccessEnding, endParticipantAccess),
 };

@@ -9,6 +9,13 @@ import { KIND_LABELS, STAGE_LABELS } from "@/lib/rules";
 import { ownPlacement } from "@/lib/server/own-case";
 import { requirePolicy } from "@/lib/server/session";
 import { isUuid } from "@/lib/validation/fields";
+import { FollowUpAnswerForm } from "@/components/own-case/follow-up-answer-form";
+import { OwnViewForm } from "@/components/own-case/own-view-form";
+import { formatDateTime } from "@/lib/format/date";
+import { ownViewRefusal } from "@/lib/rules";
+import { today } from "@/lib/server/clock";
+import { ownStatements } from "@/lib/server/participant-statements";
+import { answerFollowUpAction, writeOwnViewAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Min placering" };
 
@@ -21,6 +28,10 @@ export default async function OwnPlacementPage({ params, searchParams }: Props) 
   const placement = isUuid(id) ? await ownPlacement(user, id) : null;
   if (!placement) notFound();
   const { supervisor } = placement;
+  const statements = await ownStatements(user, placement.id);
+  const views = statements.filter((s) => s.kind === "BEFORE_FOLLOW_UP");
+  const answers = new Map(statements.filter((s) => s.followUpId).map((s) => [s.followUpId!, s]));
+  const viewRefusal = ownViewRefusal({ status: placement.status, startDate: placement.startDate, endDate: placement.endDate }, today());
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <p className="text-sm">
@@ -69,6 +80,24 @@ export default async function OwnPlacementPage({ params, searchParams }: Props) 
             Läs överenskommelsen
           </Link>
         </p>
+      </OwnSection>
+
+      <OwnSection id="egen-bild" title="Din egen bild">
+        <p className="mb-3">Inför varje uppföljning kan du skriva hur det går för dig. Din handledare och din handläggare läser det.</p>
+        {viewRefusal ? <p>{viewRefusal}</p> : <OwnViewForm action={writeOwnViewAction} placementId={placement.id} />}
+        {views.length > 0 && (
+          <>
+            <h3 className="mt-4 font-semibold">Det du har skrivit</h3>
+            <ul className="mt-2 space-y-2">
+              {views.map((v) => (
+                <li key={v.id} className="rounded border border-stone-200 p-3">
+                  <p className="text-sm text-stone-700">{formatDateTime(v.createdAt)}</p>
+                  <p className="whitespace-pre-line">{v.text}</p>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
       </OwnSection>
 
       <OwnSection id="uppfoljningar" title="Uppföljningar">
@@ -125,11 +154,22 @@ export default async function OwnPlacementPage({ params, searchParams }: Props) 
                     </>
                   )}
                 </dl>
+                <FollowUpAnswer answer={answers.get(f.id)} followUpId={f.id} date={f.date} />
               </li>
             ))}
           </ol>
         )}
       </OwnSection>
     </div>
+  );
+}
+
+/** The participant's answer to a follow-up, or the form to give it. */
+function FollowUpAnswer({ answer, followUpId, date }: { answer: { agrees: boolean | null; text: string | null } | undefined; followUpId: string; date: string }) {
+  if (!answer) return <FollowUpAnswerForm action={answerFollowUpAction} followUpId={followUpId} date={date} />;
+  return (
+    <p className="mt-3 rounded bg-stone-100 p-3">
+      <strong>Ditt svar:</strong> {answer.agrees ? "Det stämmer." : `Det stämmer inte. ${answer.text ?? ""}`}
+    </p>
   );
 }
