@@ -165,9 +165,12 @@ export function officerFollowUpScope(actor: Actor): Prisma.FollowUpWhereInput {
   return { placement: { participant: { unitId: actor.unitId, anonymisedAt: null } } };
 }
 
-/** Users this user may manage: an admin all of them. */
+/**
+ * Users this user may manage: an admin every staff account. A participant's own login is their case officer's
+ * to open and close (lib/server/participant-access), so it is not among an admin's accounts.
+ */
 export function userScope(actor: Actor): Prisma.UserWhereInput {
-  return actor.role === "ADMIN" ? {} : NOTHING;
+  return actor.role === "ADMIN" ? { role: { not: "DELTAGARE" } } : NOTHING;
 }
 
 /**

@@ -10,7 +10,9 @@ import type { SessionUser } from "@/lib/server/session-user";
 import { createUserAccount, deactivateUser, endUserSessions, getUserForAdmin, reactivateUser, resetPassword, updateUserAccount } from "@/lib/server/user-admin";
 import { userCreation } from "@/lib/validation/user";
 import { EXPIRES, signInToken, someIp } from "../support/admin-factories";
-import { createProvider, createSupervisor, createUnit, createUser } from "../support/factories";
+import { createListedParticipant, createProvider, createSupervisor, createUnit, createUser } from "../support/factories";
+import { participantLoginOf } from "../support/trust-factories";
+import { listUsers } from "@/lib/server/users";
 
 const db = createPrismaClient(process.env.DATABASE_URL!);
 afterAll(() => db.$disconnect());
@@ -275,5 +277,17 @@ describe("no one but an administrator reaches these functions", () => {
     expect(await deactivateUser(admin, { userId: nobody, version: 1 })).toEqual({ ok: false, reason: "not-found" });
     expect(await endUserSessions(admin, { userId: nobody })).toEqual({ ok: false, reason: "not-found" });
     expect(await getUserForAdmin(admin, nobody)).toBeNull();
+  });
+});
+
+describe("a participant's own login", () => {
+  it("is not among an administrator's accounts: not listed, not opened, not changed (their case officer opens and closes it)", async () => {
+    const participant = await createListedParticipant(db, { unitId });
+    const login = await participantLoginOf(db, participant.id);
+    expect((await listUsers(admin)).map((u) => u.id)).not.toContain(login.id);
+    expect(await getUserForAdmin(admin, login.id)).toBeNull();
+    expect(await updateUserAccount(admin, { userId: login.id, version: 1, name: "Ny roll", role: "KOORDINATOR" })).toMatchObject({ ok: false, reason: "not-found" });
+    expect(await deactivateUser(admin, { userId: login.id, version: 1 })).toMatchObject({ ok: false, reason: "not-found" });
+    expect(await db.user.findUniqueOrThrow({ where: { id: login.id } })).toMatchObject({ role: "DELTAGARE", active: true });
   });
 });

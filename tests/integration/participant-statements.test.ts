@@ -10,7 +10,7 @@ import { ownStatements, placementStatementsForStaff, respondToFollowUp, writeOwn
 import { createPrismaClient } from "@/lib/server/prisma-client";
 import { fixTodayForThisFile } from "../support/fixed-today";
 import { aSubmission, createFollowUpWorld, createRunningPlacement } from "../support/follow-up-factories";
-import { createParticipantLogin } from "../support/participant-factories";
+import { participantLoginOf } from "../support/participant-factories";
 
 const db = createPrismaClient(process.env.DATABASE_URL!);
 fixTodayForThisFile("2026-03-02");
@@ -24,7 +24,7 @@ afterAll(() => db.$disconnect());
 /** A running placement (2026-02-02 – 2026-04-30) of the officer's participant at the host, and the participant's own login. */
 async function aParticipantOnPlacement(extra: Partial<Parameters<typeof createRunningPlacement>[1]> = {}) {
   const { participant, placement } = await createRunningPlacement(db, { unitId: world.unit.id, officerId: world.officer.id, providerId: world.provider.id, ...extra });
-  return { participant, placement, login: await createParticipantLogin(db, participant.id) };
+  return { participant, placement, login: await participantLoginOf(db, participant.id) };
 }
 
 /** The host starts a follow-up of the placement and sends it; answers its id. */

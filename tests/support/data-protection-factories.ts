@@ -2,7 +2,7 @@
 // so a test can tell whose data an extract holds.
 import type { PrismaClient } from "../../lib/server/generated/prisma/client";
 import { createParticipant, createPlacementOn, createProvider, createUnit, createUser } from "./factories";
-import { createParticipantLogin } from "./participant-factories";
+import { participantLoginOf } from "./participant-factories";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -21,7 +21,7 @@ export async function createFullRecord(db: PrismaClient, tag: string, dates: { s
   const followUp = await db.followUp.create({
     data: { placementId: placement.id, date: day(dates.start), authorId: host.id, attendance: "AS_AGREED", tasks: `Uppföljning ${tag}`, abilities: `Förmågor ${tag}`, concerns: `Oro ${tag}`, status: "SUBMITTED" },
   });
-  const login = await createParticipantLogin(db, participant.id);
+  const login = await participantLoginOf(db, participant.id);
   await db.participantStatement.create({ data: { participantId: participant.id, placementId: placement.id, kind: "BEFORE_FOLLOW_UP", text: `Egen bild ${tag}`, authorId: login.id } });
   await db.participantStatement.create({
     data: { participantId: participant.id, placementId: placement.id, followUpId: followUp.id, kind: "RESPONSE", agrees: false, text: `Stämmer inte ${tag}`, authorId: login.id },

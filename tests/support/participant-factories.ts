@@ -1,21 +1,22 @@
-// A participant's own login (role DELTAGARE), as the case officer's "open the participant's login" makes it.
-import { randomUUID } from "node:crypto";
+// A participant's own login (role DELTAGARE), as the case officer's first sign-in code makes it, and codes to sign in with.
+import { participantCodeExpiry } from "../../lib/domain/participant-code";
 import type { PrismaClient } from "../../lib/server/generated/prisma/client";
+import { newParticipantCode, participantCodeHash, participantLogin } from "../../lib/server/participant-access/code";
 import type { SessionUser } from "../../lib/server/session-user";
 
-/** The login that opens `participantId`'s own view: no unit, no provider (a database check), placeholders for name and address. */
-export async function createParticipantLogin(db: PrismaClient, participantId: string): Promise<SessionUser> {
-  const { caseNumber } = await db.participant.findUniqueOrThrow({ where: { id: participantId }, select: { caseNumber: true } });
-  const user = await db.user.create({
-    data: {
-      role: "DELTAGARE",
-      participantId,
-      name: `Deltagare, ärende ${caseNumber}`,
-      email: `deltagare-${randomUUID()}@deltagare.stegvis.invalid`,
-      passwordHash: "!",
-      unitId: null,
-      providerId: null,
-    },
-  });
-  return { id: user.id, name: user.name, email: user.email, role: user.role, unitId: null, providerId: null, participantId };
+/** The participant's own login (made if missing), as the officer's first code makes it. */
+export async function participantLoginOf(db: PrismaClient, participantId: string): Promise<SessionUser> {
+  const participant = await db.participant.findUniqueOrThrow({ where: { id: participantId }, select: { id: true, caseNumber: true } });
+  const login = await db.user.upsert({ where: { participantId }, create: participantLogin(participant), update: { active: true } });
+  return { id: login.id, name: login.name, email: login.email, role: login.role, unitId: null, providerId: null, participantId };
+}
+
+/** A fresh sign-in code for the participant's login, as the officer's page activates it; with the personnummer to sign in with. */
+export async function participantSignIn(db: PrismaClient, participantId: string): Promise<{ user: SessionUser; personnummer: string; code: string }> {
+  const user = await participantLoginOf(db, participantId);
+  const code = newParticipantCode();
+  const officer = await db.user.findFirstOrThrow({ where: { role: "HANDLAGGARE" }, select: { id: true } });
+  await db.participantSignInCode.create({ data: { userId: user.id, codeHash: participantCodeHash(participantId, code), issuedById: officer.id, expiresAt: participantCodeExpiry() } });
+  const { personalIdentityNumber } = await db.participant.findUniqueOrThrow({ where: { id: participantId }, select: { personalIdentityNumber: true } });
+  return { user, personnummer: personalIdentityNumber, code };
 }
