@@ -24,3 +24,9 @@ export function signInErrorMessage(code: string | undefined): string | null {
   if (Object.hasOwn(OIDC_REFUSALS, code)) return OIDC_REFUSALS[code as OidcRefusal];
   return NEXT_AUTH_OAUTH_ERRORS.has(code) ? OIDC_BROKEN_OFF : null;
 }
+
+/**
+ * The ID-token claim an e-ID broker puts the personnummer in: the Swedish OpenID Connect profile's (oidc-sweden,
+ * "https://id.oidc.se/claim/personalIdentityNumber") unless OIDC_PERSONAL_NUMBER_CLAIM names another (ADR 0020).
+ */
+export const DEFAULT_PERSONAL_NUMBER_CLAIM = "https://id.oidc.se/claim/personalIdentityNumber";

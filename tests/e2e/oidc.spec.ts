@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { createPrismaClient } from "../../lib/server/prisma-client";
-import { createUnit, createUser } from "../support/factories";
+import { createListedParticipant, createUnit, createUser } from "../support/factories";
+import { participantLoginOf } from "../support/participant-factories";
 import { expectAccessible, signInAs } from "./fixtures";
 
 // Single sign-on through a real OpenID Connect provider that scripts/e2e.ts runs (tests/support/local-idp.ts).
@@ -25,12 +26,12 @@ async function linked(data: { active?: boolean } = {}) {
   return user;
 }
 
-/** From Stegvis' sign-in page to the provider, signed in there as `login`, and back. */
-async function signOn(page: Page, login: string) {
+/** From a Stegvis sign-in page to the provider, signed in there as `login`, and back. */
+async function signOn(page: Page, login: string, from = { path: "/logga-in", button: SSO_BUTTON }) {
   // The provider's development pages load a web font from the internet, which these machines cannot reach.
   await page.route("https://fonts.googleapis.com/**", (route) => route.abort());
-  await page.goto("/logga-in");
-  await page.getByRole("button", { name: SSO_BUTTON }).click();
+  await page.goto(from.path);
+  await page.getByRole("button", { name: from.button }).click();
   await expect(page).toHaveURL(new RegExp(`^${ISSUER}/interaction/`), SLOW);
   await page.locator('input[name="login"]').fill(login);
   await page.locator('input[name="password"]').fill("vad-som-helst");
@@ -103,4 +104,15 @@ test("an administrator links an officer by the provider's user id, after which t
   await signOn(officerPage, user.subject);
   await expect(officerPage).toHaveURL(/\/handlaggare$/, SLOW);
   await context.close();
+});
+
+test("a participant whose officer opened their login signs in with their e-ID and lands in their own view", async ({ page }) => {
+  const unit = await createUnit(prisma);
+  const participant = await createListedParticipant(prisma, { unitId: unit.id, firstName: "Elin" });
+  await participantLoginOf(prisma, participant.id);
+  await signOn(page, participant.personalIdentityNumber, { path: "/logga-in/deltagare", button: "Logga in med e-legitimation" });
+  await expect(page).toHaveURL(/\/mina-sidor$/, SLOW);
+  await expect(page.getByRole("heading", { level: 1, name: "Hej Elin!" })).toBeVisible();
+  const response = await page.goto("/handlaggare");
+  expect(response?.status()).toBe(403);
 });

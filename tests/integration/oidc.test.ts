@@ -12,7 +12,9 @@ import type { SessionUser } from "@/lib/server/session-user";
 import { createUserAccount } from "@/lib/server/user-admin";
 import { oidcLink } from "@/lib/validation/oidc-link";
 import { EXPIRES, signInToken, someIp } from "../support/admin-factories";
-import { createUnit, createUser } from "../support/factories";
+import { createListedParticipant, createUnit, createUser } from "../support/factories";
+import { participantLoginOf } from "../support/participant-factories";
+import { DEFAULT_PERSONAL_NUMBER_CLAIM } from "@/lib/domain/oidc-sign-in";
 
 const db = createPrismaClient(process.env.DATABASE_URL!);
 const ISSUER = "https://idp.test.example";
@@ -146,6 +148,36 @@ describe("matching by a verified e-mail address, once an administrator has opene
     expect(await authorizeOidc(claims(randomUUID(), { email: account.email, email_verified: true }), db, someIp())).toMatchObject({ user: { id } });
     expect(await db.user.findUniqueOrThrow({ where: { id } })).toMatchObject({ mustChangePassword: false, oneTimePasswordExpiresAt: null });
     expect(await authorizeCredentials({ email: account.email, password: "cykel under äppelträdet" }, db, someIp())).toBeNull();
+  });
+});
+
+describe("a participant's e-ID through the same route (ADR 0020)", () => {
+  const PNR_CLAIM = DEFAULT_PERSONAL_NUMBER_CLAIM;
+
+  it("signs a participant whose officer opened their login into their own view, by the personnummer the e-ID vouched for", async () => {
+    const participant = await createListedParticipant(db, { unitId });
+    const login = await participantLoginOf(db, participant.id);
+    const outcome = await authorizeOidc(claims(randomUUID(), { [PNR_CLAIM]: participant.personalIdentityNumber }), db, someIp(), null, PNR_CLAIM);
+    expect(outcome).toMatchObject({ user: { id: login.id, role: "DELTAGARE" } });
+    const { user } = outcome as { user: User };
+    const token = (await authOptions.callbacks!.jwt!({ token: {} as JWT, user, account: null })) as JWT;
+    expect((await sessionForToken(token, EXPIRES, db))?.user).toMatchObject({ role: "DELTAGARE", participantId: participant.id });
+  });
+
+  it("refuses a personnummer with no opened login, an ended login, an anonymised participant, and the claim when it is not the configured one", async () => {
+    const withoutLogin = await createListedParticipant(db, { unitId });
+    expect(await authorizeOidc(claims(randomUUID(), { [PNR_CLAIM]: withoutLogin.personalIdentityNumber }), db, someIp(), null, PNR_CLAIM)).toEqual({ refused: "OIDC_UNKNOWN" });
+    const ended = await createListedParticipant(db, { unitId });
+    const endedLogin = await participantLoginOf(db, ended.id);
+    await db.user.update({ where: { id: endedLogin.id }, data: { active: false } });
+    expect(await authorizeOidc(claims(randomUUID(), { [PNR_CLAIM]: ended.personalIdentityNumber }), db, someIp(), null, PNR_CLAIM)).toEqual({ refused: "OIDC_DEACTIVATED" });
+    const gone = await createListedParticipant(db, { unitId });
+    await participantLoginOf(db, gone.id);
+    await db.participant.update({ where: { id: gone.id }, data: { anonymisedAt: new Date() } });
+    expect(await authorizeOidc(claims(randomUUID(), { [PNR_CLAIM]: gone.personalIdentityNumber }), db, someIp(), null, PNR_CLAIM)).toEqual({ refused: "OIDC_UNKNOWN" });
+    const other = await createListedParticipant(db, { unitId });
+    await participantLoginOf(db, other.id);
+    expect(await authorizeOidc(claims(randomUUID(), { personnummer: other.personalIdentityNumber }), db, someIp(), null, PNR_CLAIM)).toEqual({ refused: "OIDC_UNKNOWN" });
   });
 });
 

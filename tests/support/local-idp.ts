@@ -5,6 +5,7 @@ import { generateKeyPairSync, randomBytes } from "node:crypto";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import Provider from "oidc-provider";
+import { DEFAULT_PERSONAL_NUMBER_CLAIM } from "../../lib/domain/oidc-sign-in";
 
 export type LocalIdp = {
   issuer: string;
@@ -15,10 +16,16 @@ export type LocalIdp = {
   close(): Promise<void>;
 };
 
-/** What the provider says about the person who typed `login` on its page. */
+/** What the provider says about the person who typed `login` on its page: a personnummer login is an e-ID's. */
 export function claimsFor(login: string) {
   const isEmail = /^[^@\s]+@[^@\s]+$/.test(login);
-  return { sub: login, name: `Testperson ${login}`, ...(isEmail && { email: login, email_verified: true }) };
+  const isPersonalNumber = /^\d{8}-?\d{4}$/.test(login);
+  return {
+    sub: login,
+    name: `Testperson ${login}`,
+    ...(isEmail && { email: login, email_verified: true }),
+    ...(isPersonalNumber && { [DEFAULT_PERSONAL_NUMBER_CLAIM]: login.replace("-", "") }),
+  };
 }
 
 /**
@@ -44,7 +51,7 @@ export async function startLocalIdp(options: { appUrl: string; port?: number; cl
     ],
     jwks: { keys: [{ ...signingKey, kid: "local-idp", use: "sig", alg: "RS256" }] },
     cookies: { keys: [randomBytes(32).toString("base64url")] },
-    claims: { openid: ["sub"], email: ["email", "email_verified"], profile: ["name"] },
+    claims: { openid: ["sub", DEFAULT_PERSONAL_NUMBER_CLAIM], email: ["email", "email_verified"], profile: ["name"] },
     // next-auth reads the person from the ID token, so the claims go there and not only to the userinfo endpoint.
     conformIdTokenClaims: false,
     findAccount: (_ctx, sub) => ({ accountId: sub, claims: () => claimsFor(sub) }),

@@ -23,7 +23,7 @@ export function oidcProviders(config: OidcConfig | null = oidcConfig()): OAuthCo
       wellKnown: `${config.issuer.replace(/\/$/, "")}/.well-known/openid-configuration`,
       clientId: config.clientId,
       clientSecret: config.clientSecret,
-      authorization: { params: { scope: "openid email profile" } },
+      authorization: { params: { scope: ["openid email profile", config.extraScopes].filter(Boolean).join(" ") } },
       idToken: true,
       checks: ["pkce", "state", "nonce"],
       // Which Stegvis account this is, and its role, is decided in signInWithOidc; until then it is only the subject.
@@ -46,7 +46,7 @@ async function requestUserAgent(): Promise<string | null> {
  * session's fields (uid, role, sid, sessionVersion) into the token as for a password sign-in.
  */
 export async function signInWithOidc(user: User, idTokenClaims: unknown): Promise<true | string> {
-  const outcome = await authorizeOidc(idTokenClaims, db(), await requestIp(), await requestUserAgent());
+  const outcome = await authorizeOidc(idTokenClaims, db(), await requestIp(), await requestUserAgent(), oidcConfig()?.personalNumberClaim);
   if ("refused" in outcome) return `/logga-in?error=${outcome.refused}`;
   Object.assign(user, outcome.user);
   return true;

@@ -9,6 +9,7 @@ import type { User } from "../generated/prisma/client";
 import { hashPassword } from "../password";
 import { beginSignInAttempt, markSignInSucceeded, signInKey } from "../sign-in-limit";
 import { openSession } from "../user-sessions";
+import { parsePersonalIdentity } from "@/lib/validation/personal-identity";
 
 // Control characters are never part of an issuer, a subject or an address (see credentialsInput in auth.ts).
 const printable = /^[^\u0000-\u001f\u007f]*$/;
@@ -25,16 +26,21 @@ type IdTokenClaims = z.output<typeof idTokenClaims>;
 export type OidcSignedIn = { id: string; name: string; email: string; role: User["role"]; sessionVersion: number; sessionId: string };
 export type OidcSignIn = { user: OidcSignedIn } | { refused: OidcRefusal };
 
-type Match = { user: User; by: "subject" | "email" };
+type Match = { user: User; by: "subject" | "email" | "personal-number" };
 
 /**
  * The account the claims stand for: the one linked to this issuer and subject; else, if the provider
  * vouches for the e-mail address, the one active account with it that an administrator has opened for
  * linking by e-mail and that is linked to no one yet (ADR oidc-account-linking). Never a new account.
  */
-async function matchAccount(client: Db, claims: IdTokenClaims): Promise<Match | null> {
+async function matchAccount(client: Db, claims: IdTokenClaims, personalNumber: string | null): Promise<Match | null> {
   const bySubject = await client.user.findUnique({ where: { oidcIssuer_oidcSubject: { oidcIssuer: claims.iss, oidcSubject: claims.sub } } });
   if (bySubject) return { user: bySubject, by: "subject" };
+  if (personalNumber) {
+    // A participant's e-ID (ADR 0020): their own login, which their case officer has opened; never a staff account.
+    const participantLogin = await client.user.findFirst({ where: { role: "DELTAGARE", participant: { personalIdentityNumber: personalNumber, anonymisedAt: null } } });
+    if (participantLogin) return { user: participantLogin, by: "personal-number" };
+  }
   if (!claims.email || claims.email_verified !== true) return null;
   const byEmail = await client.user.findUnique({ where: { email: signInKey(claims.email) } });
   if (!byEmail || !byEmail.active || !byEmail.oidcEmailMatchAllowed || byEmail.oidcSubject !== null) return null;
@@ -47,8 +53,9 @@ async function matchAccount(client: Db, claims: IdTokenClaims): Promise<Match | 
  * holds alike. No account is created: an unknown person is refused and the refusal logged. The provider has
  * done the authentication (its own second factor included); Stegvis decides only which account, if any.
  */
-export async function authorizeOidc(raw: unknown, client: Db = db(), ip: string = UNKNOWN_IP, userAgent: string | null = null): Promise<OidcSignIn> {
+export async function authorizeOidc(raw: unknown, client: Db = db(), ip: string = UNKNOWN_IP, userAgent: string | null = null, personalNumberClaim?: string): Promise<OidcSignIn> {
   const parsed = idTokenClaims.safeParse(raw);
+  const personalNumber = personalNumberClaim ? personalNumberIn(raw, personalNumberClaim) : null;
   try {
     if (!parsed.success) {
       await recordAudit(client, null, { action: "SIGN_IN_FAILED", entity: "User", ip, changes: { method: "oidc", reason: "ID-token utan läsbart subject" } });
@@ -61,7 +68,7 @@ export async function authorizeOidc(raw: unknown, client: Db = db(), ip: string 
       await recordAudit(client, null, { action: "SIGN_IN_BLOCKED", entity: "User", ip, changes: { ...tried, limit: attempt.refused } });
       return { refused: "RATE_LIMITED" };
     }
-    const match = await matchAccount(client, claims);
+    const match = await matchAccount(client, claims, personalNumber);
     if (!match) {
       await recordAudit(client, null, { action: "SIGN_IN_FAILED", entity: "User", ip, changes: { ...tried, reason: "inget kopplat konto" } });
       return { refused: "OIDC_UNKNOWN" };
@@ -92,6 +99,12 @@ export async function authorizeOidc(raw: unknown, client: Db = db(), ip: string 
     console.error("Inloggningen via organisationen misslyckades", error);
     return { refused: "UNAVAILABLE" };
   }
+}
+
+/** The personnummer an e-ID vouched for, in the claim the configuration names; null when there is none that is valid. */
+function personalNumberIn(raw: unknown, claim: string): string | null {
+  const value = raw && typeof raw === "object" ? (raw as Record<string, unknown>)[claim] : undefined;
+  return typeof value === "string" && value.length <= 20 ? (parsePersonalIdentity(value)?.twelveDigits ?? null) : null;
 }
 
 /** A hash no one knows the password to: an account on single sign-on keeps no one-time password lying about. */
