@@ -1,8 +1,7 @@
 "use client";
 
-import { signIn } from "next-auth/react";
-import { useEffect, useRef, useState, useSyncExternalStore, type FormEvent } from "react";
 import { PARTICIPANT_CODE_PROVIDER_ID, PARTICIPANT_SIGN_IN_REFUSED } from "@/lib/domain/participant-code";
+import { useCredentialsSignIn } from "./use-credentials-sign-in";
 
 const MESSAGES = {
   CredentialsSignin: PARTICIPANT_SIGN_IN_REFUSED,
@@ -10,38 +9,9 @@ const MESSAGES = {
   unavailable: "Det går inte att logga in just nu. Försök igen om en stund.",
 } as const;
 
-const noSubscription = () => () => {};
-
 /** The participant's sign-in: personnummer and the code from the case officer (lib/server/participant-access/sign-in.ts). */
 export function ParticipantSignInForm({ start }: { start: string }) {
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
-  const ready = useSyncExternalStore(noSubscription, () => true, () => false);
-  const errorRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (error) errorRef.current?.focus();
-  }, [error]);
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    setPending(true);
-    setError(null);
-    try {
-      const result = await signIn(PARTICIPANT_CODE_PROVIDER_ID, { personnummer: String(form.get("personnummer") ?? ""), kod: String(form.get("kod") ?? ""), redirect: false });
-      if (result?.ok && !result.error) {
-        // A full load, so the header and every server component render with the new session.
-        window.location.assign(start);
-        return;
-      }
-      const code = result?.error ?? "";
-      setError(Object.hasOwn(MESSAGES, code) ? MESSAGES[code as keyof typeof MESSAGES] : MESSAGES.unavailable);
-    } catch {
-      setError(MESSAGES.unavailable);
-    }
-    setPending(false);
-  }
-
+  const { error, pending, ready, errorRef, onSubmit } = useCredentialsSignIn(PARTICIPANT_CODE_PROVIDER_ID, ["personnummer", "kod"], MESSAGES, start);
   return (
     <form method="post" onSubmit={onSubmit} className="mt-6 space-y-5 rounded-lg border border-stone-300 bg-white p-6 shadow-sm" noValidate>
       <div ref={errorRef} tabIndex={-1} role="alert" aria-live="assertive" id="sign-in-error" className={error ? "rounded border border-red-700 bg-red-50 p-3 text-red-900" : "sr-only"}>

@@ -1,8 +1,7 @@
 "use client";
 
-import { signIn } from "next-auth/react";
 import { ONE_TIME_PASSWORD_EXPIRED_MESSAGE } from "@/lib/domain/one-time-password";
-import { useEffect, useRef, useState, useSyncExternalStore, type FormEvent } from "react";
+import { useCredentialsSignIn } from "./use-credentials-sign-in";
 
 const MESSAGES = {
   CredentialsSignin: "Fel e-postadress eller lösenord. Kontrollera uppgifterna och försök igen.",
@@ -11,43 +10,8 @@ const MESSAGES = {
   unavailable: "Inloggningen fungerar inte just nu. Försök igen om en stund.",
 } as const;
 
-const noSubscription = () => () => {};
-
 export function SignInForm({ returnTo }: { returnTo: string }) {
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
-  // Until React has taken over, a submit would be a plain browser post; keep the button off until then.
-  const ready = useSyncExternalStore(noSubscription, () => true, () => false);
-  const errorRef = useRef<HTMLDivElement>(null);
-  // The button is disabled while the request runs, which drops keyboard focus; put it on the message.
-  useEffect(() => {
-    if (error) errorRef.current?.focus();
-  }, [error]);
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    setPending(true);
-    setError(null);
-    try {
-      const result = await signIn("credentials", {
-        email: String(form.get("email") ?? ""),
-        password: String(form.get("password") ?? ""),
-        redirect: false,
-      });
-      if (result?.ok && !result.error) {
-        // A full load, so the header and every server component render with the new session.
-        window.location.assign(returnTo);
-        return;
-      }
-      const code = result?.error ?? "";
-      setError(Object.hasOwn(MESSAGES, code) ? MESSAGES[code as keyof typeof MESSAGES] : MESSAGES.unavailable);
-    } catch {
-      setError(MESSAGES.unavailable);
-    }
-    setPending(false);
-  }
-
+  const { error, pending, ready, errorRef, onSubmit } = useCredentialsSignIn("credentials", ["email", "password"], MESSAGES, returnTo);
   return (
     <form method="post" onSubmit={onSubmit} className="mt-6 space-y-5 rounded-lg border border-stone-300 bg-white p-6 shadow-sm" noValidate>
       <div ref={errorRef} tabIndex={-1} role="alert" aria-live="assertive" id="sign-in-error" className={error ? "rounded border border-red-700 bg-red-50 p-3 text-red-900" : "sr-only"}>
