@@ -76,6 +76,7 @@ export async function grantAppRole(ownerUrl: string, app: RoleLogin): Promise<vo
       REVOKE TRUNCATE, REFERENCES, TRIGGER ON ALL TABLES IN SCHEMA public FROM ${role};
       REVOKE ALL ON "_prisma_migrations" FROM ${role};
       REVOKE UPDATE, DELETE ON "AuditEvent" FROM ${role};
+      REVOKE INSERT, UPDATE, DELETE ON "AuditRedactionSource" FROM ${role};
       REVOKE ALL ON FUNCTION "redact_anonymised_audit"(uuid[], uuid, "Role") FROM PUBLIC;
       GRANT EXECUTE ON FUNCTION "redact_anonymised_audit"(uuid[], uuid, "Role") TO ${role};
       GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${role};

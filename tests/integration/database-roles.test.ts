@@ -70,6 +70,10 @@ describe.skipIf(inject("databaseEmbedded"))("the app's database role (needs a Po
     expect(rows).toEqual([{ may: true }]);
     const { rows: everyone } = await owner.query(`SELECT has_function_privilege('public', '"redact_anonymised_audit"(uuid[], uuid, "Role")', 'EXECUTE') AS may`);
     expect(everyone).toEqual([{ may: false }]);
+    // Nor can it shorten the function's list of tables, which would leave a table's events unredacted.
+    await refused(`DELETE FROM "AuditRedactionSource" WHERE entity = 'FollowUp'`);
+    await refused(`INSERT INTO "AuditRedactionSource" (entity, reach) VALUES ('Smuggled', 'self')`);
+    await refused(`UPDATE "AuditRedactionSource" SET reach = 'self'`);
   });
 
   it("cannot alter, drop or create tables, nor read the migration history", async () => {

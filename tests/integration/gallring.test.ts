@@ -50,6 +50,12 @@ async function rowsAnywhereHolding(texts: string[]): Promise<string[]> {
 }
 
 describe("the list of personal columns", () => {
+  it("is the list of tables whose audit events gallring redacts, each reached the same way (AuditRedactionSource)", async () => {
+    const { rows } = await owner.query<{ entity: string; reach: string }>(`SELECT entity, reach FROM "AuditRedactionSource" ORDER BY entity COLLATE "C"`);
+    const listed = Object.entries(PERSONAL_DATA).map(([entity, { reach }]) => ({ entity, reach }));
+    expect(rows).toEqual(listed.sort((a, b) => (a.entity < b.entity ? -1 : 1)));
+  });
+
   it("covers every text and JSON column of every table that belongs to a participant, and names no column that is gone", async () => {
     // The tables that hold a foreign key to the participant, or to a table that does, all the way down.
     const { rows } = await owner.query<{ table: string; column: string | null }>(`
