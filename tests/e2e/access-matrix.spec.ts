@@ -42,7 +42,8 @@ async function participantVisitor(label: string, participantId: string) {
   const { user, personnummer, code } = await participantSignIn(prisma, participantId);
   const visitor = new Visitor(baseUrl);
   expect(await visitor.signInWithCode(personnummer, code), label).toBe(true);
-  return { actor: actorOf(label, user), visitor };
+  // A participant has no password; forms that ask for one get a made-up one, so the refusal they meet is the role's.
+  return { actor: actorOf(label, user), visitor, self: { password: "Deltagaren-har-inget-lösenord-2026" } };
 }
 
 /** What a refused answer must not contain: the subject's participant's name and personnummer. */

@@ -40,6 +40,9 @@ function classify(status: number, headers: Headers, body: string): Answer {
   if (status === 404) return "not-found";
   if (status >= 400) return "rejected";
   if (headers.get("content-type")?.startsWith("text/x-component")) {
+    // An action that refuses after its answer has started streaming: the status is already 200, the refusal is in the stream.
+    if (/"digest":"NEXT_HTTP_ERROR_FALLBACK;403"/.test(body)) return "forbidden";
+    if (/"digest":"NEXT_HTTP_ERROR_FALLBACK;404"/.test(body)) return "not-found";
     // The follow-up autosave answers in place: { saved: true, … } or { saved: false, message }.
     if (/"saved":true/.test(body)) return "done";
     if (/"saved":false[^}]*inte inloggad/.test(body)) return "sign-in";
