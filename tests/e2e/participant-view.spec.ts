@@ -87,7 +87,7 @@ test("a participant signs in with the officer's code and sees exactly their own 
   await expectAccessible(page);
   await page.getByLabel("Ditt personnummer").fill(mine.personnummer);
   await page.getByLabel("Koden från din handläggare").fill(code.toLowerCase());
-  await page.getByRole("button", { name: "Logga in" }).click();
+  await page.getByRole("button", { name: "Logga in", exact: true }).click();
   await expect(page).toHaveURL(/\/mina-sidor$/);
   await expect(page.getByRole("heading", { level: 1, name: "Hej Sara!" })).toBeVisible();
   await expect(page.getByRole("region", { name: "Här är du nu" })).toContainText("Komma igång");
@@ -168,7 +168,7 @@ test("a participant signs in with the officer's code and sees exactly their own 
   await again.goto("/logga-in/deltagare");
   await again.getByLabel("Ditt personnummer").fill(mine.personnummer);
   await again.getByLabel("Koden från din handläggare").fill(code);
-  await again.getByRole("button", { name: "Logga in" }).click();
+  await again.getByRole("button", { name: "Logga in", exact: true }).click();
   await expect(again.locator("#sign-in-error")).toContainText("Be din handläggare om en ny kod");
   await expect(again).toHaveURL(/\/logga-in\/deltagare/);
   await again.context().close();
