@@ -43,7 +43,7 @@ function placementDates(p: PlacementRow) {
  */
 export async function ownCase(user: SessionUser) {
   if (!policies.viewOwnCase(user)) return null;
-  return db().$transaction(async (tx) => {
+  const view = await db().$transaction(async (tx) => {
     const participant = await tx.participant.findFirst({
       where: ownParticipantScope(user),
       select: {
@@ -68,9 +68,15 @@ export async function ownCase(user: SessionUser) {
       stageHistory: participant.stageAssessments.map((s) => ({ id: s.id, stage: s.stage, date: isoDay(s.date) })),
       actionPlan: participant.actionPlan ? { goals: participant.actionPlan.goals, supportNeeds: participant.actionPlan.supportNeeds, updatedOn: isoDay(participant.actionPlan.updatedAt) } : null,
       milestones: participant.milestones.map((m) => ({ id: m.id, kind: m.kind, date: isoDay(m.date) })),
-      placements: await Promise.all(placements.map(async (p) => ({ id: p.id, kind: p.kind, provider: p.provider.name, ...placementDates(p), agreement: await agreementForOwnList(p.id) }))),
+      placements: placements.map((p) => ({ id: p.id, kind: p.kind, provider: p.provider.name, ...placementDates(p) })),
     };
   });
+  if (!view) return null;
+  // After the transaction: the agreement's summary reads through the pool, and on the embedded database the pool is
+  // the one connection the transaction would be holding.
+  const placements = [];
+  for (const p of view.placements) placements.push({ ...p, agreement: await agreementForOwnList(p.id) });
+  return { ...view, placements };
 }
 
 /** Whether the placement's agreement waits for the participant: the sent newest version, not yet approved by them. */
