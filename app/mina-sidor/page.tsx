@@ -64,14 +64,10 @@ export default async function OwnCasePage({ searchParams }: Props) {
                 {p.agreement && (
                   <p className="mt-1">
                     Överenskommelse: {AGREEMENT_STATUS_LABELS[p.agreement.status]}
-                    {p.agreement.status === "WAITING" && (
-                      <>
-                        {" – "}
-                        <Link href={`/mina-sidor/placeringar/${p.id}/overenskommelse`} className="font-medium text-brand-800 underline">
-                          läs och godkänn
-                        </Link>
-                      </>
-                    )}
+                    {" – "}
+                    <Link href={`/mina-sidor/placeringar/${p.id}/overenskommelse`} className="font-medium text-brand-800 underline">
+                      {p.agreement.toApprove ? "läs och godkänn" : "läs"}
+                    </Link>
                   </p>
                 )}
               </li>

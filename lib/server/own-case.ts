@@ -79,10 +79,10 @@ export async function ownCase(user: SessionUser) {
   return { ...view, placements };
 }
 
-/** Whether the placement's agreement waits for the participant: the sent newest version, not yet approved by them. */
+/** The placement's agreement as the overview says it: its status, and whether its newest version waits for the participant's approval. */
 async function agreementForOwnList(placementId: string) {
   const summary = await agreementSummary(placementId, true);
-  return summary ? { status: summary.state.status, warning: summary.warning } : null;
+  return summary ? { status: summary.state.status, toApprove: summary.participantToApprove } : null;
 }
 
 export type OwnCase = NonNullable<Awaited<ReturnType<typeof ownCase>>>;

@@ -156,7 +156,9 @@ describe("the participant's own view", () => {
     const other = await createAgreement(db, { placementId: theirs.placement.id, officerId: officer.id, hostUserId: host.id, step: "sent", sentOn: today() });
     const { user } = await signedIn(mine.personnummer, await issued(mine.participant.id));
     expect((await agreementForParticipant(user, mine.placement.id))?.approvalRefusals.PARTICIPANT).toBeNull();
+    expect((await ownCase(user))?.placements[0]?.agreement).toEqual({ status: "WAITING", toApprove: true });
     expect(await approveAgreementAsParticipant(user, { versionId: own.id })).toMatchObject({ ok: true });
+    expect((await ownCase(user))?.placements[0]?.agreement).toEqual({ status: "WAITING", toApprove: false });
     const approval = await db.agreementApproval.findFirstOrThrow({ where: { versionId: own.id, party: "PARTICIPANT" } });
     expect(approval).toMatchObject({ approvedById: user.id, onBehalfReason: null });
     expect(await approveAgreementAsParticipant(user, { versionId: other.id })).toMatchObject({ ok: false, reason: "not-found" });

@@ -160,6 +160,6 @@ export async function agreementSummary(placementId: string, hostView: boolean) {
   const latest = versions.at(-1);
   if (!latest) return null;
   const state = stateOf(placement, versions);
-  const hostToApprove = approvalRefusal(state, versionFacts(latest), latest.number, "HOST") === null && !latest.approvals.some((a) => a.party === "HOST");
-  return { state, warning: expiryWarning(state), hostToApprove };
+  const toApprove = (party: AgreementParty) => approvalRefusal(state, versionFacts(latest), latest.number, party) === null && !latest.approvals.some((a) => a.party === party);
+  return { state, warning: expiryWarning(state), hostToApprove: toApprove("HOST"), participantToApprove: toApprove("PARTICIPANT") };
 }

@@ -22,7 +22,7 @@ export default async function OwnAgreementPage({ params, searchParams }: Props) 
   const actions =
     latest &&
     (approved ? (
-      <p className="max-w-3xl rounded border border-green-700 bg-green-50 p-4 text-green-950">Du har godkänt den här versionen av överenskommelsen.</p>
+      <p className="max-w-3xl rounded border border-green-700 bg-green-50 p-4 text-green-950">Ditt godkännande av den här versionen är registrerat.</p>
     ) : approvalRefusals.PARTICIPANT === null ? (
       <section aria-labelledby="ditt-godkannande" className="max-w-3xl rounded-lg border border-stone-300 bg-white p-5">
         <h2 id="ditt-godkannande" className="mb-2 text-lg font-semibold">
