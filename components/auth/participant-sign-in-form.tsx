@@ -1,6 +1,7 @@
 "use client";
 
 import { PARTICIPANT_CODE_PROVIDER_ID, PARTICIPANT_SIGN_IN_REFUSED } from "@/lib/domain/participant-code";
+import { CredentialsForm } from "./credentials-form";
 import { useCredentialsSignIn } from "./use-credentials-sign-in";
 
 const MESSAGES = {
@@ -11,12 +12,9 @@ const MESSAGES = {
 
 /** The participant's sign-in: personnummer and the code from the case officer (lib/server/participant-access/sign-in.ts). */
 export function ParticipantSignInForm({ start }: { start: string }) {
-  const { error, pending, ready, errorRef, onSubmit } = useCredentialsSignIn(PARTICIPANT_CODE_PROVIDER_ID, ["personnummer", "kod"], MESSAGES, start);
+  const state = useCredentialsSignIn(PARTICIPANT_CODE_PROVIDER_ID, ["personnummer", "kod"], MESSAGES, start);
   return (
-    <form method="post" onSubmit={onSubmit} className="mt-6 space-y-5 rounded-lg border border-stone-300 bg-white p-6 shadow-sm" noValidate>
-      <div ref={errorRef} tabIndex={-1} role="alert" aria-live="assertive" id="sign-in-error" className={error ? "rounded border border-red-700 bg-red-50 p-3 text-red-900" : "sr-only"}>
-        {error}
-      </div>
+    <CredentialsForm state={state}>
       <div>
         <label htmlFor="personnummer" className="block font-medium">
           Ditt personnummer
@@ -35,9 +33,6 @@ export function ParticipantSignInForm({ start }: { start: string }) {
         </p>
         <input id="kod" name="kod" autoComplete="one-time-code" autoCapitalize="characters" spellCheck={false} aria-describedby="kod-hint" required className="mt-1 w-full rounded border border-stone-500 px-3 py-2 font-mono tracking-widest uppercase" />
       </div>
-      <button type="submit" disabled={pending || !ready} className="w-full rounded bg-brand-800 px-4 py-2 font-semibold text-white hover:bg-brand-900 disabled:opacity-70">
-        {pending ? "Loggar in …" : "Logga in"}
-      </button>
-    </form>
+    </CredentialsForm>
   );
 }
