@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 import { BarChart } from "@/components/dashboard/bar-chart";
 import { DashboardFilters } from "@/components/dashboard/dashboard-filters";
+import { ProviderFilterField } from "@/components/dashboard/provider-filter-field";
 import { ExportLinks } from "@/components/dashboard/export-links";
 import { FigureTableView } from "@/components/dashboard/figure-table-view";
 import { FlowMatrix } from "@/components/dashboard/flow-matrix";
@@ -16,8 +18,9 @@ import { ENDING_SOON_DAYS, WORK_OR_STUDIES_GOAL, dashboardNow, dashboardPeriod }
 import { GENDER_GROUPS, GENDER_GROUP_LABELS } from "@/lib/server/dashboard/coverage";
 import { rowTotalAt } from "@/lib/server/dashboard/figure-table";
 import { dashboardFilterOptions } from "@/lib/server/dashboard/options";
+import { resolveProviderFilter } from "@/lib/server/dashboard/provider-filter";
 import { requirePolicy } from "@/lib/server/session";
-import { dashboardQuery, parseDashboardParams } from "@/lib/validation/dashboard-filter";
+import { dashboardQuery, parseDashboardParams, parseProviderSearch, toDashboardFilter } from "@/lib/validation/dashboard-filter";
 
 export const metadata: Metadata = { title: "Översikt" };
 
@@ -46,12 +49,22 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       </>
     );
   }
-  const { params, filter } = parseDashboardParams(await searchParams, today());
-  const query = dashboardQuery(params);
-  const [now, period, options, scopeText] = await Promise.all([dashboardNow(user, filter), dashboardPeriod(user, filter), dashboardFilterOptions(), coverageDescription(coverage)]);
-  if (!now || !period) return null;
-  const months = period.started.rows.map((r) => r.label);
-  return (
+  const searched = await searchParams;
+  const asked = parseDashboardParams(searched, today()).params;
+  const provider = await resolveProviderFilter(asked.anordnare, parseProviderSearch(searched));
+  const withProvider = (providerId: string | undefined) => `/koordinator?${dashboardQuery({ ...asked, anordnare: providerId })}`;
+  // The address names the provider the view shows, and no other, so it can be bookmarked and exported like any view.
+  if (provider.state === "found") redirect(withProvider(provider.provider.id));
+  if (provider.state === "all" && asked.anordnare) redirect(withProvider(undefined));
+  const params = { ...asked, anordnare: provider.state === "chosen" ? provider.provider.id : undefined };
+  const filter = toDashboardFilter(params, today());
+  const waiting = provider.state === "choose" || provider.state === "none";
+  const [options, scopeText, figures] = await Promise.all([
+    dashboardFilterOptions(),
+    coverageDescription(coverage),
+    waiting ? null : Promise.all([dashboardNow(user, filter), dashboardPeriod(user, filter)]),
+  ]);
+  const top = (
     <>
       <PageHeader title="Översikt">
         <p>Omfattning: {scopeText}.</p>
@@ -61,8 +74,24 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           tabell bygger på färre än {SUPPRESSION_THRESHOLD}, visas tabellen inte alls, inte heller nollorna.
         </p>
       </PageHeader>
-      <DashboardFilters params={params} filter={filter} options={options} />
-
+      <DashboardFilters params={params} filter={filter} options={options} provider={<ProviderFilterField filter={provider} choiceHref={withProvider} />} />
+    </>
+  );
+  if (!figures) {
+    return (
+      <>
+        {top}
+        <p>Siffrorna visas när du har valt en anordnare, eller tömt fältet Anordnare för att se alla.</p>
+      </>
+    );
+  }
+  const [now, period] = figures;
+  if (!now || !period) return null;
+  const query = dashboardQuery(params);
+  const months = period.started.rows.map((r) => r.label);
+  return (
+    <>
+      {top}
       <div className="space-y-12">
         <section aria-labelledby="just-nu" className="space-y-8">
           <h2 id="just-nu" className="text-xl font-bold">

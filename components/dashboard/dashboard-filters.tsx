@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { FILTER_CONTROL, FilterSelect, type FilterOption } from "@/components/ui/filter-select";
 import { MUNICIPALITY_OPTIONS } from "@/lib/domain/municipalities";
 import { GENDER } from "@/lib/domain/vocabulary";
@@ -8,13 +9,13 @@ import { AGE_BANDS, GENDER_SLUGS, KIND_SLUGS, MODE_SLUGS, type DashboardFilter, 
 const slugOptions = <Code extends string>(slugs: Record<string, Code>, labels: Record<Code, string>): FilterOption[] =>
   Object.entries(slugs).map(([value, code]) => ({ value, label: labels[code] }));
 
-export type DashboardFilterOptions = { programmes: FilterOption[]; units: FilterOption[]; providers: FilterOption[] };
+export type DashboardFilterOptions = { programmes: FilterOption[]; units: FilterOption[] };
 
 /**
  * The dashboard's filters as a plain GET form: it works without JavaScript, and the address it leads to
  * is the view, to bookmark, share or export.
  */
-export function DashboardFilters({ params, filter, options }: { params: DashboardParams; filter: DashboardFilter; options: DashboardFilterOptions }) {
+export function DashboardFilters({ params, filter, options, provider }: { params: DashboardParams; filter: DashboardFilter; options: DashboardFilterOptions; provider: ReactNode }) {
   return (
     <form method="get" action="/koordinator" role="search" aria-label="Filtrera siffrorna" className="mb-8 rounded-lg border border-stone-300 bg-white p-4">
       <fieldset className="mb-4">
@@ -42,7 +43,7 @@ export function DashboardFilters({ params, filter, options }: { params: Dashboar
         <FilterSelect name="alder" label="Ålder" options={Object.entries(AGE_BANDS).map(([value, band]) => ({ value, label: band.label }))} value={params.alder} all="Alla åldrar" />
         <FilterSelect name="kommun" label="Kommun där deltagaren bor" options={MUNICIPALITY_OPTIONS} value={params.kommun} all="Alla kommuner" />
         <FilterSelect name="enhet" label="Enhet" options={options.units} value={params.enhet} all="Alla enheter" />
-        <FilterSelect name="anordnare" label="Anordnare" options={options.providers} value={params.anordnare} all="Alla anordnare" />
+        {provider}
       </div>
       <div className="mt-4 flex flex-wrap items-center gap-4">
         <button type="submit" className="rounded bg-brand-800 px-4 py-2 font-semibold text-white hover:bg-brand-900">

@@ -2,6 +2,7 @@ import "server-only";
 import { isoDay } from "@/lib/format/date";
 import { maskPersonalNumber } from "@/lib/format/personal-number";
 import { CASELOAD_PAGE_SIZE, type CaseloadFilter, type CaseloadSearch, type CaseloadSort, type PlacementSituation } from "@/lib/validation/caseload-filter";
+import { literally } from "./like-pattern";
 import { recordReads } from "./audit";
 import { participantScope, policies, ForbiddenError } from "./authz";
 import { caseloadWarnings, NO_WARNINGS } from "./caseload-warnings";
@@ -39,9 +40,6 @@ export function numberPrefixRange(prefix: string): { gte: string; lt?: string } 
   const next = (BigInt(prefix) + 1n).toString().padStart(prefix.length, "0");
   return next.length > prefix.length ? { gte: prefix } : { gte: prefix, lt: next };
 }
-
-/** LIKE's own wildcards typed in a name are searched for as themselves. */
-const literally = (word: string) => word.replace(/[\\%_]/g, "\\$&");
 
 /**
  * A personnummer by its beginning; a name word anywhere in the first or the last name, whatever the

@@ -96,6 +96,16 @@ export function parseDashboardParams(searchParams: Record<string, string | strin
   return { params, filter: toDashboardFilter(params, today) };
 }
 
+/**
+ * The text of the provider search field (`anordnarsok`): undefined when the address has none (a bookmark
+ * naming the provider by id), "" when the coordinator emptied the field.
+ */
+export function parseProviderSearch(searchParams: Record<string, string | string[] | undefined>): string | undefined {
+  return providerSearch.parse(searchParams.anordnarsok);
+}
+
+const providerSearch = z.preprocess(first, z.string().transform((text) => text.normalize("NFC").trim().slice(0, 100)).optional()).catch(undefined);
+
 /** The query string of these parameters (no defaults, fixed order), for links and export addresses. */
 export function dashboardQuery(params: DashboardParams): string {
   const query = new URLSearchParams();

@@ -4,12 +4,13 @@ import { listCaseload } from "../../lib/server/caseload";
 import { coverageDescription, coverageFor } from "../../lib/server/coordinator-scope";
 import { dashboardNow, dashboardPeriod, ENDING_SOON_DAYS } from "../../lib/server/dashboard";
 import { dashboardFilterOptions } from "../../lib/server/dashboard/options";
+import { PROVIDER_CHOICES, resolveProviderFilter } from "../../lib/server/dashboard/provider-filter";
 import { getParticipantCase } from "../../lib/server/participant-case";
 import { listProviderPlacements } from "../../lib/server/provider-placements";
 import { DEFAULT_CASELOAD_FILTER, parseSearch, type CaseloadFilter } from "../../lib/validation/caseload-filter";
 import { parseDashboardParams, type DashboardFilter } from "../../lib/validation/dashboard-filter";
 import type { Actors } from "./actors";
-import { filterOptionsSql, nowSql, periodSql } from "./dashboard-sql";
+import { filterOptionsSql, nowSql, periodSql, providerSearchSql } from "./dashboard-sql";
 import { caseloadSql } from "./sql";
 
 export type Group = "dashboard" | "caseload" | "provider" | "participant";
@@ -76,6 +77,12 @@ export function benchCases(context: Context): BenchCase[] {
       group: "dashboard",
       app: () => wholePage(context, all),
       sql: () => Promise.all(DASHBOARD.map((q) => q.sql(context, all))),
+    },
+    {
+      name: 'Anordnarsökningen "ab" (resolveProviderFilter)',
+      group: "dashboard",
+      app: () => resolveProviderFilter(undefined, "ab"),
+      sql: () => providerSearchSql(pool, "ab", PROVIDER_CHOICES + 1),
     },
     ...caseloads.map(({ name, filter }) => ({
       name: `Ärendelista: ${name}`,

@@ -50,10 +50,14 @@ export async function periodSql(pool: pg.Pool, userId: string, filter: Dashboard
   ]);
 }
 
+/** Providers by a part of the name, as the dashboard's provider field searches them. */
+export function providerSearchSql(pool: pg.Pool, text: string, limit: number) {
+  return pool.query(`SELECT id, name, "organisationNumber" FROM "Provider" WHERE active AND name ILIKE '%' || $1 || '%' ORDER BY name, id LIMIT $2`, [text, limit]);
+}
+
 export function filterOptionsSql(pool: pg.Pool) {
   return Promise.all([
     pool.query(`SELECT code, name FROM "CustomProgramme" WHERE active ORDER BY name`),
     pool.query(`SELECT id, name FROM "Unit" ORDER BY name`),
-    pool.query(`SELECT id, name FROM "Provider" WHERE active ORDER BY name`),
   ]);
 }

@@ -229,6 +229,11 @@ export function summarise(samples: readonly Sample[], seconds: number): { lines:
       kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
     }
     if (kinds.size > 0) lines.push(`  avvisade: ${[...kinds].map(([k, n]) => `${n} ”${k}”`).join(", ")}`);
+    // An accepted write costs more than a refusal (its answer carries the next page): each kind's own times.
+    for (const [answer, label] of [["done", "godkända"], ["refused-input", "avvisade"]] as const) {
+      const times = mine.filter((s) => s.answer === answer).map((s) => s.ms);
+      if (times.length > 0 && times.length < mine.length) lines.push(`  ${label}: p50 ${percentile(times, 50).toFixed(0)} ms, p95 ${percentile(times, 95).toFixed(0)} ms`);
+    }
     for (const s of mine) {
       if (s.answer === "refused-input" && !s.messages.some((m) => EXPECTED_REFUSAL.test(m))) unexpected.push(`${scenario} avvisades av ett oväntat skäl: ${s.messages.join(" / ")}`);
       else if (s.answer !== "done" && s.answer !== "refused-input") unexpected.push(`${scenario} svarade ${s.answer}`);

@@ -1,5 +1,6 @@
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
+import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { expect, test, type Download, type Page } from "@playwright/test";
 import { WITHHELD_TEXT } from "../../lib/rules/suppression";
@@ -89,6 +90,48 @@ test("a coordinator who filters down to one participant sees no table, not even 
   await expect(page.locator('[data-figure="steg"]')).toContainText(WITHHELD_TEXT.SMALL_GROUP);
   await expect(page.locator("table")).toHaveCount(0);
   await expectAccessible(page);
+});
+
+test("a coordinator finds a provider by searching, chooses among several, and the figures follow the choice", async ({ page }) => {
+  test.setTimeout(90_000);
+  const world = await dashboardWorld(prisma);
+  const word = `Sök${randomUUID().slice(0, 8)}`;
+  const bakery = await createProvider(prisma, { name: `${word} Bageri AB` });
+  const bookshop = await createProvider(prisma, { name: `${word} Bokhandel AB` });
+  await world.people(6, { gender: "FEMALE", stages: [[isoDaysFromNow(-40), "PA_VAG"]], placement: { providerId: bookshop.id, start: isoDaysFromNow(-30), plannedEnd: isoDaysFromNow(60) } });
+  const coordinator = await coordinatorWith(prisma, { unitIds: [world.unit.id] });
+  await page.goto("/logga-in");
+  await signIn(page, coordinator.email, coordinator.password);
+  await expect(page).toHaveURL(/\/koordinator$/, SIGN_IN_TIMEOUT);
+  const field = page.getByLabel("Anordnare", { exact: true });
+  const show = () => page.getByRole("button", { name: "Visa siffror" }).click();
+
+  await field.fill(word.toLowerCase());
+  await show();
+  await expect(page.getByText("Flera anordnare matchar. Välj en:")).toBeVisible();
+  await expect(page.locator('[data-figure="steg"]')).toHaveCount(0);
+  await expectAccessible(page);
+  await page.screenshot({ path: "test-results/dashboard-provider-choose.png", fullPage: true });
+  await page.getByRole("link", { name: bookshop.name }).click();
+  await expect(page).toHaveURL(new RegExp(`anordnare=${bookshop.id}`));
+  await expect(field).toHaveValue(bookshop.name);
+  expect(await stageRow(page, "På väg")).toEqual(["6", "0", "0", "6"]);
+
+  await field.fill(`${word} Finns inte`);
+  await show();
+  await expect(page.getByText(`Ingen aktiv anordnare matchar ”${word} Finns inte”.`)).toBeVisible();
+  await expect(field).toHaveAttribute("aria-invalid", "true");
+  await expectAccessible(page);
+
+  await field.fill(`${word} bageri`);
+  await show();
+  await expect(page).toHaveURL(new RegExp(`anordnare=${bakery.id}`));
+  await expect(field).toHaveValue(bakery.name);
+
+  await field.fill("");
+  await show();
+  await expect(page).not.toHaveURL(/anordnare=/);
+  expect(await stageRow(page, "På väg")).toEqual(["6", "0", "0", "6"]);
 });
 
 test("a coordinator without a scope is told whom to ask", async ({ page }) => {
