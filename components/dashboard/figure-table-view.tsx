@@ -2,10 +2,15 @@ import type { FigureTable } from "@/lib/server/dashboard/figure-table";
 import { formatCount } from "@/lib/format/figures";
 import { WithheldTable } from "./withheld-table";
 
-/** A dashboard table with its totals: every figure as the suppression rule left it ("<5"), or why it is withheld. */
-export function FigureTableView({ table, caption }: { table: FigureTable; caption?: string }) {
+/**
+ * A dashboard table with its totals: every figure as the suppression rule left it ("<5"), or why it is withheld.
+ * `rowLimit`: a long table shows its first rows and says where the rest are; the totals stay those of every row.
+ */
+export function FigureTableView({ table, caption, rowLimit }: { table: FigureTable; caption?: string; rowLimit?: number }) {
   if (table.withheld) return <WithheldTable id={table.id} title={caption ?? table.title} reason={table.withheld} />;
   const showColumns = table.columns.length > 1;
+  const shown = rowLimit === undefined ? table.rows : table.rows.slice(0, rowLimit);
+  const cut = table.rows.length - shown.length;
   return (
     <div className="overflow-x-auto rounded-lg border border-stone-300 bg-white">
       <table className="w-full border-collapse text-left text-sm" data-figure={table.id}>
@@ -28,7 +33,7 @@ export function FigureTableView({ table, caption }: { table: FigureTable; captio
           </tr>
         </thead>
         <tbody>
-          {table.rows.map((row, r) => (
+          {shown.map((row, r) => (
             <tr key={row.key} className="border-t border-stone-200">
               <th scope="row" className="px-4 py-2 font-normal">
                 {row.label}
@@ -43,7 +48,7 @@ export function FigureTableView({ table, caption }: { table: FigureTable; captio
           ))}
           <tr className="border-t-2 border-stone-400 bg-stone-50">
             <th scope="row" className="px-4 py-2 font-semibold">
-              Totalt
+              {cut > 0 ? `Totalt, alla ${table.rows.length}` : "Totalt"}
             </th>
             {showColumns && table.columnTotals.map((t, i) => (
               <td key={table.columns[i]?.key ?? i} className="px-4 py-2 text-right font-semibold tabular-nums">
@@ -54,6 +59,11 @@ export function FigureTableView({ table, caption }: { table: FigureTable; captio
           </tr>
         </tbody>
       </table>
+      {cut > 0 && (
+        <p className="px-4 py-3 text-sm">
+          Tabellen visar de {shown.length} första av {table.rows.length}. Alla finns i nedladdningen nedan (CSV eller Excel).
+        </p>
+      )}
     </div>
   );
 }

@@ -1,0 +1,116 @@
+// npm run bench:requests — what one request of each kind costs when nothing else runs: the production build over
+// loopback HTTP, one signed-in user, one request after another; the client's time and the app's CPU per request.
+// Where npm run load shows waiting under load, this shows the work each kind brings to it.
+//   --skala=URL   also the coordinator's whole dashboard page (/koordinator) on a database npm run db:scale
+//                 filled, as its national coordinator (whose password this sets in that database)
+// Against PostgreSQL: a scratch database on TEST_DATABASE_URL (or DATABASE_URL).
+import { randomBytes } from "node:crypto";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import pg from "pg";
+import { today } from "../lib/server/clock";
+import { addDaysIso } from "../lib/rules/dates";
+import { hashPassword } from "../lib/server/password";
+import { actionIds, type Answer, type Reply, Visitor } from "../tests/support/http-visitor";
+import { createScratchDatabase, testServerUrl } from "../tests/support/scratch-database";
+import { findActors } from "./bench/actors";
+import { ensureBuild } from "./build-state";
+import { startApp, type AppServer } from "./trust/app-server";
+import { signInOfficers } from "./trust/load-driver";
+import { prepareLoadWorld } from "./trust/load-world";
+import { treeCpuMs } from "./trust/process-cpu";
+
+const { values } = parseArgs({ options: { skala: { type: "string" }, varv: { type: "string", default: "40" } } });
+const ROUNDS = Number(values.varv);
+/** Requests of each kind first, not counted: a fresh server compiles each route and warms its JIT on first use. */
+const WARMUP = 20;
+const REGISTER = "app/handlaggare/deltagare/[id]/placering/ny/actions.ts#registerPlacementAction";
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))]!;
+
+/** Runs one kind `ROUNDS` times after `WARMUP` not counted, and prints its times, CPU and answer size. */
+async function measure(app: AppServer, name: string, run: (k: number) => Promise<Reply>, expected: Answer = "ok", rounds = ROUNDS) {
+  for (let k = 0; k < WARMUP; k++) await run(rounds + k);
+  const cpuBefore = treeCpuMs(app.process.pid!) ?? Number.NaN;
+  const times: number[] = [];
+  let last: Reply | null = null;
+  for (let k = 0; k < rounds; k++) {
+    last = await run(k);
+    if (last.status !== 200 || last.answer !== expected) throw new Error(`${name} svarade ${last.status} (${last.answer}), inte ${expected}`);
+    times.push(last.ms);
+  }
+  const cpu = ((treeCpuMs(app.process.pid!) ?? Number.NaN) - cpuBefore) / rounds;
+  times.sort((a, b) => a - b);
+  console.log(
+    `${name}: p50 ${percentile(times, 50).toFixed(0)} ms, p95 ${percentile(times, 95).toFixed(0)} ms, appens CPU ${cpu.toFixed(0)} ms per förfrågan, svaret ${(last!.body.length / 1000).toFixed(0)} k tecken`,
+  );
+}
+
+async function requestKinds() {
+  const scratch = await createScratchDatabase("stegvis_requests");
+  const day = today();
+  const world = await prepareLoadWorld(scratch.ownerUrl, { officers: 1, participants: 2 * (ROUNDS + WARMUP) + 10, placements: 5, providers: 20, day, hosts: 0 });
+  const app = await startApp({ databaseUrl: scratch.url, secret: randomBytes(32).toString("base64url"), log: path.resolve(".next/bench-requests.log"), env: { DATABASE_POOL_MAX: "20" } });
+  try {
+    const { visitor } = (await signInOfficers(world, [app.baseUrl]))[0]!;
+    const action = actionIds().get(REGISTER)!;
+    const participants = world.participants;
+    const start = addDaysIso(day, 40);
+    const registration = (participantId: string) => ({
+      participantId,
+      providerId: world.providers[0]!,
+      programme: "JOB",
+      kind: "ARBETSTRANING",
+      mode: "ON_SITE",
+      decisionDate: day,
+      startDate: start,
+      plannedEndDate: addDaysIso(start, 30),
+      hoursPerWeek: "20",
+      goals: "Träna arbetsrutiner",
+      tasks: "Plock och pack",
+      aioReason: "QUEUE",
+      assessmentChoice: "NEW",
+      assessmentDate: day,
+      assessmentReasoning: "Behöver träna arbetsrutiner",
+      assessmentConclusion: "Arbetsträning är lämpligast",
+      assessmentSuitable: "on",
+    });
+    const register = (participantId: string) => visitor.callAction(`/handlaggare/deltagare/${participantId}/placering/ny`, action, registration(participantId));
+    console.log(`Förfrågningar en i taget mot ${app.baseUrl} (${ROUNDS} av varje slag efter ${WARMUP} som inte räknas):`);
+    await measure(app, "/api/health", () => visitor.fetch("/api/health"));
+    await measure(app, "registreringsformuläret (sida)", (k) => visitor.fetch(`/handlaggare/deltagare/${participants[k]}/placering/ny`));
+    await measure(app, "deltagarens sida", (k) => visitor.fetch(`/handlaggare/deltagare/${participants[k]}`));
+    // Each participant once: the first registration is accepted (its answer renders the participant's page), the same again overlaps it.
+    const fresh = participants.slice(ROUNDS + WARMUP);
+    await measure(app, "registrering som godkänns (svaret är deltagarens sida)", (k) => register(fresh[k]!), "done");
+    await measure(app, "registrering som nekas (överlapp)", (k) => register(fresh[k]!), "refused-input");
+  } finally {
+    await app.stop();
+    await scratch.drop();
+  }
+}
+
+/** The whole /koordinator page for the national coordinator of the scale data. */
+async function dashboardPage(databaseUrl: string) {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  const password = randomBytes(18).toString("base64url");
+  const { coordinator } = await findActors(client);
+  await client.query(`UPDATE "User" SET "passwordHash" = $2, "mustChangePassword" = false, active = true WHERE id = $1`, [coordinator.id, await hashPassword(password)]);
+  await client.end();
+  const app = await startApp({ databaseUrl, secret: randomBytes(32).toString("base64url"), log: path.resolve(".next/bench-requests-scale.log"), env: { DATABASE_POOL_MAX: "20" } });
+  try {
+    const visitor = new Visitor(app.baseUrl);
+    if (!(await visitor.signIn(coordinator.email, password))) throw new Error("koordinatorn kunde inte logga in");
+    console.log(`Skaldatan (${new URL(databaseUrl).pathname.slice(1)}), nationell koordinator:`);
+    await measure(app, "/koordinator, standardfiltret", () => visitor.fetch("/koordinator"));
+  } finally {
+    await app.stop();
+  }
+}
+
+await ensureBuild();
+if (!testServerUrl()) throw new Error("Ange TEST_DATABASE_URL (en PostgreSQL-server).");
+await requestKinds();
+if (values.skala) await dashboardPage(values.skala);
+process.exit(0);
