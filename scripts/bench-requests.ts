@@ -1,8 +1,9 @@
 // npm run bench:requests — what one request of each kind costs when nothing else runs: the production build over
 // loopback HTTP, one signed-in user, one request after another; the client's time and the app's CPU per request.
 // Where npm run load shows waiting under load, this shows the work each kind brings to it.
-//   --skala=URL   also the coordinator's whole dashboard page (/koordinator) on a database npm run db:scale
-//                 filled, as its national coordinator (whose password this sets in that database)
+//   --skala=URL   also the coordinator's whole dashboard page (/koordinator) and the registration form on a
+//                 database npm run db:scale filled, as its national coordinator and busiest unit's officer (whose
+//                 passwords this sets in that database)
 // Against PostgreSQL: a scratch database on TEST_DATABASE_URL (or DATABASE_URL).
 import { randomBytes } from "node:crypto";
 import path from "node:path";
@@ -90,20 +91,25 @@ async function requestKinds() {
   }
 }
 
-/** The whole /koordinator page for the national coordinator of the scale data. */
-async function dashboardPage(databaseUrl: string) {
+/** Whole pages on the scale data: /koordinator for the national coordinator, and the officer's registration form. */
+async function scalePages(databaseUrl: string) {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   const password = randomBytes(18).toString("base64url");
-  const { coordinator } = await findActors(client);
-  await client.query(`UPDATE "User" SET "passwordHash" = $2, "mustChangePassword" = false, active = true WHERE id = $1`, [coordinator.id, await hashPassword(password)]);
+  const { coordinator, officer, participantId } = await findActors(client);
+  for (const user of [coordinator, officer]) {
+    await client.query(`UPDATE "User" SET "passwordHash" = $2, "mustChangePassword" = false, active = true WHERE id = $1`, [user.id, await hashPassword(password)]);
+  }
   await client.end();
   const app = await startApp({ databaseUrl, secret: randomBytes(32).toString("base64url"), log: path.resolve(".next/bench-requests-scale.log"), env: { DATABASE_POOL_MAX: "20" } });
   try {
     const visitor = new Visitor(app.baseUrl);
     if (!(await visitor.signIn(coordinator.email, password))) throw new Error("koordinatorn kunde inte logga in");
-    console.log(`Skaldatan (${new URL(databaseUrl).pathname.slice(1)}), nationell koordinator:`);
-    await measure(app, "/koordinator, standardfiltret", () => visitor.fetch("/koordinator"));
+    console.log(`Skaldatan (${new URL(databaseUrl).pathname.slice(1)}):`);
+    await measure(app, "/koordinator, nationell koordinator, standardfiltret", () => visitor.fetch("/koordinator"));
+    const officerVisitor = new Visitor(app.baseUrl);
+    if (!(await officerVisitor.signIn(officer.email, password))) throw new Error("handläggaren kunde inte logga in");
+    await measure(app, "registreringsformuläret, alla aktiva anordnare att välja", () => officerVisitor.fetch(`/handlaggare/deltagare/${participantId}/placering/ny`));
   } finally {
     await app.stop();
   }
@@ -112,5 +118,5 @@ async function dashboardPage(databaseUrl: string) {
 await ensureBuild();
 if (!testServerUrl()) throw new Error("Ange TEST_DATABASE_URL (en PostgreSQL-server).");
 await requestKinds();
-if (values.skala) await dashboardPage(values.skala);
+if (values.skala) await scalePages(values.skala);
 process.exit(0);
