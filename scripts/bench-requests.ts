@@ -17,7 +17,7 @@ import { createScratchDatabase, testServerUrl } from "../tests/support/scratch-d
 import { findActors } from "./bench/actors";
 import { ensureBuild } from "./build-state";
 import { startApp, type AppServer } from "./trust/app-server";
-import { signInOfficers } from "./trust/load-driver";
+import { REGISTER_PLACEMENT_ACTION, registrationFields, signInOfficers } from "./trust/load-driver";
 import { prepareLoadWorld } from "./trust/load-world";
 import { treeCpuMs } from "./trust/process-cpu";
 
@@ -25,7 +25,6 @@ const { values } = parseArgs({ options: { skala: { type: "string" }, varv: { typ
 const ROUNDS = Number(values.varv);
 /** Requests of each kind first, not counted: a fresh server compiles each route and warms its JIT on first use. */
 const WARMUP = 20;
-const REGISTER = "app/handlaggare/deltagare/[id]/placering/ny/actions.ts#registerPlacementAction";
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))]!;
 
@@ -54,29 +53,11 @@ async function requestKinds() {
   const app = await startApp({ databaseUrl: scratch.url, secret: randomBytes(32).toString("base64url"), log: path.resolve(".next/bench-requests.log"), env: { DATABASE_POOL_MAX: "20" } });
   try {
     const { visitor } = (await signInOfficers(world, [app.baseUrl]))[0]!;
-    const action = actionIds().get(REGISTER)!;
+    const action = actionIds().get(REGISTER_PLACEMENT_ACTION)!;
     const participants = world.participants;
     const start = addDaysIso(day, 40);
-    const registration = (participantId: string) => ({
-      participantId,
-      providerId: world.providers[0]!,
-      programme: "JOB",
-      kind: "ARBETSTRANING",
-      mode: "ON_SITE",
-      decisionDate: day,
-      startDate: start,
-      plannedEndDate: addDaysIso(start, 30),
-      hoursPerWeek: "20",
-      goals: "Träna arbetsrutiner",
-      tasks: "Plock och pack",
-      aioReason: "QUEUE",
-      assessmentChoice: "NEW",
-      assessmentDate: day,
-      assessmentReasoning: "Behöver träna arbetsrutiner",
-      assessmentConclusion: "Arbetsträning är lämpligast",
-      assessmentSuitable: "on",
-    });
-    const register = (participantId: string) => visitor.callAction(`/handlaggare/deltagare/${participantId}/placering/ny`, action, registration(participantId));
+    const register = (participantId: string) =>
+      visitor.callAction(`/handlaggare/deltagare/${participantId}/placering/ny`, action, registrationFields({ participantId, providerId: world.providers[0]!, day, start, plannedEnd: addDaysIso(start, 30) }));
     console.log(`Förfrågningar en i taget mot ${app.baseUrl} (${ROUNDS} av varje slag efter ${WARMUP} som inte räknas):`);
     await measure(app, "/api/health", () => visitor.fetch("/api/health"));
     await measure(app, "registreringsformuläret (sida)", (k) => visitor.fetch(`/handlaggare/deltagare/${participants[k]}/placering/ny`));

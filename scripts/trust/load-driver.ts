@@ -23,6 +23,31 @@ type Scenario = {
 
 const pick = <T>(list: readonly T[], random: () => number) => list[Math.floor(random() * list.length)]!;
 
+export const REGISTER_PLACEMENT_ACTION = "app/handlaggare/deltagare/[id]/placering/ny/actions.ts#registerPlacementAction";
+
+/** The registration form as an officer fills it in: a first period of arbetsträning, with a new suitable assessment. */
+export function registrationFields(p: { participantId: string; providerId: string; day: string; start: string; plannedEnd: string }): Record<string, string> {
+  return {
+    participantId: p.participantId,
+    providerId: p.providerId,
+    programme: "JOB",
+    kind: "ARBETSTRANING",
+    mode: "ON_SITE",
+    decisionDate: p.day,
+    startDate: p.start,
+    plannedEndDate: p.plannedEnd,
+    hoursPerWeek: "20",
+    goals: "Träna arbetsrutiner",
+    tasks: "Plock och pack",
+    aioReason: "QUEUE",
+    assessmentChoice: "NEW",
+    assessmentDate: p.day,
+    assessmentReasoning: "Behöver träna arbetsrutiner",
+    assessmentConclusion: "Arbetsträning är lämpligast",
+    assessmentSuitable: "on",
+  };
+}
+
 /** The version each running placement is known to have, as the pages the officers last opened showed it. */
 const knownVersion = new Map<string, number>();
 
@@ -45,26 +70,8 @@ export const SCENARIOS: readonly Scenario[] = [
       const start = addDays(day, 30 + Math.floor(random() * 10));
       return {
         page: `/handlaggare/deltagare/${participantId}/placering/ny`,
-        action: "app/handlaggare/deltagare/[id]/placering/ny/actions.ts#registerPlacementAction",
-        fields: {
-          participantId,
-          providerId: pick(world.providers, random),
-          programme: "JOB",
-          kind: "ARBETSTRANING",
-          mode: "ON_SITE",
-          decisionDate: day,
-          startDate: start,
-          plannedEndDate: addDays(start, 20 + Math.floor(random() * 60)),
-          hoursPerWeek: "20",
-          goals: "Träna arbetsrutiner",
-          tasks: "Plock och pack",
-          aioReason: "QUEUE",
-          assessmentChoice: "NEW",
-          assessmentDate: day,
-          assessmentReasoning: "Behöver träna arbetsrutiner",
-          assessmentConclusion: "Arbetsträning är lämpligast",
-          assessmentSuitable: "on",
-        },
+        action: REGISTER_PLACEMENT_ACTION,
+        fields: registrationFields({ participantId, providerId: pick(world.providers, random), day, start, plannedEnd: addDays(start, 20 + Math.floor(random() * 60)) }),
       };
     },
   },
