@@ -2,9 +2,9 @@
 // loopback HTTP, one signed-in user, one request after another; the client's time and the app's CPU per request.
 // Where npm run load shows waiting under load, this shows the work each kind brings to it.
 //   --skala=URL   also the coordinator's whole dashboard page (/koordinator) and the registration form on a
-//                 database npm run db:scale filled, as its national coordinator and busiest unit's officer (whose
-//                 passwords this sets in that database)
-// Against PostgreSQL: a scratch database on TEST_DATABASE_URL (or DATABASE_URL).
+//                 database npm run db:scale filled, as its national coordinator and busiest unit's officer (this sets
+//                 their passwords in that database, and the officer's sign-in sets up a second factor there)
+// Against PostgreSQL: a scratch database on TEST_DATABASE_URL (or DATABASE_URL). Times are p50/p95 as npm run load computes them.
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -17,30 +17,28 @@ import { createScratchDatabase, testServerUrl } from "../tests/support/scratch-d
 import { findActors } from "./bench/actors";
 import { ensureBuild } from "./build-state";
 import { startApp, type AppServer } from "./trust/app-server";
-import { REGISTER_PLACEMENT_ACTION, registrationFields, signInOfficers } from "./trust/load-driver";
+import { percentile, REGISTER_PLACEMENT_ACTION, registrationFields, signInOfficers } from "./trust/load-driver";
 import { prepareLoadWorld } from "./trust/load-world";
 import { treeCpuMs } from "./trust/process-cpu";
 
 const { values } = parseArgs({ options: { skala: { type: "string" }, varv: { type: "string", default: "40" } } });
 const ROUNDS = Number(values.varv);
+if (!Number.isInteger(ROUNDS) || ROUNDS < 1) throw new Error(`--varv ska vara ett heltal från 1, inte ”${values.varv}”.`);
 /** Requests of each kind first, not counted: a fresh server compiles each route and warms its JIT on first use. */
 const WARMUP = 20;
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))]!;
-
 /** Runs one kind `ROUNDS` times after `WARMUP` not counted, and prints its times, CPU and answer size. */
-async function measure(app: AppServer, name: string, run: (k: number) => Promise<Reply>, expected: Answer = "ok", rounds = ROUNDS) {
-  for (let k = 0; k < WARMUP; k++) await run(rounds + k);
+async function measure(app: AppServer, name: string, run: (k: number) => Promise<Reply>, expected: Answer = "ok") {
+  for (let k = 0; k < WARMUP; k++) await run(ROUNDS + k);
   const cpuBefore = treeCpuMs(app.process.pid!) ?? Number.NaN;
   const times: number[] = [];
   let last: Reply | null = null;
-  for (let k = 0; k < rounds; k++) {
+  for (let k = 0; k < ROUNDS; k++) {
     last = await run(k);
     if (last.status !== 200 || last.answer !== expected) throw new Error(`${name} svarade ${last.status} (${last.answer}), inte ${expected}`);
     times.push(last.ms);
   }
-  const cpu = ((treeCpuMs(app.process.pid!) ?? Number.NaN) - cpuBefore) / rounds;
-  times.sort((a, b) => a - b);
+  const cpu = ((treeCpuMs(app.process.pid!) ?? Number.NaN) - cpuBefore) / ROUNDS;
   console.log(
     `${name}: p50 ${percentile(times, 50).toFixed(0)} ms, p95 ${percentile(times, 95).toFixed(0)} ms, appens CPU ${cpu.toFixed(0)} ms per förfrågan, svaret ${(last!.body.length / 1000).toFixed(0)} k tecken`,
   );

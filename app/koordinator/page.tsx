@@ -20,7 +20,7 @@ import { rowTotalAt } from "@/lib/server/dashboard/figure-table";
 import { dashboardFilterOptions } from "@/lib/server/dashboard/options";
 import { resolveProviderFilter } from "@/lib/server/dashboard/provider-filter";
 import { requirePolicy } from "@/lib/server/session";
-import { dashboardQuery, parseDashboardParams, parseProviderSearch, toDashboardFilter } from "@/lib/validation/dashboard-filter";
+import { dashboardQuery, parseProviderSearch, readDashboardParams, toDashboardFilter } from "@/lib/validation/dashboard-filter";
 
 export const metadata: Metadata = { title: "Översikt" };
 
@@ -53,12 +53,14 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     );
   }
   const searched = await searchParams;
-  const asked = parseDashboardParams(searched, today()).params;
-  const provider = await resolveProviderFilter(asked.anordnare, parseProviderSearch(searched));
+  const asked = readDashboardParams(searched);
+  const search = parseProviderSearch(searched);
+  const provider = await resolveProviderFilter(asked.anordnare, search);
   const withProvider = (providerId: string | undefined) => `/koordinator?${dashboardQuery({ ...asked, anordnare: providerId })}`;
-  // The address names the provider the view shows, and no other, so it can be bookmarked and exported like any view.
-  if (provider.state === "found") redirect(withProvider(provider.provider.id));
-  if (provider.state === "all" && asked.anordnare) redirect(withProvider(undefined));
+  // The address names the provider the view shows by its id alone, so it can be bookmarked (a renamed provider
+  // stays chosen) and exported like any view.
+  if (provider.state === "found" || (provider.state === "chosen" && search !== undefined)) redirect(withProvider(provider.provider.id));
+  if (provider.state === "all" && (asked.anordnare || search !== undefined)) redirect(withProvider(undefined));
   const params = { ...asked, anordnare: provider.state === "chosen" ? provider.provider.id : undefined };
   const filter = toDashboardFilter(params, today());
   const waiting = provider.state === "choose" || provider.state === "none";
@@ -84,7 +86,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     return (
       <>
         {top}
-        <p>Siffrorna visas när du har valt en anordnare, eller tömt fältet Anordnare för att se alla.</p>
+        <p>Siffrorna visas när du har valt en anordnare, eller tömt fältet Anordnare och valt Visa siffror för att se alla.</p>
       </>
     );
   }

@@ -48,7 +48,7 @@ export function FigureTableView({ table, caption, rowLimit }: { table: FigureTab
           ))}
           <tr className="border-t-2 border-stone-400 bg-stone-50">
             <th scope="row" className="px-4 py-2 font-semibold">
-              {cut > 0 ? `Totalt, alla ${table.rows.length}` : "Totalt"}
+              {cut > 0 ? `Totalt, alla ${table.rows.length} ${table.rowHeader.toLowerCase()}` : "Totalt"}
             </th>
             {showColumns && table.columnTotals.map((t, i) => (
               <td key={table.columns[i]?.key ?? i} className="px-4 py-2 text-right font-semibold tabular-nums">
@@ -61,7 +61,7 @@ export function FigureTableView({ table, caption, rowLimit }: { table: FigureTab
       </table>
       {cut > 0 && (
         <p className="px-4 py-3 text-sm">
-          Tabellen visar de {shown.length} första av {table.rows.length}. Alla finns i nedladdningen nedan (CSV eller Excel).
+          Tabellen visar {shown.length} av {table.rows.length} {table.rowHeader.toLowerCase()}, de med störst antal först. Alla finns i nedladdningen nedan (CSV eller Excel).
         </p>
       )}
     </div>

@@ -115,6 +115,22 @@ export function suppressList(counts: readonly number[]): { cells: Shown[]; total
 }
 
 /**
+ * The order to list rows in, by what the table shows: shown figures largest first, then the hidden ones by
+ * label. Listing by the true counts would place each hidden figure between its neighbours' values, and with
+ * the total that can pin it: 5, 5, 1 shown as "<5, 5, <5, total 11" leaves only 5 and 1 for the hidden two.
+ */
+export function shownOrder(figures: readonly Shown[], labels: readonly string[]): number[] {
+  return figures
+    .map((_, i) => i)
+    .sort((a, b) => {
+      const [x, y] = [figures[a]!, figures[b]!];
+      if (x.suppressed !== y.suppressed) return x.suppressed ? 1 : -1;
+      if (!x.suppressed && !y.suppressed && x.value !== y.value) return y.value - x.value;
+      return labels[a]!.localeCompare(labels[b]!, "sv");
+    });
+}
+
+/**
  * A share (0–1) of shown figures, or null when any part or the whole is hidden: a share of a hidden
  * figure would give the figure back.
  */

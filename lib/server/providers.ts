@@ -1,6 +1,7 @@
 import "server-only";
 import { dayToDate, isoDay } from "@/lib/format/date";
 import type { ProviderFilters, ProviderInput, ProviderUpdate, SupervisorInput, SupervisorUpdate } from "@/lib/validation/provider";
+import { literally } from "./like-pattern";
 import { recordAudit } from "./audit";
 import { ForbiddenError, policies } from "./authz";
 import { today } from "./clock";
@@ -81,7 +82,7 @@ function filterWhere(filters: ProviderFilters): Prisma.ProviderWhereInput {
     const digits = /^[\d\s-]+$/.test(query) ? query.replace(/\D/g, "") : "";
     const numberForms = [query, ...(digits ? [digits] : []), ...(digits.length > 6 ? [`${digits.slice(0, 6)}-${digits.slice(6)}`] : [])];
     where.push({
-      OR: [{ name: { contains: query, mode: "insensitive" } }, ...numberForms.map((form) => ({ organisationNumber: { contains: form } }))],
+      OR: [{ name: { contains: literally(query), mode: "insensitive" } }, ...numberForms.map((form) => ({ organisationNumber: { contains: literally(form) } }))],
     });
   }
   if (filters.status) where.push({ interestStatus: filters.status });

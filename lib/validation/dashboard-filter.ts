@@ -8,6 +8,7 @@ import { isMunicipalityCode } from "@/lib/domain/municipalities";
 import { addDaysIso, isIsoDate, type PlacementKind, type PlacementMode } from "@/lib/rules";
 import type { Gender } from "@/lib/domain/vocabulary";
 import { programmeCode } from "./participant";
+import { PROVIDER_NAME_MAX } from "./provider";
 
 export const KIND_SLUGS = { arbetstraning: "ARBETSTRANING", forstarkt: "FORSTARKT_ARBETSTRANING", fordjupad: "FORSTARKT_FORDJUPAD" } as const satisfies Record<string, PlacementKind>;
 export const MODE_SLUGS = { "pa-plats": "ON_SITE", distans: "REMOTE", blandat: "MIXED" } as const satisfies Record<string, PlacementMode>;
@@ -89,10 +90,15 @@ export function toDashboardFilter(params: DashboardParams, today: string): Dashb
   };
 }
 
+/** The filter parameters of `searchParams`; never throws. */
+export function readDashboardParams(searchParams: Record<string, string | string[] | undefined>): DashboardParams {
+  const parsed = dashboardFilterParams.safeParse(searchParams);
+  return parsed.success ? parsed.data : {};
+}
+
 /** Parses `searchParams` straight to the filter; never throws. */
 export function parseDashboardParams(searchParams: Record<string, string | string[] | undefined>, today: string): { params: DashboardParams; filter: DashboardFilter } {
-  const parsed = dashboardFilterParams.safeParse(searchParams);
-  const params = parsed.success ? parsed.data : {};
+  const params = readDashboardParams(searchParams);
   return { params, filter: toDashboardFilter(params, today) };
 }
 
@@ -104,7 +110,7 @@ export function parseProviderSearch(searchParams: Record<string, string | string
   return providerSearch.parse(searchParams.anordnarsok);
 }
 
-const providerSearch = z.preprocess(first, z.string().transform((text) => text.normalize("NFC").trim().slice(0, 100)).optional()).catch(undefined);
+const providerSearch = z.preprocess(first, z.string().transform((text) => text.normalize("NFC").trim().slice(0, PROVIDER_NAME_MAX)).optional()).catch(undefined);
 
 /** The query string of these parameters (no defaults, fixed order), for links and export addresses. */
 export function dashboardQuery(params: DashboardParams): string {

@@ -18,6 +18,9 @@ export function normaliseOrganisationNumber(value: string): string | null {
   }
 }
 
+/** The longest provider name (and so the longest text a provider search needs). */
+export const PROVIDER_NAME_MAX = 200;
+
 const organisationNumber = () =>
   z
     .string({ error: missing("Fyll i organisationsnummer.") })
@@ -64,7 +67,7 @@ const fieldsOfWork = () =>
 
 const details = {
   organisationNumber: organisationNumber(),
-  name: requiredText("namn", 200),
+  name: requiredText("namn", PROVIDER_NAME_MAX),
   kind: choice(PROVIDER_KIND.codes, "Välj typ av anordnare."),
   fieldsOfWork: fieldsOfWork(),
   municipalityCode: municipality(),
@@ -84,7 +87,7 @@ export const providerUpdate = z.object({ providerId: recordId(), version: versio
 export type ProviderUpdate = z.output<typeof providerUpdate>;
 
 const supervisorDetails = {
-  name: requiredText("namn", 200),
+  name: requiredText("namn", PROVIDER_NAME_MAX),
   title: optionalText("titel", 100),
   email: optionalEmail("e-postadress"),
   phone: optionalPhone("telefonnummer"),

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ForbiddenError } from "@/lib/server/authz";
 import { createPrismaClient } from "@/lib/server/prisma-client";
@@ -257,6 +258,13 @@ describe("the provider register", () => {
       expect((await listProviders(otherUnitOfficer, { q: "snickeriet slite" })).providers.map((p) => p.id)).toEqual([provider.id]);
       expect((await listProviders(otherUnitOfficer, { q: provider.organisationNumber })).providers.map((p) => p.id)).toEqual([provider.id]);
       expect((await listProviders(otherUnitOfficer, { q: provider.organisationNumber.replace("-", "") })).providers.map((p) => p.id)).toEqual([provider.id]);
+    });
+
+    it("searches for LIKE's wildcards as the characters they are", async () => {
+      const mark = randomUUID().slice(0, 8);
+      const provider = await registered(officer, { name: `Hundra%igt Kafé ${mark} AB` });
+      expect((await listProviders(otherUnitOfficer, { q: `a%igt kafé ${mark}` })).providers.map((p) => p.id)).toEqual([provider.id]);
+      expect((await listProviders(otherUnitOfficer, { q: `hundra_igt kafé ${mark}` })).providers).toEqual([]);
     });
 
     it("filters by interest status, kind and municipality, and pages on the server", async () => {

@@ -1,5 +1,5 @@
 // Not "server-only": plain data shared by the services, the page, the charts, the exports and the bench.
-import { suppressTable, withheldFor, type Shown, type Withheld } from "@/lib/rules/suppression";
+import { shownOrder, suppressTable, withheldFor, type Shown, type Withheld } from "@/lib/rules/suppression";
 
 export type Header = { key: string; label: string };
 
@@ -37,6 +37,12 @@ export function figureTable(
   const withheld = withheldFor(groupSize, counts.flat().reduce((a, b) => a + b, 0));
   if (withheld) return { ...spec, rows: [], columns: [], cells: [], rowTotals: [], columnTotals: [], total: HIDDEN, withheld };
   return { ...spec, ...suppressTable(counts), withheld: null };
+}
+
+/** The table with its rows listed by their shown totals, largest first, the hidden ones last by label (`shownOrder`). */
+export function orderedByShownTotal(table: FigureTable): FigureTable {
+  const order = shownOrder(table.rowTotals, table.rows.map((r) => r.label));
+  return { ...table, rows: order.map((i) => table.rows[i]!), cells: order.map((i) => table.cells[i]!), rowTotals: order.map((i) => table.rowTotals[i]!) };
 }
 
 /** A lookup over query rows: the count for a row key and column key, 0 when absent. */

@@ -6,7 +6,7 @@ import { today } from "../clock";
 import { db } from "../db";
 import type { SessionUser } from "../session-user";
 import { dashboardCoverage } from "./access";
-import { cellAt, counter, figureTable, type FigureTable } from "./figure-table";
+import { cellAt, counter, figureTable, orderedByShownTotal, type FigureTable } from "./figure-table";
 import { GENDER_COLUMNS, KIND_HEADERS, MODE_ROWS, STAGE_ROWS } from "./labels";
 import { activeByMode, activeByProgrammeAndKind, endingSoon, overdueByProvider, participantsByStage } from "./queries";
 
@@ -67,7 +67,7 @@ export async function dashboardNow(user: SessionUser, filter: DashboardFilter): 
       counter(ending, () => "n", (r) => r.gender, (r) => r.count),
       group,
     ),
-    overdue: figureTable(
+    overdue: orderedByShownTotal(figureTable(
       {
         id: "forsenade",
         title: "Placeringar med försenad uppföljning, per anordnare",
@@ -77,6 +77,6 @@ export async function dashboardNow(user: SessionUser, filter: DashboardFilter): 
       },
       counter(overdue, (r) => r.providerId, () => "n", (r) => r.count),
       group,
-    ),
+    )),
   };
 }

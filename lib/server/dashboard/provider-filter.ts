@@ -5,7 +5,11 @@ import { literally } from "../like-pattern";
 /** How many matches the field offers to choose from; more than that asks for a longer search. */
 export const PROVIDER_CHOICES = 10;
 
-export type ProviderChoice = { id: string; name: string; organisationNumber: string };
+/**
+ * A provider as the field shows it: its name and municipality. Never its organisationsnummer: a sole
+ * trader's is their personnummer, and coordinators see organisations, not people.
+ */
+export type ProviderChoice = { id: string; name: string; municipalityCode: string; active: boolean };
 
 /**
  * The dashboard's provider filter, found by search rather than picked from a list: with thousands of
@@ -22,12 +26,13 @@ export type ProviderFilter =
   | { state: "choose"; text: string; matches: ProviderChoice[]; more: boolean }
   | { state: "none"; text: string };
 
-const choice = { id: true, name: true, organisationNumber: true } as const;
+const choice = { id: true, name: true, municipalityCode: true, active: true } as const;
 
 /**
  * The provider the address names (`anordnare`, an id) and the text in the search field (`anordnarsok`).
  * The field keeps the chosen provider's name, so the same name means the same choice; changed text is a
- * new search, and an emptied field removes the filter.
+ * new search, and an emptied field removes the filter. A chosen provider that has since become inactive
+ * stays chosen; a search finds only active ones.
  */
 export async function resolveProviderFilter(id: string | undefined, text: string | undefined): Promise<ProviderFilter> {
   const chosen = id ? await db().provider.findUnique({ where: { id }, select: choice }) : null;
@@ -41,10 +46,14 @@ export async function resolveProviderFilter(id: string | undefined, text: string
 
 const sameName = (name: string, text: string) => name.localeCompare(text, "sv", { sensitivity: "accent" }) === 0;
 
-/** Active providers whose name holds the text, or whose organisationsnummer begins with its digits (with or without the dash). */
+/**
+ * Active providers whose name holds the text, or whose whole organisationsnummer it is (with or without the
+ * dash; older rows store ten bare digits). Only the whole number: a beginning would let a search try out
+ * the birth dates in sole traders' numbers.
+ */
 async function searchProviders(text: string): Promise<ProviderChoice[]> {
   const digits = text.replace(/[\s-]/g, "");
-  const byNumber = /^\d{4,10}$/.test(digits) ? [{ organisationNumber: { startsWith: digits.length > 6 ? `${digits.slice(0, 6)}-${digits.slice(6)}` : digits } }] : [];
+  const byNumber = /^\d{10}$/.test(digits) ? [{ organisationNumber: { in: [`${digits.slice(0, 6)}-${digits.slice(6)}`, digits] } }] : [];
   return db().provider.findMany({
     where: { active: true, OR: [{ name: { contains: literally(text), mode: "insensitive" } }, ...byNumber] },
     select: choice,

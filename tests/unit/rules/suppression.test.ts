@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { shareOf, statisticFor, suppressCount, suppressList, suppressTable, withheldFor, type Shown } from "@/lib/rules/suppression";
+import { shareOf, shownOrder, statisticFor, suppressCount, suppressList, suppressTable, withheldFor, type Shown } from "@/lib/rules/suppression";
 
 const text = (s: Shown) => (s.suppressed ? "<5" : String(s.value));
 
@@ -123,5 +123,15 @@ describe("suppression of small counts", () => {
     expect(shareOf([], { suppressed: false, value: 0 })).toBeNull();
     expect(statisticFor(4, 30)).toBeNull();
     expect(statisticFor(5, 30)).toBe(30);
+  });
+
+  it("lists rows by what is shown, hidden ones last by label, so a row's place tells nothing of a hidden count", () => {
+    // By true count the order would be 5, 5, 1: the hidden 5 first, and the total 11 would pin both hidden cells.
+    const { cells } = suppressList([5, 5, 1]);
+    const labels = ["Berg AB", "Ek AB", "Al AB"];
+    expect(cells.map(text)).toEqual(["<5", "5", "<5"]);
+    expect(shownOrder(cells, labels).map((i) => labels[i])).toEqual(["Ek AB", "Al AB", "Berg AB"]);
+    const shown = [20, 7, 20, 0].map(suppressCount);
+    expect(shownOrder(shown, ["Ö", "B", "A", "C"])).toEqual([2, 0, 1, 3]);
   });
 });
