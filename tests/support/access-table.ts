@@ -2,6 +2,7 @@
 // tests/e2e/access-matrix.spec.ts tries every row as every kind of visitor against the built app;
 // tests/unit/access-table.test.ts fails when a page or an exported server action is missing here.
 // A new page or action adds its row here (and, when it takes a record, says which kind and how to fill its form).
+import { randomInt } from "node:crypto";
 import { RETENTION, retentionCutoff } from "../../lib/rules/data-protection";
 import type { Role } from "../../lib/server/generated/prisma/enums";
 import { addDaysIso as addDays } from "../../lib/rules/dates";
@@ -220,7 +221,8 @@ export const ROUTES: readonly PageRow[] = [
 ];
 
 const ids = (subject: Subject | null) => subject?.ids ?? {};
-let unique = Date.now() % 100_000_000;
+// Drawn, not the clock: test files that load this table in the same millisecond would count the same numbers.
+let unique = randomInt(100_000_000);
 /** A valid organisationsnummer of an aktiebolag (legal form 5), different on every call. */
 function organisationNumber(): string {
   const nine = `5${String(unique++ % 100_000_000).padStart(8, "0")}`.replace(/^(\d\d)[01]/, "$12");
