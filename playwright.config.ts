@@ -15,6 +15,9 @@ export default defineConfig({
   reporter: [["list"]],
   // A whole flow with a sign-in (argon2 on purpose slow) and axe twice: well over 30 s on a busy 2-core machine.
   timeout: 90_000,
+  // An assertion waits for a server action's answer, which on a 2-core machine running the app, PostgreSQL and two
+  // browsers takes seconds; Playwright's 5 s default failed assertions that a slow answer later met.
+  expect: { timeout: 15_000 },
   use: {
     baseURL: process.env.E2E_BASE_URL,
     locale: "sv-SE",
