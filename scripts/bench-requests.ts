@@ -4,6 +4,7 @@
 //   --skala=URL   also the coordinator's whole dashboard page (/koordinator) and the registration form on a
 //                 database npm run db:scale filled, as its national coordinator and busiest unit's officer (this sets
 //                 their passwords in that database, and the officer's sign-in sets up a second factor there)
+//   --profil=DIR  a CPU profile of the app (node --cpu-prof), written to DIR when the app stops: where the time goes
 // Against PostgreSQL: a scratch database on TEST_DATABASE_URL (or DATABASE_URL). Times are p50/p95 as npm run load computes them.
 import { randomBytes } from "node:crypto";
 import path from "node:path";
@@ -21,7 +22,8 @@ import { percentile, REGISTER_PLACEMENT_ACTION, registrationFields, signInOffice
 import { prepareLoadWorld } from "./trust/load-world";
 import { treeCpuMs } from "./trust/process-cpu";
 
-const { values } = parseArgs({ options: { skala: { type: "string" }, varv: { type: "string", default: "40" } } });
+const { values } = parseArgs({ options: { skala: { type: "string" }, varv: { type: "string", default: "40" }, profil: { type: "string" } } });
+const profiling = values.profil ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(values.profil)}`] : [];
 const ROUNDS = Number(values.varv);
 if (!Number.isInteger(ROUNDS) || ROUNDS < 1) throw new Error(`--varv ska vara ett heltal från 1, inte ”${values.varv}”.`);
 /** Requests of each kind first, not counted: a fresh server compiles each route and warms its JIT on first use. */
@@ -48,7 +50,7 @@ async function requestKinds() {
   const scratch = await createScratchDatabase("stegvis_requests");
   const day = today();
   const world = await prepareLoadWorld(scratch.ownerUrl, { officers: 1, participants: 2 * (ROUNDS + WARMUP) + 10, placements: 5, providers: 20, day, hosts: 0 });
-  const app = await startApp({ databaseUrl: scratch.url, secret: randomBytes(32).toString("base64url"), log: path.resolve(".next/bench-requests.log"), env: { DATABASE_POOL_MAX: "20" } });
+  const app = await startApp({ databaseUrl: scratch.url, secret: randomBytes(32).toString("base64url"), log: path.resolve(".next/bench-requests.log"), env: { DATABASE_POOL_MAX: "20" }, nodeArgs: profiling });
   try {
     const { visitor } = (await signInOfficers(world, [app.baseUrl]))[0]!;
     const action = actionIds().get(REGISTER_PLACEMENT_ACTION)!;
@@ -80,7 +82,7 @@ async function scalePages(databaseUrl: string) {
     await client.query(`UPDATE "User" SET "passwordHash" = $2, "mustChangePassword" = false, active = true WHERE id = $1`, [user.id, await hashPassword(password)]);
   }
   await client.end();
-  const app = await startApp({ databaseUrl, secret: randomBytes(32).toString("base64url"), log: path.resolve(".next/bench-requests-scale.log"), env: { DATABASE_POOL_MAX: "20" } });
+  const app = await startApp({ databaseUrl, secret: randomBytes(32).toString("base64url"), log: path.resolve(".next/bench-requests-scale.log"), env: { DATABASE_POOL_MAX: "20" }, nodeArgs: profiling });
   try {
     const visitor = new Visitor(app.baseUrl);
     if (!(await visitor.signIn(coordinator.email, password))) throw new Error("koordinatorn kunde inte logga in");

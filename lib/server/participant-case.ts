@@ -25,63 +25,80 @@ function withPersonalNumber<P extends { personalIdentityNumber: string }>({ pers
   return { ...rest, personalNumber: revealed ? formatPersonalNumber(personalIdentityNumber) : maskPersonalNumber(personalIdentityNumber), personalNumberRevealed: revealed };
 }
 
+/** Names by id, read once for a whole page: a Prisma `include` costs a query per relation, even for an empty list. */
+async function namesById(ids: Iterable<string | null | undefined>, read: (ids: string[]) => Promise<{ id: string; name: string }[]>) {
+  const wanted = [...new Set([...ids].filter((id): id is string => typeof id === "string"))];
+  const rows = wanted.length > 0 ? await read(wanted) : [];
+  const names = new Map(rows.map((row) => [row.id, row.name]));
+  return (id: string) => ({ name: names.get(id) ?? "" });
+}
+
 /**
  * One participant's case, as the participant's page shows it; null when this user's scope does not
  * hold it (not found, never forbidden). The read is audited in the same transaction; showing the
  * whole personnummer is a read of its own and writes its own event before the number is returned.
+ * Each list is read without relations, and the people's and providers' names once for the page: every query is
+ * a round trip on the transaction's one connection (a registration's answer renders this page, issue 16).
  */
 export async function getParticipantCase(user: SessionUser, participantId: string, options: { revealPersonalNumber?: boolean } = {}) {
   return db().$transaction(async (tx) => {
-    const participant = await loadParticipant(tx, user, participantId);
-    if (!participant) return null;
-    const id = participant.id;
+    const found = await tx.participant.findFirst({ where: { AND: [participantScope(user), { id: participantId }] } });
+    if (!found || !policies.readParticipant(user, found)) return null;
+    const id = found.id;
     // One after another: a transaction holds one connection, and pg queues rather than pipelines queries on it.
-    const stages = await tx.stageAssessment.findMany({
-      where: { participantId: id },
-      orderBy: [{ date: "asc" }, { createdAt: "asc" }],
-      include: { assessedBy: byName, followUp: { select: { id: true, date: true, placement: { select: { provider: byName } } } } },
-    });
+    const stages = await tx.stageAssessment.findMany({ where: { participantId: id }, orderBy: [{ date: "asc" }, { createdAt: "asc" }] });
     const placements = await tx.placement.findMany({
       where: { participantId: id },
       orderBy: [{ startDate: "asc" }, { periodNumber: "asc" }],
-      select: {
-        id: true,
-        periodNumber: true,
-        kind: true,
-        mode: true,
-        status: true,
-        startDate: true,
-        plannedEndDate: true,
-        actualEndDate: true,
-        endReasonCode: true,
-        provider: byName,
-      },
+      select: { id: true, periodNumber: true, kind: true, mode: true, status: true, startDate: true, plannedEndDate: true, actualEndDate: true, endReasonCode: true, providerId: true },
     });
-    const assessments = await tx.individualAssessment.findMany({ where: { participantId: id }, orderBy: [{ date: "desc" }, { createdAt: "desc" }], include: { assessedBy: byName } });
+    const assessments = await tx.individualAssessment.findMany({ where: { participantId: id }, orderBy: [{ date: "desc" }, { createdAt: "desc" }] });
     // Drafts are the host's work in progress; the case shows what was submitted.
     const followUps = await tx.followUp.findMany({
       where: { placement: { participantId: id }, status: { not: "DRAFT" } },
       orderBy: [{ date: "desc" }, { createdAt: "desc" }],
-      select: { id: true, date: true, attendance: true, hasConcern: true, concerns: true, remoteConcern: true, proposedStage: true, status: true, replacesId: true, author: byName, placement: { select: { id: true, periodNumber: true, provider: byName } } },
+      select: { id: true, date: true, attendance: true, hasConcern: true, concerns: true, remoteConcern: true, proposedStage: true, status: true, replacesId: true, authorId: true, placementId: true },
     });
-    const actionPlan = await tx.actionPlan.findUnique({ where: { participantId: id }, include: { updatedBy: byName } });
-    const milestones = await tx.milestone.findMany({ where: { participantId: id }, orderBy: [{ date: "desc" }, { createdAt: "desc" }], include: { recordedBy: byName } });
-    const outcomes = await tx.outcome.findMany({ where: { participantId: id }, orderBy: [{ date: "desc" }, { createdAt: "desc" }], include: { recordedBy: byName } });
+    const actionPlan = await tx.actionPlan.findUnique({ where: { participantId: id } });
+    const milestones = await tx.milestone.findMany({ where: { participantId: id }, orderBy: [{ date: "desc" }, { createdAt: "desc" }] });
+    const outcomes = await tx.outcome.findMany({ where: { participantId: id }, orderBy: [{ date: "desc" }, { createdAt: "desc" }] });
+    const unit = await tx.unit.findUniqueOrThrow({ where: { id: found.unitId }, select: { name: true } });
+    const person = await namesById(
+      [found.responsibleOfficerId, actionPlan?.updatedById, ...[stages, assessments].flatMap((list) => list.map((a) => a.assessedById)), ...followUps.map((f) => f.authorId), ...[milestones, outcomes].flatMap((list) => list.map((m) => m.recordedById))],
+      (ids) => tx.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }),
+    );
+    const provider = await namesById(
+      placements.map((p) => p.providerId),
+      (ids) => tx.provider.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }),
+    );
 
     const reveal = options.revealPersonalNumber === true;
     await recordAudit(tx, user, { action: "READ", entity: "Participant", entityId: id, changes: { view: "participant-case" } });
     if (reveal) await recordAudit(tx, user, { action: "READ", entity: "Participant", entityId: id, changes: { view: "reveal-personal-number" } });
 
+    const shownPlacements = placements.map(({ providerId, ...p }) => ({ ...p, provider: provider(providerId) }));
+    const placementOf = new Map(shownPlacements.map((p) => [p.id, p]));
+    const shownFollowUps = followUps.map(({ authorId, placementId, ...f }) => {
+      const { id: placementKey, periodNumber, provider: placementProvider } = placementOf.get(placementId)!;
+      return { ...f, author: person(authorId), placement: { id: placementKey, periodNumber, provider: placementProvider } };
+    });
+    const followUpById = new Map(shownFollowUps.map((f) => [f.id, f]));
+    const participant = { ...found, unit, responsibleOfficer: found.responsibleOfficerId ? { id: found.responsibleOfficerId, ...person(found.responsibleOfficerId) } : null };
     return {
       ...withPersonalNumber(participant, reveal),
-      stageHistory: stageHistory(stages),
-      placements,
-      consentWithdrawal: consentWithdrawal(participant, placements),
-      assessments,
-      followUps,
-      actionPlan,
-      milestones,
-      outcomes,
+      stageHistory: stageHistory(
+        stages.map((s) => {
+          const from = s.followUpId ? followUpById.get(s.followUpId) : undefined;
+          return { ...s, assessedBy: person(s.assessedById), followUp: from ? { id: from.id, date: from.date, placement: { provider: from.placement.provider } } : null };
+        }),
+      ),
+      placements: shownPlacements,
+      consentWithdrawal: consentWithdrawal(participant, shownPlacements),
+      assessments: assessments.map((a) => ({ ...a, assessedBy: person(a.assessedById) })),
+      followUps: shownFollowUps,
+      actionPlan: actionPlan && { ...actionPlan, updatedBy: person(actionPlan.updatedById) },
+      milestones: milestones.map((m) => ({ ...m, recordedBy: person(m.recordedById) })),
+      outcomes: outcomes.map((o) => ({ ...o, recordedBy: person(o.recordedById) })),
     };
   });
 }

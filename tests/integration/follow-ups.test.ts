@@ -343,6 +343,11 @@ describe("the stage history", () => {
     expect(shown?.currentStage).toBe("PA_VAG");
     expect(shown?.stageHistory[0]).toMatchObject({ stage: "PA_VAG", previous: "NASTAN_FRAMME", direction: "BACK", reason: "Behöver mer tid", assessedBy: { name: world.officer.name } });
     expect(shown?.stageHistory[0]?.followUp).toMatchObject({ id: draftId, date: day("2026-02-27"), placement: { provider: { name: world.provider.name } } });
+    // Names are read once for the page, not per relation: each still lands on its own row.
+    expect(shown?.stageHistory[1]).toMatchObject({ stage: "NASTAN_FRAMME", followUp: null, assessedBy: { name: world.officer.name } });
+    expect(shown?.followUps[0]).toMatchObject({ id: draftId, author: { name: world.host.name }, placement: { periodNumber: 1, provider: { name: world.provider.name } } });
+    expect(shown?.placements.map((p) => p.provider.name)).toEqual([world.provider.name]);
+    expect([shown?.unit.name, shown?.responsibleOfficer]).toEqual([world.unit.name, { id: world.officer.id, name: world.officer.name }]);
   });
 });
 

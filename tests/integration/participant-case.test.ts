@@ -327,6 +327,9 @@ describe("the action plan and milestones", () => {
     expect((await recordMilestone(officer, milestone(participant.id, "JOB_INTERVIEW", "2026-03-01"))).ok).toBe(true);
     expect(await recordMilestone(officer, milestone(elsewhere.participant.id, "CV_DONE", "2026-02-01"))).toEqual({ ok: false, reason: "not-found" });
     const shown = await getParticipantCase(officer, participant.id);
-    expect(shown?.milestones.map((m) => m.kind)).toEqual(["JOB_INTERVIEW", "CV_DONE"]);
+    expect(shown?.milestones.map((m) => [m.kind, m.recordedBy.name])).toEqual([
+      ["JOB_INTERVIEW", officer.name],
+      ["CV_DONE", officer.name],
+    ]);
   });
 });

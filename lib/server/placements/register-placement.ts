@@ -42,13 +42,16 @@ const places = (n: number) => (n === 1 ? "1 plats" : `${n} platser`);
 const endOf = (p: { actualEndDate: Date | null; plannedEndDate: Date }) => isoDay(p.actualEndDate ?? p.plannedEndDate);
 
 
-type Period = { id: string; periodNumber: number; startDate: Date; status: string; nextPlacement: { id: string } | null };
+type Period = { id: string; periodNumber: number; startDate: Date; status: string; previousPlacementId: string | null };
 
-/** Why `previous` cannot be followed by a new period, or null: it must be this participant's latest, still without a successor. */
+/**
+ * Why `previous` cannot be followed by a new period, or null: it must be this participant's latest, still without
+ * a successor. A successor is one of the same participant's periods, so `periods` holds it.
+ */
 function previousRefusal(previous: Period | undefined, periods: readonly Period[]): string | null {
   if (!previous) return "Välj en tidigare period för den här deltagaren.";
   if (previous.status === "CANCELLED") return "Den valda perioden är makulerad. En ny period följer på deltagarens senaste period.";
-  if (previous.nextPlacement) return "Den valda perioden har redan en efterföljande period.";
+  if (periods.some((p) => p.previousPlacementId === previous.id)) return "Den valda perioden har redan en efterföljande period.";
   const later = periods.find((p) => p.status !== "CANCELLED" && p.startDate > previous.startDate);
   if (later) return `Deltagaren har en senare period (start ${isoDay(later.startDate)}). En ny period följer på den senaste.`;
   return null;
@@ -82,7 +85,7 @@ export async function registerPlacement(user: SessionUser, input: PlacementRegis
 
       const placements = await tx.placement.findMany({
         where: { participantId: participant.id },
-        select: { id: true, periodNumber: true, startDate: true, plannedEndDate: true, actualEndDate: true, status: true, kind: true, programme: true, nextPlacement: { select: { id: true } } },
+        select: { id: true, periodNumber: true, startDate: true, plannedEndDate: true, actualEndDate: true, status: true, kind: true, programme: true, previousPlacementId: true },
       });
       const previous = input.previousPlacementId ? placements.find((p) => p.id === input.previousPlacementId) : undefined;
       if (input.previousPlacementId) {
