@@ -9,8 +9,6 @@ import { participantConsent } from "./data-protection/consent";
 import { db, type Tx } from "./db";
 import type { SessionUser } from "./session-user";
 
-const byName = { select: { name: true } } as const;
-
 /** The participant this user's scope holds, with what the header shows; null otherwise. */
 async function loadParticipant(tx: Tx, user: SessionUser, participantId: string) {
   const participant = await tx.participant.findFirst({
