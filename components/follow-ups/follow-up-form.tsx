@@ -1,7 +1,7 @@
 "use client";
 
 import type { FieldMetadata, SubmissionResult } from "@conform-to/react";
-import { useActionState, useEffect, useRef, useState, type ReactNode } from "react";
+import { useActionState, useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { useFormStatus } from "react-dom";
 import { CheckboxField, FieldError, FormSection, RadioGroup, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
 import { useValidatedForm } from "@/components/forms/use-validated-form";
@@ -47,12 +47,12 @@ function ScaleGroup({ meta, legend }: { meta: Meta; legend: string }) {
   );
 }
 
-/** Sends the follow-up; held while a draft save is on its way, so the submit carries the newest version. */
-function SendButton({ held }: { held: boolean }) {
+/** Sends the follow-up. Never disabled by a draft save: a click then would be lost, with nothing said. */
+function SendButton({ waiting }: { waiting: boolean }) {
   const { pending } = useFormStatus();
   return (
-    <button type="submit" disabled={pending || held} className="rounded bg-brand-800 px-5 py-2 font-semibold text-white hover:bg-brand-900 disabled:opacity-70">
-      {pending ? "Skickar …" : "Skicka in uppföljningen"}
+    <button type="submit" disabled={pending} className="rounded bg-brand-800 px-5 py-2 font-semibold text-white hover:bg-brand-900 disabled:opacity-70">
+      {pending || waiting ? "Skickar …" : "Skicka in uppföljningen"}
     </button>
   );
 }
@@ -88,6 +88,27 @@ export function FollowUpForm({
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const inFlight = useRef(false);
   const again = useRef(false);
+  const sendAfterSave = useRef(false);
+  const [sendWaiting, setSendWaiting] = useState(false);
+  // The submit carries the newest version the client knows: a save that has just landed has moved it.
+  const send = (data: FormData) => {
+    data.set("version", String(versionRef.current));
+    formAction(data);
+  };
+
+  /**
+   * A submit cancels the save that was waiting for typing to stop (the submit carries it all). A submit while a
+   * save is on its way waits for it, and goes when it has landed: sent at once it would carry a version the
+   * save is about to replace, and be refused as stale.
+   */
+  function holdSendWhileSaving(event: FormEvent<HTMLFormElement>) {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    if (!inFlight.current) return;
+    event.preventDefault();
+    sendAfterSave.current = true;
+    setSendWaiting(true);
+  }
 
   useEffect(() => () => {
     if (timer.current) clearTimeout(timer.current);
@@ -121,6 +142,13 @@ export function FollowUpForm({
       inFlight.current = false;
       setSaving(false);
     }
+    if (sendAfterSave.current) {
+      sendAfterSave.current = false;
+      again.current = false;
+      setSendWaiting(false);
+      element.requestSubmit();
+      return;
+    }
     if (again.current) {
       again.current = false;
       await save();
@@ -134,7 +162,7 @@ export function FollowUpForm({
 
   const abilities = fields.abilities.getFieldList();
   return (
-    <ValidatedForm form={form as never} action={formAction} lastResult={lastResult}>
+    <ValidatedForm form={form as never} action={send} lastResult={lastResult} onSubmitCapture={holdSendWhileSaving}>
       <input type="hidden" name="followUpId" value={followUpId} />
       <input type="hidden" name="version" value={currentVersion} />
       {remote && <input type="hidden" name="remoteRequired" value="on" />}
@@ -193,7 +221,7 @@ export function FollowUpForm({
         )}
       </div>
       <div className="flex flex-wrap items-center gap-4">
-        <SendButton held={saving} />
+        <SendButton waiting={sendWaiting} />
         <button type="button" onClick={() => void save()} disabled={saving} className="rounded border border-brand-800 px-4 py-2 font-semibold text-brand-900 hover:bg-brand-50 disabled:opacity-70">
           Spara utkast
         </button>

@@ -1,7 +1,7 @@
 "use client";
 
 import { getFormProps, type FormMetadata, type SubmissionResult } from "@conform-to/react";
-import { useEffect, useRef, type ReactNode } from "react";
+import { useEffect, useRef, type FormEvent, type ReactNode } from "react";
 
 type AnyForm = FormMetadata<Record<string, unknown>, string[]>;
 
@@ -17,6 +17,7 @@ export function ValidatedForm({
   lastResult,
   children,
   className,
+  onSubmitCapture,
 }: {
   form: AnyForm;
   action: (formData: FormData) => void;
@@ -24,6 +25,8 @@ export function ValidatedForm({
   lastResult: SubmissionResult<string[]> | undefined;
   children: ReactNode;
   className?: string;
+  /** Sees a submit before the action is sent; cancelling it (preventDefault) sends nothing. */
+  onSubmitCapture?: (event: FormEvent<HTMLFormElement>) => void;
 }) {
   const summaryRef = useRef<HTMLDivElement>(null);
   const props = getFormProps(form);
@@ -45,6 +48,7 @@ export function ValidatedForm({
     <form
       {...props}
       action={action}
+      onSubmitCapture={onSubmitCapture}
       // React 19 resets a form after its action has run, which would empty every field the server
       // refused. Nothing here resets a form on purpose (success redirects), so the reset is cancelled.
       onReset={(event) => event.preventDefault()}

@@ -192,3 +192,39 @@ test("a host resumes a draft correction of a submitted follow-up; both versions 
   await expectAccessible(page);
   await page.screenshot({ path: "screenshots/host-follow-up-superseded.png", fullPage: true });
 });
+
+test("a follow-up sent while its draft is being saved waits for the save and is sent with it, not lost", async ({ page }) => {
+  const { placement, host } = await aRemotePlacement(`Sparsson ${Date.now()}`);
+  await signInWith(page, host, /\/anordnare$/);
+  await page.goto(`/anordnare/placeringar/${placement.id}`);
+  await page.getByRole("button", { name: "Skriv en uppföljning" }).click();
+  await expect(page).toHaveURL(/\/anordnare\/uppfoljningar\/[0-9a-f-]+\?klart=uppfoljning-paborjad$/);
+  const followUpId = new URL(page.url()).pathname.split("/").at(-1)!;
+  await page.getByLabel("Planerade timmar under perioden").fill("40");
+  await page.getByLabel("Timmar deltagaren var där").fill("40");
+  for (const area of abilityAreasFor(placement.goals)) await rate(page, area, "3 – Klarar det mesta");
+  await page.getByLabel("Hur tycker deltagaren själv att det går?").fill("Bra");
+  await answer(page, "Verkar deltagaren vara isolerad hemma?", "Nej");
+  await answer(page, "Borde en del av arbetsträningen flyttas till arbetsplatsen?", "Nej");
+  await page.getByLabel("Hur fungerar distansarbetet?").fill("Bra");
+  await page.getByLabel("Vad har deltagaren gjort, och hur har det gått?").fill("Sorterat post, svarat i telefon");
+
+  // The draft's save is held on its way to the server until the host has pressed send.
+  let releaseSave = () => {};
+  const saveHeld = new Promise<void>((resolve) => (releaseSave = resolve));
+  let held = 0;
+  await page.route((url) => url.pathname === `/anordnare/uppfoljningar/${followUpId}`, async (route) => {
+    if (route.request().method() === "POST" && held++ === 0) await saveHeld;
+    await route.continue();
+  });
+  await page.getByRole("button", { name: "Spara utkast" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Sparar utkastet …" })).toBeVisible();
+  // Before, the button was disabled while a save was under way, and a click then did nothing.
+  await page.getByRole("button", { name: "Skicka in uppföljningen" }).click({ timeout: 10_000 });
+  await expect(page.getByRole("button", { name: "Skickar …" })).toBeVisible();
+  releaseSave();
+
+  await expect(page).toHaveURL(new RegExp(`/anordnare/placeringar/${placement.id}\\?klart=uppfoljning-inskickad$`));
+  const sent = await db.followUp.findUniqueOrThrow({ where: { id: followUpId } });
+  expect([sent.status, sent.tasks]).toEqual(["SUBMITTED", "Sorterat post, svarat i telefon"]);
+});
