@@ -177,6 +177,22 @@ describe("gallring", () => {
     for (const secret of Object.values(secrets)) expect(csv).not.toContain(secret);
   });
 
+  it("closes the participant's own login: it is deactivated, its sessions end and its open codes expire", async () => {
+    const record = await recordDueForGallring(`L${randomUUID().slice(0, 8)}`);
+    const later = new Date(Date.now() + 86_400_000);
+    const session = await db.userSession.create({ data: { userId: record.login.id, lastSeenAt: new Date() } });
+    const code = await db.participantSignInCode.create({ data: { userId: record.login.id, codeHash: "x".repeat(64), issuedById: record.officer.id, expiresAt: later } });
+    const before = await db.user.findUniqueOrThrow({ where: { id: record.login.id } });
+    expect(before.active).toBe(true);
+
+    await gallring();
+
+    const after = await db.user.findUniqueOrThrow({ where: { id: record.login.id } });
+    expect([after.active, after.sessionVersion]).toEqual([false, before.sessionVersion + 1]);
+    expect((await db.userSession.findUniqueOrThrow({ where: { id: session.id } })).revokedAt).not.toBeNull();
+    expect((await db.participantSignInCode.findUniqueOrThrow({ where: { id: code.id } })).expiresAt.getTime()).toBeLessThan(later.getTime());
+  });
+
   it("takes a participant with a cancelled placement too, its reason emptied as the database requires of a cancellation", async () => {
     const record = await recordDueForGallring("CANCELLED");
     await db.placement.update({ where: { id: record.placement.id }, data: { status: "CANCELLED", endReason: "Deltagaren blev inlagd på sjukhus" } });

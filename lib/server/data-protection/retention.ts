@@ -1,7 +1,7 @@
 // Not "server-only": `npm run gallring` runs it from a script, outside Next.
 import { isoDay } from "@/lib/format/date";
 import { RETENTION, dueForRetention, retentionCutoff, type IsoDate } from "@/lib/rules";
-import type { PrismaClient } from "../generated/prisma/client";
+import { Prisma, type PrismaClient } from "../generated/prisma/client";
 import type { Role } from "../generated/prisma/enums";
 import { anonymisingStatements } from "./personal-data";
 
@@ -48,12 +48,23 @@ async function candidates(prisma: Pick<PrismaClient, "participant">, cutoff: Iso
 }
 
 /**
+ * The participants' own logins (Mina sidor) close as an officer closes one: deactivated, every session ended, every
+ * open code expired. Nothing is left to sign in to, and a session opened before must not outlive the person's data.
+ */
+async function closeParticipantLogins(tx: Pick<PrismaClient, "$executeRaw">, ids: string[]) {
+  const logins = Prisma.sql`SELECT "id" FROM "User" WHERE "participantId" = ANY(${ids}::uuid[])`;
+  await tx.$executeRaw`UPDATE "User" SET "active" = false, "sessionVersion" = "sessionVersion" + 1, "version" = "version" + 1 WHERE "participantId" = ANY(${ids}::uuid[]) AND "active"`;
+  await tx.$executeRaw`UPDATE "UserSession" SET "revokedAt" = now() WHERE "revokedAt" IS NULL AND "userId" IN (${logins})`;
+  await tx.$executeRaw`UPDATE "ParticipantSignInCode" SET "expiresAt" = now() WHERE "usedAt" IS NULL AND "expiresAt" > now() AND "userId" IN (${logins})`;
+}
+
+/**
  * Retention (gallring): participants whose last placement ended more than `years` years before
  * `today` (none planned or running) are anonymised: every personal column of theirs that
  * `PERSONAL_DATA` lists is replaced (name, personnummer, every free text and note), and the audit
  * events about them and their records keep who, what and when but lose their values. The rows and
  * their links stay, so statistics still count them. A dry run lists the same participants and
- * changes nothing. Either way the run is audited, in one transaction.
+ * changes nothing. Their own logins close. Either way the run is audited, in one transaction.
  */
 export async function runRetention(
   prisma: PrismaClient,
@@ -68,6 +79,7 @@ export async function runRetention(
     if (!options.dryRun && ids.length > 0) {
       await tx.$executeRaw`UPDATE "Participant" SET "anonymisedAt" = now(), "version" = "version" + 1, "updatedAt" = now() WHERE "id" = ANY(${ids}::uuid[])`;
       for (const statement of anonymisingStatements(ids)) await tx.$executeRaw(statement);
+      await closeParticipantLogins(tx, ids);
       // The database's own narrow exception to the append-only log (ADR 0010); it refuses anyone not anonymised.
       await tx.$queryRaw`SELECT "redact_anonymised_audit"(${ids}::uuid[], ${options.actor?.id ?? null}::uuid, ${options.actor?.role ?? null}::"Role")`;
       await tx.auditEvent.createMany({
