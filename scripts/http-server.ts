@@ -61,9 +61,9 @@ async function serve() {
   let warnedAboutProxy = false;
   const server = createServer((request, response) => {
     const ownRequest = stampClientAddress(request, trustedProxy, addressKey);
-    // Next fetches the page a form's action redirects to from this server, with the browser's headers, and
-    // passes the answer on in the action's own answer, which it compresses. Compressed here too, the page
-    // would be zipped, unzipped and zipped again in this process: about a tenth of a registration's CPU.
+    // Next fetches the page a form's action redirects to from this server, asking for it compressed, and
+    // passes the answer on in the action's own answer, which it compresses for the browser. Compressed here
+    // too, the page would be zipped, unzipped and zipped again in this process: a tenth of a registration's CPU.
     if (ownRequest) delete request.headers["accept-encoding"];
     if (!trustedProxy && !ownRequest && !warnedAboutProxy && request.headers["x-forwarded-for"] !== undefined) {
       warnedAboutProxy = true;

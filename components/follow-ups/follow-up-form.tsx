@@ -2,7 +2,7 @@
 
 import type { FieldMetadata, SubmissionResult } from "@conform-to/react";
 import { useActionState, useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
-import { useFormStatus } from "react-dom";
+import { flushSync, useFormStatus } from "react-dom";
 import { CheckboxField, FieldError, FormSection, RadioGroup, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
 import { useValidatedForm } from "@/components/forms/use-validated-form";
 import { ValidatedForm } from "@/components/forms/validated-form";
@@ -90,11 +90,8 @@ export function FollowUpForm({
   const again = useRef(false);
   const sendAfterSave = useRef(false);
   const [sendWaiting, setSendWaiting] = useState(false);
-  // The submit carries the newest version the client knows: a save that has just landed has moved it.
-  const send = (data: FormData) => {
-    data.set("version", String(versionRef.current));
-    formAction(data);
-  };
+  /** Typed since the last save that landed: a refused submit saves it as a draft after all. */
+  const unsaved = useRef(false);
 
   /**
    * A submit cancels the save that was waiting for typing to stop (the submit carries it all). A submit while a
@@ -109,6 +106,12 @@ export function FollowUpForm({
     sendAfterSave.current = true;
     setSendWaiting(true);
   }
+
+  useEffect(() => {
+    if (lastResult?.status === "error" && unsaved.current) scheduleSave();
+    // Only a new reply from the server: scheduleSave is the same work on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [lastResult]);
 
   useEffect(() => () => {
     if (timer.current) clearTimeout(timer.current);
@@ -126,9 +129,11 @@ export function FollowUpForm({
     const data = new FormData(element);
     data.set("version", String(versionRef.current));
     inFlight.current = true;
+    unsaved.current = false;
     setSaving(true);
     try {
       const reply = await saveAction(data);
+      if (!reply.saved) unsaved.current = true;
       if (reply.saved) {
         versionRef.current = reply.version;
         setCurrentVersion(reply.version);
@@ -137,6 +142,7 @@ export function FollowUpForm({
         setSaveStatus(reply.message);
       }
     } catch {
+      unsaved.current = true;
       setSaveStatus("Utkastet kunde inte sparas just nu. Försök igen om en stund.");
     } finally {
       inFlight.current = false;
@@ -145,7 +151,8 @@ export function FollowUpForm({
     if (sendAfterSave.current) {
       sendAfterSave.current = false;
       again.current = false;
-      setSendWaiting(false);
+      // Rendered before the submit reads the form: its hidden version is the one the save has just returned.
+      flushSync(() => setSendWaiting(false));
       element.requestSubmit();
       return;
     }
@@ -156,13 +163,14 @@ export function FollowUpForm({
   }
 
   function scheduleSave() {
+    unsaved.current = true;
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => void save(), AUTOSAVE_AFTER_MS);
   }
 
   const abilities = fields.abilities.getFieldList();
   return (
-    <ValidatedForm form={form as never} action={send} lastResult={lastResult} onSubmitCapture={holdSendWhileSaving}>
+    <ValidatedForm form={form as never} action={formAction} lastResult={lastResult} onSubmitCapture={holdSendWhileSaving}>
       <input type="hidden" name="followUpId" value={followUpId} />
       <input type="hidden" name="version" value={currentVersion} />
       {remote && <input type="hidden" name="remoteRequired" value="on" />}
@@ -225,7 +233,7 @@ export function FollowUpForm({
         <button type="button" onClick={() => void save()} disabled={saving} className="rounded border border-brand-800 px-4 py-2 font-semibold text-brand-900 hover:bg-brand-50 disabled:opacity-70">
           Spara utkast
         </button>
-        <SaveStatus>{saving ? "Sparar utkastet …" : saveStatus}</SaveStatus>
+        <SaveStatus>{sendWaiting ? "Skickar när utkastet är sparat …" : saving ? "Sparar utkastet …" : saveStatus}</SaveStatus>
       </div>
     </ValidatedForm>
   );

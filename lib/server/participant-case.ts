@@ -53,7 +53,8 @@ export async function getParticipantCase(user: SessionUser, participantId: strin
     const assessments = await tx.individualAssessment.findMany({ where: { participantId: id }, orderBy: [{ date: "desc" }, { createdAt: "desc" }] });
     // Drafts are the host's work in progress; the case shows what was submitted.
     const followUps = await tx.followUp.findMany({
-      where: { placement: { participantId: id }, status: { not: "DRAFT" } },
+      // The placements just read: a follow-up of one added since then waits for the next view, and every row finds its placement.
+      where: { placementId: { in: placements.map((p) => p.id) }, status: { not: "DRAFT" } },
       orderBy: [{ date: "desc" }, { createdAt: "desc" }],
       select: { id: true, date: true, attendance: true, hasConcern: true, concerns: true, remoteConcern: true, proposedStage: true, status: true, replacesId: true, authorId: true, placementId: true },
     });

@@ -193,6 +193,18 @@ test("a host resumes a draft correction of a submitted follow-up; both versions 
   await page.screenshot({ path: "screenshots/host-follow-up-superseded.png", fullPage: true });
 });
 
+/** Every required answer of a remote placement's follow-up, with `tasks` as what the participant did. */
+async function fillRemoteFollowUp(page: Page, goals: string, tasks: string) {
+  await page.getByLabel("Planerade timmar under perioden").fill("40");
+  await page.getByLabel("Timmar deltagaren var där").fill("40");
+  for (const area of abilityAreasFor(goals)) await rate(page, area, "3 – Klarar det mesta");
+  await page.getByLabel("Hur tycker deltagaren själv att det går?").fill("Bra");
+  await answer(page, "Verkar deltagaren vara isolerad hemma?", "Nej");
+  await answer(page, "Borde en del av arbetsträningen flyttas till arbetsplatsen?", "Nej");
+  await page.getByLabel("Hur fungerar distansarbetet?").fill("Bra");
+  await page.getByLabel("Vad har deltagaren gjort, och hur har det gått?").fill(tasks);
+}
+
 test("a follow-up sent while its draft is being saved waits for the save and is sent with it, not lost", async ({ page }) => {
   const { placement, host } = await aRemotePlacement(`Sparsson ${Date.now()}`);
   await signInWith(page, host, /\/anordnare$/);
@@ -200,14 +212,7 @@ test("a follow-up sent while its draft is being saved waits for the save and is 
   await page.getByRole("button", { name: "Skriv en uppföljning" }).click();
   await expect(page).toHaveURL(/\/anordnare\/uppfoljningar\/[0-9a-f-]+\?klart=uppfoljning-paborjad$/);
   const followUpId = new URL(page.url()).pathname.split("/").at(-1)!;
-  await page.getByLabel("Planerade timmar under perioden").fill("40");
-  await page.getByLabel("Timmar deltagaren var där").fill("40");
-  for (const area of abilityAreasFor(placement.goals)) await rate(page, area, "3 – Klarar det mesta");
-  await page.getByLabel("Hur tycker deltagaren själv att det går?").fill("Bra");
-  await answer(page, "Verkar deltagaren vara isolerad hemma?", "Nej");
-  await answer(page, "Borde en del av arbetsträningen flyttas till arbetsplatsen?", "Nej");
-  await page.getByLabel("Hur fungerar distansarbetet?").fill("Bra");
-  await page.getByLabel("Vad har deltagaren gjort, och hur har det gått?").fill("Sorterat post, svarat i telefon");
+  await fillRemoteFollowUp(page, placement.goals, "Sorterat post, svarat i telefon");
 
   // The draft's save is held on its way to the server until the host has pressed send.
   let releaseSave = () => {};
@@ -222,9 +227,31 @@ test("a follow-up sent while its draft is being saved waits for the save and is 
   // Before, the button was disabled while a save was under way, and a click then did nothing.
   await page.getByRole("button", { name: "Skicka in uppföljningen" }).click({ timeout: 10_000 });
   await expect(page.getByRole("button", { name: "Skickar …" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Skickar när utkastet är sparat …" })).toBeVisible();
   releaseSave();
 
   await expect(page).toHaveURL(new RegExp(`/anordnare/placeringar/${placement.id}\\?klart=uppfoljning-inskickad$`));
   const sent = await db.followUp.findUniqueOrThrow({ where: { id: followUpId } });
   expect([sent.status, sent.tasks]).toEqual(["SUBMITTED", "Sorterat post, svarat i telefon"]);
+});
+
+test("the follow-up form sends without JavaScript too", async ({ page, browser }) => {
+  const { placement, host } = await aRemotePlacement(`Utanskript ${Date.now()}`);
+  await signInWith(page, host, /\/anordnare$/);
+  await page.goto(`/anordnare/placeringar/${placement.id}`);
+  await page.getByRole("button", { name: "Skriv en uppföljning" }).click();
+  await expect(page).toHaveURL(/\/anordnare\/uppfoljningar\/[0-9a-f-]+\?klart=uppfoljning-paborjad$/);
+  const draftUrl = page.url();
+  const followUpId = new URL(draftUrl).pathname.split("/").at(-1)!;
+
+  // The same signed-in host, in a browser that runs no scripts: the form posts to its action as plain HTML.
+  const noScript = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
+  const plain = await noScript.newPage();
+  await plain.goto(draftUrl);
+  await fillRemoteFollowUp(plain, placement.goals, "Skrivit etiketter utan skript");
+  await plain.getByRole("button", { name: "Skicka in uppföljningen" }).click();
+  await expect(plain).toHaveURL(new RegExp(`/anordnare/placeringar/${placement.id}\\?klart=uppfoljning-inskickad$`));
+  const sent = await db.followUp.findUniqueOrThrow({ where: { id: followUpId } });
+  expect([sent.status, sent.tasks]).toEqual(["SUBMITTED", "Skrivit etiketter utan skript"]);
+  await noScript.close();
 });

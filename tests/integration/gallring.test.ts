@@ -191,6 +191,9 @@ describe("gallring", () => {
     expect([after.active, after.sessionVersion]).toEqual([false, before.sessionVersion + 1]);
     expect((await db.userSession.findUniqueOrThrow({ where: { id: session.id } })).revokedAt).not.toBeNull();
     expect((await db.participantSignInCode.findUniqueOrThrow({ where: { id: code.id } })).expiresAt.getTime()).toBeLessThan(later.getTime());
+    expect(after.updatedAt.getTime()).toBeGreaterThan(before.updatedAt.getTime());
+    const run = await db.auditEvent.findFirstOrThrow({ where: { entity: "Retention", action: "UPDATE" }, orderBy: { id: "desc" } });
+    expect((run.changes as { loginsClosed: number }).loginsClosed).toBeGreaterThanOrEqual(1);
   });
 
   it("takes a participant with a cancelled placement too, its reason emptied as the database requires of a cancellation", async () => {

@@ -320,16 +320,19 @@ describe("the action plan and milestones", () => {
   });
 
   it("milestones are recorded on the case, newest first; another unit's participant is not found", async () => {
-    const { officer, participant } = await officerWithParticipant();
+    const { unit, officer, participant } = await officerWithParticipant();
+    const colleague = await createUser(db, { role: "HANDLAGGARE", unitId: unit.id });
     const elsewhere = await officerWithParticipant();
     const milestone = (participantId: string, kind: string, date: string) => milestoneInput.parse({ participantId, kind, date });
     expect((await recordMilestone(officer, milestone(participant.id, "CV_DONE", "2026-02-01"))).ok).toBe(true);
-    expect((await recordMilestone(officer, milestone(participant.id, "JOB_INTERVIEW", "2026-03-01"))).ok).toBe(true);
+    expect((await recordMilestone(colleague, milestone(participant.id, "JOB_INTERVIEW", "2026-03-01"))).ok).toBe(true);
     expect(await recordMilestone(officer, milestone(elsewhere.participant.id, "CV_DONE", "2026-02-01"))).toEqual({ ok: false, reason: "not-found" });
     const shown = await getParticipantCase(officer, participant.id);
+    // Names are read once for the page: each still lands on its own row, not the responsible officer's on all.
     expect(shown?.milestones.map((m) => [m.kind, m.recordedBy.name])).toEqual([
-      ["JOB_INTERVIEW", officer.name],
+      ["JOB_INTERVIEW", colleague.name],
       ["CV_DONE", officer.name],
     ]);
+    expect(shown?.responsibleOfficer?.name).toBe(officer.name);
   });
 });

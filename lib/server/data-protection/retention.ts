@@ -51,11 +51,12 @@ async function candidates(prisma: Pick<PrismaClient, "participant">, cutoff: Iso
  * The participants' own logins (Mina sidor) close as an officer closes one: deactivated, every session ended, every
  * open code expired. Nothing is left to sign in to, and a session opened before must not outlive the person's data.
  */
-async function closeParticipantLogins(tx: Pick<PrismaClient, "$executeRaw">, ids: string[]) {
+async function closeParticipantLogins(tx: Pick<PrismaClient, "$executeRaw">, ids: string[]): Promise<number> {
   const logins = Prisma.sql`SELECT "id" FROM "User" WHERE "participantId" = ANY(${ids}::uuid[])`;
-  await tx.$executeRaw`UPDATE "User" SET "active" = false, "sessionVersion" = "sessionVersion" + 1, "version" = "version" + 1 WHERE "participantId" = ANY(${ids}::uuid[]) AND "active"`;
+  const closed = await tx.$executeRaw`UPDATE "User" SET "active" = false, "sessionVersion" = "sessionVersion" + 1, "version" = "version" + 1, "updatedAt" = now() WHERE "participantId" = ANY(${ids}::uuid[]) AND "active"`;
   await tx.$executeRaw`UPDATE "UserSession" SET "revokedAt" = now() WHERE "revokedAt" IS NULL AND "userId" IN (${logins})`;
   await tx.$executeRaw`UPDATE "ParticipantSignInCode" SET "expiresAt" = now() WHERE "usedAt" IS NULL AND "expiresAt" > now() AND "userId" IN (${logins})`;
+  return closed;
 }
 
 /**
@@ -76,10 +77,11 @@ export async function runRetention(
   return prisma.$transaction(async (tx) => {
     const due = await candidates(tx, cutoff);
     const ids = due.map((p) => p.id);
+    let loginsClosed = 0;
     if (!options.dryRun && ids.length > 0) {
       await tx.$executeRaw`UPDATE "Participant" SET "anonymisedAt" = now(), "version" = "version" + 1, "updatedAt" = now() WHERE "id" = ANY(${ids}::uuid[])`;
       for (const statement of anonymisingStatements(ids)) await tx.$executeRaw(statement);
-      await closeParticipantLogins(tx, ids);
+      loginsClosed = await closeParticipantLogins(tx, ids);
       // The database's own narrow exception to the append-only log (ADR 0010); it refuses anyone not anonymised.
       await tx.$queryRaw`SELECT "redact_anonymised_audit"(${ids}::uuid[], ${options.actor?.id ?? null}::uuid, ${options.actor?.role ?? null}::"Role")`;
       await tx.auditEvent.createMany({
@@ -91,7 +93,7 @@ export async function runRetention(
         ...actor,
         action: options.dryRun ? "READ" : "UPDATE",
         entity: "Retention",
-        changes: { dryRun: options.dryRun, years: options.years, cutoff, count: ids.length, caseNumbers: due.map((p) => p.caseNumber), operator: options.operator },
+        changes: { dryRun: options.dryRun, years: options.years, cutoff, count: ids.length, caseNumbers: due.map((p) => p.caseNumber), loginsClosed, operator: options.operator },
       },
     });
     return { cutoff, years: options.years, dryRun: options.dryRun, participants: due };
