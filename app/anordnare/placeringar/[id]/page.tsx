@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { CommandButton } from "@/components/follow-ups/command-button";
+import { CommandButton } from "@/components/forms/command-button";
 import { AgreementStatusBadge } from "@/components/agreements/agreement-status-badge";
 import { HostProposals } from "@/components/proposals/host-proposals";
 import { EmptySection, Prose } from "@/components/participants/case-section";
@@ -77,7 +77,7 @@ export default async function HostPlacementPage({ params, searchParams }: Props)
               </Link>
             </p>
           ) : (
-            <CommandButton action={startFollowUpAction} name="placementId" value={p.id}>
+            <CommandButton action={startFollowUpAction} values={{ placementId: p.id }} pendingText="Öppnar …">
               Skriv en uppföljning
             </CommandButton>
           )

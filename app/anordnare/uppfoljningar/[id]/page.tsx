@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { CommandButton } from "@/components/follow-ups/command-button";
+import { CommandButton } from "@/components/forms/command-button";
 import { FollowUpDetails, FollowUpVersions } from "@/components/follow-ups/follow-up-details";
 import { FollowUpForm } from "@/components/follow-ups/follow-up-form";
 import { OwnViewsBeforeFollowUp, ResponseToFollowUp } from "@/components/participant-statements/participant-statements";
@@ -69,7 +69,7 @@ export default async function HostFollowUpPage({ params, searchParams }: Props) 
           {latest && (
             <div className="mt-6 rounded-lg border border-stone-300 bg-white p-5">
               <p className="mb-3">Är något fel i uppföljningen? En rättelse blir en ny version; den här versionen finns kvar i historiken.</p>
-              <CommandButton action={startCorrectionAction} name="followUpId" value={f.id}>
+              <CommandButton action={startCorrectionAction} values={{ followUpId: f.id }} pendingText="Öppnar …">
                 Rätta uppföljningen
               </CommandButton>
             </div>

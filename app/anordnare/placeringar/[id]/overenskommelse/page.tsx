@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { AgreementCommand } from "@/components/agreements/agreement-command";
+import { CommandButton } from "@/components/forms/command-button";
 import { AgreementPage } from "@/components/agreements/agreement-page";
 import { agreementForHost } from "@/lib/server/agreements/read";
 import { requirePolicy } from "@/lib/server/session";
@@ -24,9 +24,9 @@ export default async function HostAgreementPage({ params, searchParams }: Props)
         Ert godkännande
       </h2>
       <p className="mb-3">Läs överenskommelsen nedan. Godkänner ni den, godkänner deltagaren också, och sist handläggaren. Då gäller den.</p>
-      <AgreementCommand action={approveAgreementAsHostAction} fields={{ versionId: latest.id }}>
+      <CommandButton action={approveAgreementAsHostAction} values={{ versionId: latest.id }} pendingText="Sparar …">
         Godkänn överenskommelsen
-      </AgreementCommand>
+      </CommandButton>
     </section>
   );
   return <AgreementPage view={view} back={{ href: `/anordnare/placeringar/${id}`, label: "Placeringen" }} pdfHref={`/anordnare/placeringar/${id}/overenskommelse/pdf`} confirmation={(await searchParams).klart} actions={actions} />;

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { AgreementCommand } from "@/components/agreements/agreement-command";
+import { CommandButton } from "@/components/forms/command-button";
 import { AgreementPage } from "@/components/agreements/agreement-page";
 import { OnBehalfForm } from "@/components/agreements/on-behalf-form";
 import { requiredParties } from "@/lib/rules";
@@ -42,9 +42,9 @@ export default async function OfficerAgreementPage({ params, searchParams }: Pro
           <Link href={editHref} className={LINK}>
             Ändra utkastet
           </Link>
-          <AgreementCommand action={sendAgreementAction} fields={{ placementId: id, version: latest.version }} pendingText="Skickar …">
+          <CommandButton action={sendAgreementAction} values={{ placementId: id, version: latest.version }} pendingText="Skickar …">
             Skicka för godkännande
-          </AgreementCommand>
+          </CommandButton>
         </div>
       )}
       {latest && latest.sentOn !== null && (
@@ -70,9 +70,9 @@ export default async function OfficerAgreementPage({ params, searchParams }: Pro
           {approvalRefusals.OFFICER === null ? (
             <>
               <p className="mb-3">Alla andra har godkänt. När du godkänner gäller överenskommelsen.</p>
-              <AgreementCommand action={approveAgreementAsOfficerAction} fields={{ versionId: latest.id }}>
+              <CommandButton action={approveAgreementAsOfficerAction} values={{ versionId: latest.id }} pendingText="Sparar …">
                 Godkänn överenskommelsen
-              </AgreementCommand>
+              </CommandButton>
             </>
           ) : (
             <p>{approvalRefusals.OFFICER}</p>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { AgreementCommand } from "@/components/agreements/agreement-command";
+import { CommandButton } from "@/components/forms/command-button";
 import { AgreementPage } from "@/components/agreements/agreement-page";
 import { agreementForParticipant } from "@/lib/server/agreements/read";
 import { requirePolicy } from "@/lib/server/session";
@@ -29,9 +29,9 @@ export default async function OwnAgreementPage({ params, searchParams }: Props) 
           Ditt godkännande
         </h2>
         <p className="mb-3">Läs överenskommelsen nedan. Tycker du att den stämmer? Då godkänner du den. Har du frågor, prata med din handläggare först.</p>
-        <AgreementCommand action={approveOwnAgreementAction} fields={{ versionId: latest.id }}>
+        <CommandButton action={approveOwnAgreementAction} values={{ versionId: latest.id }} pendingText="Sparar …">
           Jag godkänner överenskommelsen
-        </AgreementCommand>
+        </CommandButton>
       </section>
     ) : (
       <p className="max-w-3xl rounded border border-stone-400 bg-stone-50 p-4">{approvalRefusals.PARTICIPANT}</p>
