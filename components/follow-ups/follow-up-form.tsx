@@ -133,12 +133,12 @@ export function FollowUpForm({
     setSaving(true);
     try {
       const reply = await saveAction(data);
-      if (!reply.saved) unsaved.current = true;
       if (reply.saved) {
         versionRef.current = reply.version;
         setCurrentVersion(reply.version);
         setSaveStatus(`Utkastet sparat kl ${TIME.format(new Date(reply.savedAt))}`);
       } else {
+        unsaved.current = true;
         setSaveStatus(reply.message);
       }
     } catch {
