@@ -1,7 +1,8 @@
 // Not "server-only": `npm run gallring` runs it from a script, outside Next.
 import { isoDay } from "@/lib/format/date";
 import { RETENTION, dueForRetention, retentionCutoff, type IsoDate } from "@/lib/rules";
-import { Prisma, type PrismaClient } from "../generated/prisma/client";
+import type { PrismaClient } from "../generated/prisma/client";
+import { closeParticipantLogins } from "../participant-access/close-logins";
 import type { Role } from "../generated/prisma/enums";
 import { anonymisingStatements } from "./personal-data";
 
@@ -48,18 +49,6 @@ async function candidates(prisma: Pick<PrismaClient, "participant">, cutoff: Iso
 }
 
 /**
- * The participants' own logins (Mina sidor) close as an officer closes one: deactivated, every session ended, every
- * open code expired. Nothing is left to sign in to, and a session opened before must not outlive the person's data.
- */
-async function closeParticipantLogins(tx: Pick<PrismaClient, "$executeRaw">, ids: string[]): Promise<number> {
-  const logins = Prisma.sql`SELECT "id" FROM "User" WHERE "participantId" = ANY(${ids}::uuid[])`;
-  const closed = await tx.$executeRaw`UPDATE "User" SET "active" = false, "sessionVersion" = "sessionVersion" + 1, "version" = "version" + 1, "updatedAt" = now() WHERE "participantId" = ANY(${ids}::uuid[]) AND "active"`;
-  await tx.$executeRaw`UPDATE "UserSession" SET "revokedAt" = now() WHERE "revokedAt" IS NULL AND "userId" IN (${logins})`;
-  await tx.$executeRaw`UPDATE "ParticipantSignInCode" SET "expiresAt" = now() WHERE "usedAt" IS NULL AND "expiresAt" > now() AND "userId" IN (${logins})`;
-  return closed;
-}
-
-/**
  * Retention (gallring): participants whose last placement ended more than `years` years before
  * `today` (none planned or running) are anonymised: every personal column of theirs that
  * `PERSONAL_DATA` lists is replaced (name, personnummer, every free text and note), and the audit
@@ -81,7 +70,8 @@ export async function runRetention(
     if (!options.dryRun && ids.length > 0) {
       await tx.$executeRaw`UPDATE "Participant" SET "anonymisedAt" = now(), "version" = "version" + 1, "updatedAt" = now() WHERE "id" = ANY(${ids}::uuid[])`;
       for (const statement of anonymisingStatements(ids)) await tx.$executeRaw(statement);
-      loginsClosed = await closeParticipantLogins(tx, ids);
+      // Their own logins close as when an officer closes one: a session opened before must not outlive their data.
+      loginsClosed = await closeParticipantLogins(tx, { participantId: { in: ids } });
       // The database's own narrow exception to the append-only log (ADR 0010); it refuses anyone not anonymised.
       await tx.$queryRaw`SELECT "redact_anonymised_audit"(${ids}::uuid[], ${options.actor?.id ?? null}::uuid, ${options.actor?.role ?? null}::"Role")`;
       await tx.auditEvent.createMany({

@@ -8,7 +8,7 @@ import { db, type Tx } from "../db";
 import { conflict, forbidden, notFound, ok, type Result } from "../result";
 import { lockParticipant } from "../row-locks";
 import type { SessionUser } from "../session-user";
-import { revokeAllSessions } from "../user-sessions";
+import { closeParticipantLogins } from "./close-logins";
 import { participantCodeHash, participantLogin } from "./code";
 
 /** What the officer's case page says about the participant's own view: whether they can sign in, and when they last did. */
@@ -56,10 +56,7 @@ export async function endParticipantAccess(user: SessionUser, input: Participant
     if (!policies.manageParticipantAccess(user, participant)) return forbidden();
     const login = participant.login;
     if (!login?.active) return conflict("Deltagaren har ingen inloggning att stänga. Ladda om sidan.");
-    const now = new Date();
-    await tx.user.update({ where: { id: login.id }, data: { active: false, sessionVersion: { increment: 1 }, version: { increment: 1 } } });
-    await revokeAllSessions(tx, login.id, now);
-    await tx.participantSignInCode.updateMany({ where: { userId: login.id, usedAt: null, expiresAt: { gt: now } }, data: { expiresAt: now } });
+    await closeParticipantLogins(tx, { id: login.id });
     await recordAudit(tx, user, { action: "UPDATE", entity: "Participant", entityId: participant.id, changes: { view: "sign-in-ended", userId: login.id } });
     return ok({ participantId: participant.id });
   });
