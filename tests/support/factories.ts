@@ -216,15 +216,19 @@ export async function createProtectedParticipant(db: PrismaClient, data: { unitI
   return db.participant.update({ where: { id: participant.id }, data: { protectedIdentity: true, firstName: data.firstName, lastName: data.lastName } });
 }
 
-let listedSequence = Math.floor(Math.random() * 100_000);
+const LISTED_SERIES_SIZE = 20 * 12 * 40 * 21;
+const listedDrawn = new Set<number>();
 
 /**
- * A personnummer in the test series that no other call in this process returns (201 600 before it
- * repeats), and never one `testPersonalNumber` returns: there the day and the birth number agree
- * modulo 4, here they never do.
+ * A personnummer in the test series that no other call in this process returns (201 600 in all), and never
+ * one `testPersonalNumber` returns: there the day and the birth number agree modulo 4, here they never do.
+ * Drawn at random, not in sequence: two files' sequences could overlap for longer than a retry can skip.
  */
 export function uniqueTestPersonalNumber(): string {
-  let n = listedSequence++;
+  let n: number;
+  do n = randomInt(LISTED_SERIES_SIZE);
+  while (listedDrawn.has(n));
+  listedDrawn.add(n);
   const serial = 980 + (n % 20);
   n = Math.floor(n / 20);
   const month = 1 + (n % 12);
