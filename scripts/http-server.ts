@@ -54,6 +54,10 @@ function superviseWorkers(count: number) {
 }
 
 async function serve() {
+  // Next renders the page a form's action leads to by fetching it from this server. Without an origin it builds
+  // that address from the browser's X-Forwarded-Proto: behind a proxy that ends TLS, https to this plain-HTTP port,
+  // which fails (every form then costs the browser a second request, and logs an error). `next start` sets this too.
+  process.env.__NEXT_PRIVATE_ORIGIN = `http://${ownHost(values.host)}:${port}`;
   const app = next({ dev, dir: path.resolve(import.meta.dirname, ".."), hostname: values.host ?? "localhost", port });
   const handle = app.getRequestHandler();
   await app.prepare();
@@ -81,4 +85,10 @@ async function serve() {
     setTimeout(() => process.exit(0), 5_000).unref();
   }
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, stop);
+}
+
+/** How this server reaches itself: the address it listens on, or localhost when it listens on every address. */
+function ownHost(host: string | undefined): string {
+  if (!host || host === "0.0.0.0" || host === "::") return "localhost";
+  return host.includes(":") ? `[${host}]` : host;
 }

@@ -44,6 +44,15 @@ test("a server action posted from another site is refused with 403 and writes no
   expect(await registered(pnr)).toBe(1);
 });
 
+test("a form sent through a proxy that ends TLS gets the page it leads to in the same answer", async () => {
+  // Such a proxy sends X-Forwarded-Proto: https. Next fetches that page from this server, which speaks plain HTTP.
+  const { visitor } = await officer();
+  const reply = await visitor.callAction("/handlaggare/deltagare/ny", actionIds().get(REGISTER)!, newPerson(uniqueTestPersonalNumber()), { "x-forwarded-proto": "https" });
+  expect(reply.answer).toBe("done");
+  expect(reply.headers.get("content-type")).toMatch(/^text\/x-component/);
+  expect(reply.body).toContain("Härdad");
+});
+
 test("a body larger than any form is refused with 413 and writes nothing; one just under the limit is answered as a form", async () => {
   const { visitor } = await officer();
   const id = actionIds().get(REGISTER)!;
