@@ -87,8 +87,10 @@ async function serve() {
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, stop);
 }
 
-/** How this server reaches itself: the address it listens on, or localhost when it listens on every address. */
+/** How this server reaches itself: the address it listens on; loopback of the same family when that is every address. */
 function ownHost(host: string | undefined): string {
-  if (!host || host === "0.0.0.0" || host === "::") return "localhost";
+  if (!host) return "localhost";
+  if (host === "0.0.0.0") return "127.0.0.1";
+  if (host === "::") return "[::1]";
   return host.includes(":") ? `[${host}]` : host;
 }

@@ -1,7 +1,8 @@
 // The test factories themselves: a test must not fail because two test files drew the same unique value.
 import { afterAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/server/prisma-client";
-import { createParticipant, createUnit, testPersonalNumber, untakenPersonalNumber, withUntaken } from "../support/factories";
+import { parsePersonalIdentity } from "@/lib/validation/personal-identity";
+import { createParticipant, createUnit, testPersonalNumber, uniqueTestPersonalNumber, untakenPersonalNumber, withUntaken } from "../support/factories";
 
 const db = createPrismaClient(process.env.DATABASE_URL!);
 afterAll(() => db.$disconnect());
@@ -29,5 +30,14 @@ describe("test personnummer", () => {
       }, testPersonalNumber),
     ).rejects.toThrow("något annat gick fel");
     expect(calls).toBe(1);
+  });
+
+  it("the two series are valid test numbers and never meet: one drawn without retry cannot be taken by the other", () => {
+    const drawn = Array.from({ length: 5_000 }, () => testPersonalNumber());
+    const unique = Array.from({ length: 5_000 }, () => uniqueTestPersonalNumber());
+    for (const number of [...drawn, ...unique]) expect(parsePersonalIdentity(number)?.twelveDigits, number).toBe(number);
+    expect(drawn.every((n) => /^\d{8}98\d{2}$/.test(n))).toBe(true);
+    expect(unique.every((n) => /^\d{8}99\d{2}$/.test(n))).toBe(true);
+    expect(new Set(unique).size).toBe(unique.length);
   });
 });

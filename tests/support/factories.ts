@@ -12,13 +12,13 @@ let sequence = 0;
 // Wide, so that two test files of a run (each with its own sequence, into one database) seldom draw alike.
 const next = () => ++sequence + randomInt(1_000_000_000);
 
-/** A valid personnummer in Skatteverket's test series (birth number 980–999), 12 digits. */
+/** A valid personnummer in Skatteverket's test series, birth number 980–989 (`uniqueTestPersonalNumber` has 990–999), 12 digits. */
 export function testPersonalNumber(n = next()): string {
-  // Each part from its own digits of n: taking them all as n modulo 40, 12, 28 and 20 gave only 840 numbers (their lcm).
+  // Each part from its own digits of n: taking them all as n modulo 40, 12, 28 and 10 would give only their lcm.
   const year = 1960 + (n % 40);
   const month = String(1 + (Math.floor(n / 40) % 12)).padStart(2, "0");
   const day = String(1 + (Math.floor(n / 480) % 28)).padStart(2, "0");
-  const serial = String(980 + (Math.floor(n / 13_440) % 20));
+  const serial = String(980 + (Math.floor(n / 13_440) % 10));
   const ten = `${String(year).slice(2)}${month}${day}${serial}`;
   return `${year}${month}${day}${serial}${luhnCheckDigit(ten)}`;
 }
@@ -64,7 +64,7 @@ export async function createUser(
 /**
  * Creates with a drawn value of a unique column, drawing another when the first is taken. Every test file
  * of a run draws its own values into one database, and some series are small (the personnummer test series
- * holds 268 800 numbers), so two files meet on a value now and then; a test must not fail by that chance.
+ * holds 134 400 numbers), so two files meet on a value now and then; a test must not fail by that chance.
  */
 export async function withUntaken<T>(constraint: string, create: (value: string) => Promise<T>, draw: () => string): Promise<T> {
   for (let attempt = 1; ; attempt++) {
@@ -216,27 +216,23 @@ export async function createProtectedParticipant(db: PrismaClient, data: { unitI
   return db.participant.update({ where: { id: participant.id }, data: { protectedIdentity: true, firstName: data.firstName, lastName: data.lastName } });
 }
 
-const LISTED_SERIES_SIZE = 20 * 12 * 40 * 21;
+const LISTED_SERIES_SIZE = 10 * 12 * 40 * 28;
 const listedDrawn = new Set<number>();
 
 /**
- * A personnummer in the test series that no other call in this process returns (201 600 in all), and never
- * one `testPersonalNumber` returns: there the day and the birth number agree modulo 4, here they never do.
- * Drawn at random, not in sequence: two files' sequences could overlap for longer than a retry can skip.
+ * A personnummer in the test series that no other call in this process returns (134 400 in all), and never one
+ * `testPersonalNumber` returns: birth numbers 990–999, where that one has 980–989. Drawn at random, not in
+ * sequence: two files' sequences could overlap for longer than a retry can skip.
  */
 export function uniqueTestPersonalNumber(): string {
   let n: number;
   do n = randomInt(LISTED_SERIES_SIZE);
   while (listedDrawn.has(n));
   listedDrawn.add(n);
-  const serial = 980 + (n % 20);
-  n = Math.floor(n / 20);
-  const month = 1 + (n % 12);
-  n = Math.floor(n / 12);
-  const year = 1960 + (n % 40);
-  n = Math.floor(n / 40);
-  const slot = n % 21; // the days 1–28 whose (day - 1) % 4 differs from (serial - 980) % 4
-  const day = 1 + (Math.floor(slot / 3) * 4 + ((serial - 980 + 1 + (slot % 3)) % 4));
+  const serial = 990 + (n % 10);
+  const month = 1 + (Math.floor(n / 10) % 12);
+  const year = 1960 + (Math.floor(n / 120) % 40);
+  const day = 1 + Math.floor(n / 4_800);
   const ten = `${String(year).slice(2)}${String(month).padStart(2, "0")}${String(day).padStart(2, "0")}${serial}`;
   return `${year}${ten.slice(2)}${luhnCheckDigit(ten)}`;
 }
