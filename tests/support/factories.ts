@@ -12,15 +12,25 @@ let sequence = 0;
 // Wide, so that two test files of a run (each with its own sequence, into one database) seldom draw alike.
 const next = () => ++sequence + randomInt(1_000_000_000);
 
-/** A valid personnummer in Skatteverket's test series, birth number 980–989 (`uniqueTestPersonalNumber` has 990–999), 12 digits. */
-export function testPersonalNumber(n = next()): string {
-  // Each part from its own digits of n: taking them all as n modulo 40, 12, 28 and 10 would give only their lcm.
+/**
+ * The personnummer at `n` of a test series: birth numbers `firstSerial` to `firstSerial` + 9 (Skatteverket's test
+ * numbers are 980–999). Each part comes from its own digits of n, so n from 0 to TEST_SERIES_SIZE - 1 gives each
+ * number of the series once; taking every part as n modulo 40, 12, 28 and 10 would give only their lcm.
+ */
+function testSeriesNumber(n: number, firstSerial: 980 | 990): string {
   const year = 1960 + (n % 40);
   const month = String(1 + (Math.floor(n / 40) % 12)).padStart(2, "0");
   const day = String(1 + (Math.floor(n / 480) % 28)).padStart(2, "0");
-  const serial = String(980 + (Math.floor(n / 13_440) % 10));
+  const serial = String(firstSerial + (Math.floor(n / 13_440) % 10));
   const ten = `${String(year).slice(2)}${month}${day}${serial}`;
   return `${year}${month}${day}${serial}${luhnCheckDigit(ten)}`;
+}
+
+const TEST_SERIES_SIZE = 40 * 12 * 28 * 10;
+
+/** A valid personnummer in Skatteverket's test series, birth number 980–989 (`uniqueTestPersonalNumber` has 990–999), 12 digits. */
+export function testPersonalNumber(n = next()): string {
+  return testSeriesNumber(n, 980);
 }
 
 export async function createUnit(db: PrismaClient, data: Partial<{ name: string; municipalityCode: string }> = {}) {
@@ -216,7 +226,6 @@ export async function createProtectedParticipant(db: PrismaClient, data: { unitI
   return db.participant.update({ where: { id: participant.id }, data: { protectedIdentity: true, firstName: data.firstName, lastName: data.lastName } });
 }
 
-const LISTED_SERIES_SIZE = 10 * 12 * 40 * 28;
 const listedDrawn = new Set<number>();
 
 /**
@@ -226,15 +235,10 @@ const listedDrawn = new Set<number>();
  */
 export function uniqueTestPersonalNumber(): string {
   let n: number;
-  do n = randomInt(LISTED_SERIES_SIZE);
+  do n = randomInt(TEST_SERIES_SIZE);
   while (listedDrawn.has(n));
   listedDrawn.add(n);
-  const serial = 990 + (n % 10);
-  const month = 1 + (Math.floor(n / 10) % 12);
-  const year = 1960 + (Math.floor(n / 120) % 40);
-  const day = 1 + Math.floor(n / 4_800);
-  const ten = `${String(year).slice(2)}${String(month).padStart(2, "0")}${String(day).padStart(2, "0")}${serial}`;
-  return `${year}${ten.slice(2)}${luhnCheckDigit(ten)}`;
+  return testSeriesNumber(n, 990);
 }
 
 /** A participant with the details a list shows and filters on; everything not named gets a plain default. */
