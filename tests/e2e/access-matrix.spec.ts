@@ -6,7 +6,7 @@ import { expect, test } from "@playwright/test";
 import { today } from "../../lib/server/clock";
 import type { PrismaClient } from "../../lib/server/generated/prisma/client";
 import { createPrismaClient } from "../../lib/server/prisma-client";
-import { UNIT_IDS } from "../../prisma/seed/plan";
+import { buildSeedData, UNIT_IDS } from "../../prisma/seed/plan";
 import { ACTIONS, type Actor, expectedAction, expectedPage, PAGES, pathFor, ROUTES, type Subject, type SubjectKind } from "../support/access-table";
 import { createUser } from "../support/factories";
 import { createSupervisorUser } from "../support/follow-up-factories";
@@ -89,12 +89,17 @@ test.describe("pages, with the demo data's records", () => {
     const bare = await createUser(prisma, { role: "KOORDINATOR" });
     const bareActor: Actor = { ...actorOf("en koordinator utan omfattning", bare), noCoverage: true };
     cast.push({ ...(await signedIn(bareActor, bare.email, bare.password)), actor: bareActor });
-    const participantIn = (unitId: string) => prisma.participant.findFirstOrThrow({ where: { unitId }, orderBy: { id: "asc" } });
+    // Only the demo's own rows: other specs add rows to the same units with random ids, and the first of those
+    // by id (a placement another supervisor handles, say) would change what the table expects.
+    const demoData = buildSeedData(today());
+    const demoIds = (rows: { id?: string }[]) => ({ in: rows.map((row) => row.id!) });
+    const participantIn = (unitId: string) => prisma.participant.findFirstOrThrow({ where: { unitId, id: demoIds(demoData.participants) }, orderBy: { id: "asc" } });
     // Placements for provider-scoped pages too: one at the anordnare's own provider, one elsewhere (when the demo has them).
     const hostProvider = cast[2]!.actor.providerId!;
+    const demoPlacement = { id: demoIds(demoData.placements) };
     const placementIn = async (unitId: string, provider: { equals: string } | { not: string }) =>
-      (await prisma.placement.findFirst({ where: { unitId, providerId: provider }, orderBy: { id: "asc" } })) ??
-      prisma.placement.findFirstOrThrow({ where: { unitId }, orderBy: { id: "asc" } });
+      (await prisma.placement.findFirst({ where: { ...demoPlacement, unitId, providerId: provider }, orderBy: { id: "asc" } })) ??
+      prisma.placement.findFirstOrThrow({ where: { ...demoPlacement, unitId }, orderBy: { id: "asc" } });
     const [pv, pn] = [await participantIn(visby), await participantIn(UNIT_IDS.nkpg)];
     const [plv, pln] = [await placementIn(visby, { equals: hostProvider }), await placementIn(UNIT_IDS.nkpg, { not: hostProvider })];
     const side = (unitId: string, providerId: string | null) => ({ unitId, providerId });
@@ -109,14 +114,14 @@ test.describe("pages, with the demo data's records", () => {
       missingSubject(),
     ]);
     // The demo's providers belong to no unit (only an admin edits them); one registered by Visby is added.
-    const demoProvider = await prisma.provider.findFirstOrThrow({ where: { unitId: null, supervisors: { some: {} } }, include: { supervisors: true }, orderBy: { id: "asc" } });
+    const demoProvider = await prisma.provider.findFirstOrThrow({ where: { id: demoIds(demoData.providers), unitId: null, supervisors: { some: {} } }, include: { supervisors: true }, orderBy: { id: "asc" } });
     const visbyProvider = await createSubject(prisma, "provider", { unitId: visby, providerId: demoProvider.id, officerId: "" }, "anordnare registrerad av Visby", today());
     const demoSubject = { label: "demons anordnare (ingen enhet)", unitId: null, providerId: demoProvider.id, ids: { providerId: demoProvider.id, supervisorId: demoProvider.supervisors[0]!.id } };
     subjects.set("provider", [visbyProvider, demoSubject, missingSubject()]);
     subjects.set("supervisor", [visbyProvider, demoSubject, missingSubject()]);
     // Follow-ups, proposals and coordinators the demo may lack: made on the demo's own units and providers.
     const officer = await prisma.user.findUniqueOrThrow({ where: { email: demoUser("HANDLAGGARE").email } });
-    const nkpgOfficer = await prisma.user.findFirstOrThrow({ where: { role: "HANDLAGGARE", unitId: UNIT_IDS.nkpg, active: true }, orderBy: { id: "asc" } });
+    const nkpgOfficer = await prisma.user.findFirstOrThrow({ where: { id: demoIds(demoData.users.map((u) => u.row)), role: "HANDLAGGARE", unitId: UNIT_IDS.nkpg, active: true }, orderBy: { id: "asc" } });
     const visbySide = { unitId: visby, providerId: hostProvider, officerId: officer.id };
     const nkpgSide = { unitId: UNIT_IDS.nkpg, providerId: pln.providerId, officerId: nkpgOfficer.id };
     for (const kind of ["followUp", "submittedFollowUp", "proposal", "agreementDraft", "sentAgreement", "agreementAwaitingOfficer"] as const) {
