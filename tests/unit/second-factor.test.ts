@@ -99,4 +99,11 @@ describe("the demo and test accounts' known secret", () => {
     expect(nextKnownCode("a@stegvis.example", step, now)?.step).toBe(step + 1);
     expect(nextKnownCode("a@stegvis.example", step + 1, now)).toBeNull();
   });
+
+  it("gives no code that the server would refuse a moment later, when the clock is about to turn", () => {
+    const secret = knownTotpSecret("a@stegvis.example");
+    const justBefore = new Date(1_800_000_000_000 + 30_000 - 100);
+    const given = nextKnownCode("a@stegvis.example", 0, justBefore)!;
+    expect(matchedStep(secret, given.code, new Date(justBefore.getTime() + 2_000))).toBe(given.step);
+  });
 });
