@@ -12,14 +12,14 @@ export function knownTotpSecret(email: string): string {
   return new Secret({ buffer: new Uint8Array(digest.subarray(0, 20)).buffer }).base32;
 }
 
-/** How long after a code is made the server may check it: a sign-in's round trips on a busy machine. */
-const CHECKED_WITHIN_MS = 5_000;
+/** How long after a code is made the server may check it: a browser filling the form and waiting on a busy machine. */
+const CHECKED_WITHIN_MS = 15_000;
 
 /**
  * A code the account's app would accept now and that has not been used yet: the oldest step still accepted
  * after `lastUsedStep`, so sign-ins of one account in quick succession each get a fresh one; null when none
- * is left before the clock moves on (after three sign-ins within about 30 seconds). Never a step that leaves
- * the window before the server can have checked it: made just before the clock turns, it would be refused.
+ * is left before the clock moves on (after two or three sign-ins within about 30 seconds). Never a step that
+ * leaves the window within CHECKED_WITHIN_MS: made just before the clock turns, it would be refused.
  */
 export function nextKnownCode(email: string, lastUsedStep: number | null, now = new Date()): { code: string; step: number } | null {
   const step = Math.max(oldestAcceptedStep(new Date(now.getTime() + CHECKED_WITHIN_MS)), (lastUsedStep ?? 0) + 1);

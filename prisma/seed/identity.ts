@@ -36,7 +36,8 @@ export function testIdentityNumber(
   do {
     serial = rng.int(980, 999);
   } while ((sex === "female" && serial % 2 !== 0) || (sex === "male" && serial % 2 !== 1));
-  // Folded onto 980–989 (the same parity) rather than drawn from there, so the demo's later draws stay the same.
+  // Folded onto 980–989 (the same parity) rather than drawn from there: the draws stay as they were, and so does
+  // the rest of the demo, unless the folded number is taken and the seed draws again.
   serial = 980 + ((serial - 980) % 10);
   const [year, month, day] = birthDate.split("-") as [string, string, string];
   const dd = options.coordination ? String(Number(day) + 60) : day;

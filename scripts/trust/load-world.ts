@@ -24,15 +24,9 @@ export type LoadWorld = {
   hosts: { id: string; email: string; providerId: string }[];
 };
 
-/** A participant of the unit; a personnummer the demo data already holds is drawn again. */
+/** A participant of the unit (createListedParticipant draws another personnummer when one is taken). */
 async function freshParticipant(prisma: ReturnType<typeof createPrismaClient>, unitId: string): Promise<string> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return (await createListedParticipant(prisma, { unitId, programme: "JOB" })).id;
-    } catch (error) {
-      if ((error as { code?: string }).code !== "P2002" || attempt >= 10) throw error;
-    }
-  }
+  return (await createListedParticipant(prisma, { unitId, programme: "JOB" })).id;
 }
 
 

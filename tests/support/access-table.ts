@@ -8,6 +8,7 @@ import type { Role } from "../../lib/server/generated/prisma/enums";
 import { addDaysIso as addDays } from "../../lib/rules/dates";
 import { newApiKey } from "../../lib/api/token";
 import { newParticipantCode } from "../../lib/server/participant-access/code";
+import { uniqueTestPersonalNumber } from "./factories";
 
 /** Who asks. `unitId`/`providerId` place them; a deactivated or signed-out visitor has no session that counts. */
 export type Actor = {
@@ -228,12 +229,6 @@ function organisationNumber(): string {
   const nine = `5${String(unique++ % 100_000_000).padStart(8, "0")}`.replace(/^(\d\d)[01]/, "$12");
   return `${nine.slice(0, 6)}-${nine.slice(6)}${luhn(nine)}`;
 }
-/** A personnummer in Skatteverket's test series (birth numbers 980–999), different on every call. */
-function personalNumber(): string {
-  const n = unique++;
-  const ten = `${String(60 + (n % 40)).padStart(2, "0")}${String(1 + (Math.floor(n / 40) % 12)).padStart(2, "0")}${String(1 + (Math.floor(n / 480) % 28)).padStart(2, "0")}${980 + (Math.floor(n / 13_440) % 20)}`;
-  return `19${ten}${luhn(ten)}`;
-}
 function luhn(digits: string): number {
   const sum = [...digits].reduce((acc, d, i) => {
     const v = Number(d) * (i % 2 === 0 ? 2 : 1);
@@ -253,7 +248,7 @@ const OIDC_LINK_FORMS = "app/admin/anvandare/[id]/inloggning/actions.ts";
 const AGREEMENT_FORMS = "app/handlaggare/placeringar/[id]/overenskommelse/actions.ts";
 
 export const ACTIONS: readonly ActionRow[] = [
-  { action: `${PARTICIPANT_FORMS}#registerParticipantAction`, page: "/handlaggare/deltagare/ny", roles: OFFICER, scope: "role", form: () => ({ personalIdentityNumber: personalNumber(), ...person }) },
+  { action: `${PARTICIPANT_FORMS}#registerParticipantAction`, page: "/handlaggare/deltagare/ny", roles: OFFICER, scope: "role", form: () => ({ personalIdentityNumber: uniqueTestPersonalNumber(), ...person }) },
   {
     action: `${PARTICIPANT_FORMS}#updateParticipantAction`,
     page: "/handlaggare/deltagare/ny",

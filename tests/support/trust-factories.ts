@@ -132,7 +132,9 @@ async function runningPlacement(db: PrismaClient, side: Side, day: string) {
  * (who sees only the placements they supervise), else its first user, else a new one.
  */
 async function hostOf(db: PrismaClient, providerId: string): Promise<{ userId: string; supervisorId: string | null }> {
-  const supervisor = await db.supervisor.findFirst({ where: { providerId, userId: { not: null } }, orderBy: { id: "asc" }, select: { id: true, userId: true } });
+  // The one whose login was made first, not the first by id: a later one (the matrix's beforeAll run again after a
+  // failure) has a random id that may sort first.
+  const supervisor = await db.supervisor.findFirst({ where: { providerId, userId: { not: null } }, orderBy: [{ user: { createdAt: "asc" } }, { id: "asc" }], select: { id: true, userId: true } });
   if (supervisor) return { userId: supervisor.userId!, supervisorId: supervisor.id };
   const existing = await db.user.findFirst({ where: { role: "ANORDNARE", providerId }, orderBy: { createdAt: "asc" }, select: { id: true } });
   return { userId: existing?.id ?? (await createUser(db, { role: "ANORDNARE", providerId })).id, supervisorId: null };
