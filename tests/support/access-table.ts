@@ -8,7 +8,7 @@ import type { Role } from "../../lib/server/generated/prisma/enums";
 import { addDaysIso as addDays } from "../../lib/rules/dates";
 import { newApiKey } from "../../lib/api/token";
 import { newParticipantCode } from "../../lib/server/participant-access/code";
-import { uniqueTestPersonalNumber } from "./factories";
+import { testOrganisationNumber, uniqueTestPersonalNumber } from "./factories";
 
 /** Who asks. `unitId`/`providerId` place them; a deactivated or signed-out visitor has no session that counts. */
 export type Actor = {
@@ -224,18 +224,8 @@ export const ROUTES: readonly PageRow[] = [
 const ids = (subject: Subject | null) => subject?.ids ?? {};
 // Drawn, not the clock: test files that load this table in the same millisecond would count the same numbers.
 let unique = randomInt(100_000_000);
-/** A valid organisationsnummer of an aktiebolag (legal form 5), different on every call. */
-function organisationNumber(): string {
-  const nine = `5${String(unique++ % 100_000_000).padStart(8, "0")}`.replace(/^(\d\d)[01]/, "$12");
-  return `${nine.slice(0, 6)}-${nine.slice(6)}${luhn(nine)}`;
-}
-function luhn(digits: string): number {
-  const sum = [...digits].reduce((acc, d, i) => {
-    const v = Number(d) * (i % 2 === 0 ? 2 : 1);
-    return acc + (v > 9 ? v - 9 : v);
-  }, 0);
-  return (10 - (sum % 10)) % 10;
-}
+/** A valid organisationsnummer of an aktiebolag (legal form 5), different on every call (from a random start, so two processes differ too). */
+const organisationNumber = () => testOrganisationNumber(unique++);
 const providerDetails = { name: "Matrisens Anordnare AB", kind: "EMPLOYER", fieldsOfWork: "Lager", municipalityCode: "0980", capacity: "3", interestStatus: "RECEIVED" };
 const person = { firstName: "Matris", lastName: "Person", gender: "FEMALE", municipalityCode: "0980", programme: "JOB" };
 const PARTICIPANT_FORMS = "app/handlaggare/deltagare/actions.ts";
