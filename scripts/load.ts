@@ -3,17 +3,18 @@
 // Against PostgreSQL, never the embedded PGlite (one transaction at a time): a scratch database on the server
 // TEST_DATABASE_URL (or DATABASE_URL) names, connected as the app's own role as in production; without one, a
 // server of the run's own (the installed binaries). With the demo data. Afterwards SQL checks that nothing overlaps, no update was lost, every accepted request's row
-// is there, and the only refusals were the expected conflicts. Prints throughput and p95 (goal: ≤ 100 ms).
+// is there, and the only refusals were the expected conflicts. Prints throughput and p95, of all registrations and of the accepted ones (goal: ≤ 100 ms for both).
 import { randomBytes } from "node:crypto";
 import { loadavg } from "node:os";
 import path from "node:path";
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import { today } from "../lib/server/clock";
 import { createScratchDatabase, testServerUrl } from "../tests/support/scratch-database";
 import { ensureBuild } from "./build-state";
 import { readAppWorkers } from "./config";
 import { startApp } from "./trust/app-server";
 import { checkConsistency } from "./trust/consistency";
-import { drive, percentile, signInOfficers, summarise } from "./trust/load-driver";
+import { drive, percentile, type Sample, signInOfficers, summarise } from "./trust/load-driver";
 import { prepareLoadWorld } from "./trust/load-world";
 import { treeCpuMs } from "./trust/process-cpu";
 import { postgresBinaries, startScratchCluster } from "./trust/scratch-cluster";
@@ -28,6 +29,8 @@ const WARMUP_SECONDS = Number(process.env.LOAD_WARMUP_SECONDS ?? 10);
 const P95_GOAL_MS = 100;
 /** A folder for a CPU profile of the app (node --cpu-prof, written when the app stops): where its time goes. */
 const CPU_PROFILE = process.env.LOAD_CPU_PROFILE ? path.resolve(process.env.LOAD_CPU_PROFILE) : null;
+/** More options for the app's node, space-separated (such as --trace-gc, whose lines go to the app's log). */
+const NODE_ARGS = process.env.LOAD_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
 
 async function main() {
   await ensureBuild();
@@ -48,7 +51,7 @@ async function main() {
       secret: randomBytes(32).toString("base64url"),
       log: path.resolve(".next/load-app.log"),
       env: appEnv,
-      nodeArgs: CPU_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${CPU_PROFILE}`] : [],
+      nodeArgs: [...(CPU_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${CPU_PROFILE}`] : []), ...NODE_ARGS],
     });
     const officers = await signInOfficers(world, [app.baseUrl], { hosts: true });
     console.log(`Appen kör i ${appEnv.STEGVIS_WORKERS} process(er) med högst ${appEnv.DATABASE_POOL_MAX} databasanslutningar var.`);
@@ -59,7 +62,15 @@ async function main() {
     console.log(`Belastning (1 / 5 / 15 min) före: ${load()} (efter ${warmup.length} förfrågningar under ${WARMUP_SECONDS} s uppvärmning, som inte räknas i tiderna)`);
     const deadline = Date.now() + SECONDS * 1_000;
     const cpuBefore = treeCpuMs(app.process.pid!);
+    // The driver times each request in its own event loop: a busy loop would add its own delay to the times.
+    const driverDelay = monitorEventLoopDelay({ resolution: 5 });
+    driverDelay.enable();
     const samples = await drive({ officers, world, day, until: () => Date.now() > deadline, thinkMs: THINK_MS });
+    driverDelay.disable();
+    console.log(
+      `Lastdrivarens egen fördröjning (dess händelseloop, upplösning 5 ms): p99 ${(driverDelay.percentile(99) / 1e6).toFixed(1)} ms, ` +
+        `max ${(driverDelay.max / 1e6).toFixed(1)} ms; tiderna nedan mäts i den.`,
+    );
     const cpuAfter = treeCpuMs(app.process.pid!);
     console.log(`Belastning (1 / 5 / 15 min) efter: ${load()}`);
     if (cpuBefore !== null && cpuAfter !== null) {
@@ -79,9 +90,7 @@ async function main() {
           `${P95_GOAL_MS} ms skulle kräva över ${((1_000 * officers.length) / P95_GOAL_MS).toFixed(0)} svar per sekund.`,
       );
     }
-    const registrations = samples.filter((s) => s.scenario === "registerPlacement").map((s) => s.ms);
-    const p95 = percentile(registrations, 95);
-    console.log(`Registrering p95 ${p95.toFixed(0)} ms vid ${USERS} samtidiga (mål ≤ ${P95_GOAL_MS} ms, mätt i klienten över loopback): ${p95 <= P95_GOAL_MS ? "uppnått" : "INTE uppnått"}.`);
+    console.log(registrationVerdict(samples));
     // The warm-up's writes are in the database too: the checks count them.
     const problems = [...unexpected, ...summarise(warmup, WARMUP_SECONDS).unexpected, ...(await checkConsistency(url, world, [...warmup, ...samples]))];
     if (problems.length > 0) {
@@ -93,6 +102,22 @@ async function main() {
     cluster?.remove();
     await scratch?.drop();
   }
+}
+
+/**
+ * The goal holds for the registrations an officer makes, which are accepted: the scenario's overlap refusals are
+ * cheap, and their share grows with the run's length (each participant takes one period), so the p95 of all
+ * registrations alone would fall as a run gets longer without anything getting faster.
+ */
+function registrationVerdict(samples: readonly Sample[]): string {
+  const registrations = samples.filter((s) => s.scenario === "registerPlacement");
+  const all = percentile(registrations.map((s) => s.ms), 95);
+  const accepted = percentile(registrations.filter((s) => s.answer === "done").map((s) => s.ms), 95);
+  const met = all <= P95_GOAL_MS && accepted <= P95_GOAL_MS;
+  return (
+    `Registrering p95 ${all.toFixed(0)} ms, godkända registreringar p95 ${accepted.toFixed(0)} ms, vid ${USERS} samtidiga ` +
+    `(mål ≤ ${P95_GOAL_MS} ms för båda, mätt i klienten över loopback): ${met ? "uppnått" : "INTE uppnått"}.`
+  );
 }
 
 main().catch((error: unknown) => {
