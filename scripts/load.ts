@@ -7,7 +7,7 @@
 import { randomBytes } from "node:crypto";
 import { loadavg } from "node:os";
 import path from "node:path";
-import { monitorEventLoopDelay } from "node:perf_hooks";
+import { type IntervalHistogram, monitorEventLoopDelay } from "node:perf_hooks";
 import { today } from "../lib/server/clock";
 import { createScratchDatabase, testServerUrl } from "../tests/support/scratch-database";
 import { ensureBuild } from "./build-state";
@@ -30,7 +30,8 @@ const P95_GOAL_MS = 100;
 /** A folder for a CPU profile of the app (node --cpu-prof, written when the app stops): where its time goes. */
 const CPU_PROFILE = process.env.LOAD_CPU_PROFILE ? path.resolve(process.env.LOAD_CPU_PROFILE) : null;
 /** More options for the app's node, space-separated (such as --trace-gc, whose lines go to the app's log). */
-const NODE_ARGS = process.env.LOAD_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
+const NODE_ARGS = process.env.LOAD_NODE_ARGS?.split(/\s+/).filter(Boolean) ?? [];
+const DELAY_RESOLUTION_MS = 5;
 
 async function main() {
   await ensureBuild();
@@ -63,14 +64,12 @@ async function main() {
     const deadline = Date.now() + SECONDS * 1_000;
     const cpuBefore = treeCpuMs(app.process.pid!);
     // The driver times each request in its own event loop: a busy loop would add its own delay to the times.
-    const driverDelay = monitorEventLoopDelay({ resolution: 5 });
+    const driverDelay = monitorEventLoopDelay({ resolution: DELAY_RESOLUTION_MS });
     driverDelay.enable();
+    const driverCpu = process.cpuUsage();
     const samples = await drive({ officers, world, day, until: () => Date.now() > deadline, thinkMs: THINK_MS });
     driverDelay.disable();
-    console.log(
-      `Lastdrivarens egen fördröjning (dess händelseloop, upplösning 5 ms): p99 ${(driverDelay.percentile(99) / 1e6).toFixed(1)} ms, ` +
-        `max ${(driverDelay.max / 1e6).toFixed(1)} ms; tiderna nedan mäts i den.`,
-    );
+    console.log(driverReport(driverDelay, process.cpuUsage(driverCpu)));
     const cpuAfter = treeCpuMs(app.process.pid!);
     console.log(`Belastning (1 / 5 / 15 min) efter: ${load()}`);
     if (cpuBefore !== null && cpuAfter !== null) {
@@ -111,12 +110,22 @@ async function main() {
  */
 function registrationVerdict(samples: readonly Sample[]): string {
   const registrations = samples.filter((s) => s.scenario === "registerPlacement");
+  const acceptedTimes = registrations.filter((s) => s.answer === "done").map((s) => s.ms);
   const all = percentile(registrations.map((s) => s.ms), 95);
-  const accepted = percentile(registrations.filter((s) => s.answer === "done").map((s) => s.ms), 95);
-  const met = all <= P95_GOAL_MS && accepted <= P95_GOAL_MS;
+  const accepted = acceptedTimes.length > 0 ? percentile(acceptedTimes, 95) : null;
+  const met = all <= P95_GOAL_MS && accepted !== null && accepted <= P95_GOAL_MS;
   return (
-    `Registrering p95 ${all.toFixed(0)} ms, godkända registreringar p95 ${accepted.toFixed(0)} ms, vid ${USERS} samtidiga ` +
-    `(mål ≤ ${P95_GOAL_MS} ms för båda, mätt i klienten över loopback): ${met ? "uppnått" : "INTE uppnått"}.`
+    `Registrering p95 ${all.toFixed(0)} ms, ${accepted === null ? "inga godkända registreringar" : `godkända registreringar p95 ${accepted.toFixed(0)} ms`}, ` +
+    `vid ${USERS} samtidiga (mål ≤ ${P95_GOAL_MS} ms för båda, mätt i klienten över loopback): ${met ? "uppnått" : "INTE uppnått"}.`
+  );
+}
+
+/** The histogram holds the time between the monitor's ticks; the delay is what exceeds its resolution. */
+function driverReport(delay: IntervalHistogram, cpu: NodeJS.CpuUsage): string {
+  const beyondTick = (ns: number) => Math.max(0, ns / 1e6 - DELAY_RESOLUTION_MS).toFixed(1);
+  return (
+    `Lastdrivarens egen fördröjning (dess händelseloop): p99 ${beyondTick(delay.percentile(99))} ms, max ${beyondTick(delay.max)} ms; ` +
+    `dess CPU ${((cpu.user + cpu.system) / 1_000_000).toFixed(1)} s. Tiderna nedan mäts i den.`
   );
 }
 
