@@ -16,6 +16,14 @@ export function luhnCheckDigit(digits: string): number {
 export type Sex = "female" | "male" | "any";
 
 /**
+ * Skatteverket's test birth numbers (980–999), split in two. Numbers from 980–989 are checked against the
+ * database before use (the demo, most factories); 990–999 are `uniqueTestPersonalNumber`'s, which registers
+ * them without asking, so a number from the other half could fail a test by chance.
+ */
+export const CHECKED_TEST_SERIALS = { first: 980, count: 10 } as const;
+export const UNCHECKED_TEST_SERIALS = { first: 990, count: 10 } as const;
+
+/**
  * A test personnummer or samordningsnummer, 12 digits (YYYYMMDDNNNC).
  *
  * Skatteverket's convention for test numbers: the birth numbers (NNN) 980–999 are
@@ -23,8 +31,7 @@ export type Sex = "female" | "male" | "any";
  * correct Luhn check digit is valid but fictive. The third birth-number digit is odd for
  * men and even for women. A samordningsnummer adds 60 to the day of birth.
  *
- * The demo keeps to 980–989: the tests draw numbers of their own from 990–999 without asking the database
- * (tests/support/factories.ts), and one that a demo participant already had would fail a test by chance.
+ * The demo keeps to CHECKED_TEST_SERIALS.
  */
 export function testIdentityNumber(
   rng: Rng,
@@ -36,9 +43,9 @@ export function testIdentityNumber(
   do {
     serial = rng.int(980, 999);
   } while ((sex === "female" && serial % 2 !== 0) || (sex === "male" && serial % 2 !== 1));
-  // Folded onto 980–989 (the same parity) rather than drawn from there: the draws stay as they were, and so does
+  // Folded onto the checked half (the same parity) rather than drawn from there: the draws stay as they were, and so does
   // the rest of the demo, unless the folded number is taken and the seed draws again.
-  serial = 980 + ((serial - 980) % 10);
+  serial = CHECKED_TEST_SERIALS.first + ((serial - 980) % CHECKED_TEST_SERIALS.count);
   const [year, month, day] = birthDate.split("-") as [string, string, string];
   const dd = options.coordination ? String(Number(day) + 60) : day;
   const tenFirstNine = `${year.slice(2)}${month}${dd}${serial}`;

@@ -2,7 +2,7 @@
 // placement and outcome a test names, written straight to the database.
 import type { PrismaClient } from "../../lib/server/generated/prisma/client";
 import type { Gender, OutcomeKind, PlacementKind, PlacementMode, PlacementStatus, Stage } from "../../lib/server/generated/prisma/enums";
-import { luhnCheckDigit } from "../../prisma/seed/identity";
+import { CHECKED_TEST_SERIALS, luhnCheckDigit } from "../../prisma/seed/identity";
 import { createProvider, createUnit, createUser, PERSONAL_NUMBER_KEY, withUntaken } from "./factories";
 
 let sequence = Math.floor(Math.random() * 100_000);
@@ -13,8 +13,7 @@ function bornIn(year: number): string {
   const n = sequence++;
   const month = String(1 + (n % 12)).padStart(2, "0");
   const dayOfMonth = String(1 + (Math.floor(n / 12) % 28)).padStart(2, "0");
-  // 980–989: 990–999 are uniqueTestPersonalNumber's, which registers without asking the database.
-  const serial = String(980 + (Math.floor(n / 336) % 10));
+  const serial = String(CHECKED_TEST_SERIALS.first + (Math.floor(n / 336) % CHECKED_TEST_SERIALS.count));
   const ten = `${String(year).slice(2)}${month}${dayOfMonth}${serial}`;
   return `${year}${ten.slice(2)}${luhnCheckDigit(ten)}`;
 }

@@ -5,7 +5,7 @@ import type { Role } from "../../lib/server/generated/prisma/enums";
 import { hashPassword } from "../../lib/server/password";
 import { requiresSecondFactor } from "../../lib/domain/second-factor";
 import { knownTotpSecret } from "../../prisma/demo-second-factor";
-import { luhnCheckDigit } from "../../prisma/seed/identity";
+import { CHECKED_TEST_SERIALS, luhnCheckDigit, UNCHECKED_TEST_SERIALS } from "../../prisma/seed/identity";
 import type { SessionUser } from "../../lib/server/session-user";
 
 let sequence = 0;
@@ -13,15 +13,15 @@ let sequence = 0;
 const next = () => ++sequence + randomInt(1_000_000_000);
 
 /**
- * The personnummer at `n` of a test series: birth numbers `firstSerial` to `firstSerial` + 9 (Skatteverket's test
- * numbers are 980–999). Each part comes from its own digits of n, so n from 0 to TEST_SERIES_SIZE - 1 gives each
+ * The personnummer at `n` of a test series: the birth numbers of `serials` (a half of Skatteverket's test
+ * numbers, 980–999). Each part comes from its own digits of n, so n from 0 to TEST_SERIES_SIZE - 1 gives each
  * number of the series once; taking every part as n modulo 40, 12, 28 and 10 would give only their lcm.
  */
-function testSeriesNumber(n: number, firstSerial: 980 | 990): string {
+function testSeriesNumber(n: number, serials: { first: number; count: number }): string {
   const year = 1960 + (n % 40);
   const month = String(1 + (Math.floor(n / 40) % 12)).padStart(2, "0");
   const day = String(1 + (Math.floor(n / 480) % 28)).padStart(2, "0");
-  const serial = String(firstSerial + (Math.floor(n / 13_440) % 10));
+  const serial = String(serials.first + (Math.floor(n / 13_440) % serials.count));
   const ten = `${String(year).slice(2)}${month}${day}${serial}`;
   return `${year}${month}${day}${serial}${luhnCheckDigit(ten)}`;
 }
@@ -30,7 +30,7 @@ const TEST_SERIES_SIZE = 40 * 12 * 28 * 10;
 
 /** A valid personnummer in Skatteverket's test series, birth number 980–989 (`uniqueTestPersonalNumber` has 990–999), 12 digits. */
 export function testPersonalNumber(n = next()): string {
-  return testSeriesNumber(n, 980);
+  return testSeriesNumber(n, CHECKED_TEST_SERIALS);
 }
 
 export async function createUnit(db: PrismaClient, data: Partial<{ name: string; municipalityCode: string }> = {}) {
@@ -238,7 +238,7 @@ export function uniqueTestPersonalNumber(): string {
   do n = randomInt(TEST_SERIES_SIZE);
   while (listedDrawn.has(n));
   listedDrawn.add(n);
-  return testSeriesNumber(n, 990);
+  return testSeriesNumber(n, UNCHECKED_TEST_SERIALS);
 }
 
 /** A participant with the details a list shows and filters on; everything not named gets a plain default. */
